@@ -4,8 +4,8 @@ export interface FeedWarning {
   readonly feed: string;
   /** Absolute URL of the file the item came from. */
   readonly url: string;
-  /** Position of the item in the file's array. */
-  readonly index: number;
+  /** Position of the item in the file's array (undefined for problems found after validation). */
+  readonly index: number | undefined;
   /** The item's id, when it had a readable one. */
   readonly id?: string | undefined;
   /** Where in the item the problem is, e.g. "start" or "speakers[0].name". */

@@ -5,24 +5,30 @@
  * zod/mini keeps the validator small (a few KB gzip instead of ~25 KB for classic zod).
  */
 import * as z from 'zod/v4/mini';
+import { parseRRule } from './recurrence.js';
 
 export const FEED_SCHEMA_VERSION = 1;
 
 /** Identifiers: stable, URL-safe, used in links, element attributes and iCalendar UIDs. */
-export const Id = z.string().check(z.regex(/^[A-Za-z0-9][A-Za-z0-9._:-]{0,127}$/));
+export const Id = z.string().check(
+  z.regex(/^[A-Za-z0-9][A-Za-z0-9._:-]{0,127}$/, 'must be an id of letters, digits, ".", "_", ":" or "-" (at most 128)'),
+);
 
 const Text = z.string().check(z.minLength(1), z.maxLength(500));
 const LongText = z.string().check(z.maxLength(20_000));
 
 /** Only http(s) links: a feed can never smuggle `javascript:` or `data:` URLs into a host page. */
-export const HttpUrl = z.url({ protocol: /^https?$/, hostname: /^[^\s]+$/ });
+export const HttpUrl = z.url({ protocol: /^https?$/, error: 'must be an absolute http(s) URL' });
 
 /** ISO 8601 date-time with an explicit offset (`Z` or `±hh:mm`); a bare local time is ambiguous. */
 export const OffsetDateTime = z.string().check(
-  z.regex(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d{1,9})?)?(Z|[+-]\d{2}:\d{2})$/),
+  z.regex(
+    /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d{1,9})?)?(Z|[+-]\d{2}:\d{2})$/,
+    'must be an ISO 8601 date-time with offset, e.g. 2022-02-23T17:00:00-03:00',
+  ),
 );
 /** ISO 8601 calendar date, used by all-day events (end exclusive, as in iCalendar). */
-export const CalendarDate = z.string().check(z.regex(/^\d{4}-\d{2}-\d{2}$/));
+export const CalendarDate = z.string().check(z.regex(/^\d{4}-\d{2}-\d{2}$/, 'must be a date YYYY-MM-DD'));
 
 /** IANA time zone name, checked against the runtime's own zone database. */
 export const TimeZone = z.string().check(
@@ -30,7 +36,7 @@ export const TimeZone = z.string().check(
 );
 
 /** ISO 3166-1 alpha-2 country code, upper case. */
-export const CountryCode = z.string().check(z.regex(/^[A-Z]{2}$/));
+export const CountryCode = z.string().check(z.regex(/^[A-Z]{2}$/, 'must be an ISO 3166-1 alpha-2 country code such as CL'));
 
 export const Image = z.object({
   url: HttpUrl,
@@ -85,7 +91,20 @@ export const EventDocument = z.object({
 
 export const Recurrence = z.object({
   /** RFC 5545 RRULE value without the `RRULE:` prefix, e.g. `FREQ=MONTHLY;BYDAY=3TH;COUNT=7`. */
-  rule: z.string().check(z.regex(/^FREQ=(DAILY|WEEKLY|MONTHLY|YEARLY)(;[A-Z]+=[A-Za-z0-9,+:-]+)*$/)),
+  rule: z.string().check(
+    z.regex(
+      /^FREQ=(DAILY|WEEKLY|MONTHLY|YEARLY)(;[A-Z]+=[A-Za-z0-9,+:-]+)*$/,
+      'must be an RRULE value starting with FREQ=, e.g. FREQ=MONTHLY;BYDAY=3TH',
+    ),
+    // The same parser that expands the rule checks it, so a rule the SDK cannot expand is reported here.
+    z.check((context) => {
+      try {
+        parseRRule(context.value);
+      } catch (error) {
+        context.issues.push({ code: 'custom', input: context.value, message: (error as Error).message });
+      }
+    }),
+  ),
   /** Start instants of occurrences that do not happen (EXDATE), in the same form as `start`. */
   exceptions: z.optional(z.array(z.union([OffsetDateTime, CalendarDate]))),
 });
@@ -148,7 +167,7 @@ export const Lab = z.object({
   sector: LabSector,
   description: z.optional(LongText),
   website: z.optional(HttpUrl),
-  email: z.optional(z.email()),
+  email: z.optional(z.email({ error: 'must be an e-mail address' })),
   city: z.optional(Text),
   region: z.optional(Text),
   country: CountryCode,
@@ -168,7 +187,7 @@ export const Lab = z.object({
 
 /** YouTube video ids are exactly 11 characters of the URL-safe base64 alphabet. */
 export const YOUTUBE_ID_PATTERN = /^[A-Za-z0-9_-]{11}$/;
-export const YouTubeId = z.string().check(z.regex(YOUTUBE_ID_PATTERN));
+export const YouTubeId = z.string().check(z.regex(YOUTUBE_ID_PATTERN, 'must be a YouTube video id: 11 of A-Z a-z 0-9 _ -'));
 export const StreamStatus = z.enum(['upcoming', 'live', 'ended']);
 
 export const Stream = z.object({
@@ -218,20 +237,18 @@ export const Manifest = z.object({
   }),
 });
 
-/**
- * The envelope of a collection feed. Items are checked one by one (a bad item is dropped and reported),
- * so the envelope only says "this is a v1 feed with an array".
- */
-export function collectionEnvelope<K extends string>(key: K) {
-  return z.looseObject({
+/** A collection file: the envelope every events, labs and streams file shares. */
+function collectionFile<K extends string, S extends z.ZodMiniType>(key: K, item: S) {
+  return z.object({
     schemaVersion: z.literal(FEED_SCHEMA_VERSION),
     generatedAt: z.optional(OffsetDateTime),
-    [key]: z.array(z.unknown()),
-  } as { schemaVersion: z.ZodMiniLiteral<1>; generatedAt: z.ZodMiniOptional<typeof OffsetDateTime> } & Record<
-    K,
-    z.ZodMiniArray<z.ZodMiniUnknown>
-  >);
+    ...({ [key]: z.array(item) } as Record<K, z.ZodMiniArray<S>>),
+  });
 }
+
+export const EventsFile = collectionFile('events', Event);
+export const LabsFile = collectionFile('labs', Lab);
+export const StreamsFile = collectionFile('streams', Stream);
 
 export type GovNetwork = z.infer<typeof Network>;
 export type GovEvent = z.infer<typeof Event>;

@@ -1,0 +1,103 @@
+// The demo until the widgets exist: reads the sample feeds through the SDK and renders them with
+// textContent only (feed text is never HTML). Every date goes through Intl with an explicit zone.
+import { createClient, type FeedWarning, type GovLab } from '@govtech-network/sdk';
+
+const client = createClient({ baseUrl: new URL('/feeds/v1/', location.href) });
+const visitorZone = Intl.DateTimeFormat().resolvedOptions().timeZone;
+const dateTime = (timeZone: string) =>
+  new Intl.DateTimeFormat('es', { dateStyle: 'full', timeStyle: 'short', timeZone, timeZoneName: 'short' });
+const warnings: FeedWarning[] = [];
+
+function element<K extends keyof HTMLElementTagNameMap>(tag: K, text?: string, className?: string) {
+  const node = document.createElement(tag);
+  if (text !== undefined) node.textContent = text;
+  if (className) node.className = className;
+  return node;
+}
+
+function list(id: string, items: HTMLElement[], empty: string) {
+  const target = document.getElementById(id)!;
+  target.replaceChildren(...(items.length ? items : [element('li', empty)]));
+  target.removeAttribute('aria-busy');
+}
+
+function badges(names: Array<[string, string] | false | undefined>) {
+  const wrap = element('p');
+  for (const entry of names) if (entry) wrap.append(element('span', entry[0], `badge ${entry[1]}`));
+  return wrap;
+}
+
+async function showEvents() {
+  const now = Date.now();
+  const upcoming = await client.events.list({ from: now, to: now + 400 * 86_400_000 });
+  const past = await client.events.list({ from: '2022-01-01T00:00:00Z', to: now });
+  warnings.push(...upcoming.warnings, ...past.warnings);
+  const card = ({ event, start }: (typeof upcoming.items)[number]) => {
+    const item = element('li');
+    item.append(
+      badges([
+        [event.kind, ''],
+        event.status !== 'scheduled' && [event.status, event.status],
+        event.exampleData && ['ejemplo', 'example'],
+      ]),
+      element('h3', event.title),
+      element('p', dateTime(visitorZone).format(start), 'meta'),
+    );
+    if (event.timeZone !== visitorZone) item.append(element('p', dateTime(event.timeZone).format(start), 'meta'));
+    if (event.speakers?.length) item.append(element('p', event.speakers.map((s) => s.name).join(', '), 'meta'));
+    return item;
+  };
+  list('upcoming', upcoming.items.slice(0, 12).map(card), 'No hay eventos próximos.');
+  list('past', past.items.reverse().slice(0, 12).map(card), 'No hay eventos pasados.');
+}
+
+async function showStreams() {
+  const { items, warnings: streamWarnings } = await client.streams.list();
+  warnings.push(...streamWarnings);
+  const labels = { upcoming: 'próximamente', live: 'en vivo', ended: 'grabación' } as const;
+  list(
+    'streams',
+    items.map(({ stream, status }) => {
+      const item = element('li');
+      item.append(badges([[labels[status], status], stream.exampleData && ['ejemplo', 'example']]), element('h3', stream.title));
+      if (stream.channel) item.append(element('p', stream.channel.name, 'meta'));
+      const start = stream.actualStart ?? stream.scheduledStart;
+      if (start) item.append(element('p', dateTime(visitorZone).format(new Date(start)), 'meta'));
+      return item;
+    }),
+    'No hay transmisiones.',
+  );
+}
+
+async function showLabs(q = '') {
+  const [{ items, warnings: labWarnings }, facets] = await Promise.all([client.labs.list({ q }), client.labs.facets({ q })]);
+  if (!q) warnings.push(...labWarnings);
+  const sectors = facets.sector.map(({ value, count }) => `${value}: ${count}`).join(' · ');
+  document.getElementById('lab-summary')!.textContent = `${items.length} laboratorios (${sectors})`;
+  const card = (lab: GovLab) => {
+    const item = element('li');
+    item.append(badges([[lab.sector, ''], lab.exampleData && ['ejemplo', 'example']]), element('h3', lab.name));
+    item.append(element('p', [lab.city, lab.region, lab.country].filter(Boolean).join(', '), 'meta'));
+    if (lab.focusAreas?.length) item.append(element('p', lab.focusAreas.join(' · '), 'meta'));
+    return item;
+  };
+  list('labs', items.slice(0, 24).map(card), 'Ningún laboratorio coincide con la búsqueda.');
+}
+
+function showWarnings() {
+  list(
+    'warnings',
+    warnings.map((warning) => element('li', `${warning.feed} #${warning.index ?? '–'} ${warning.id ?? ''} ${warning.path}: ${warning.message}`)),
+    'Ninguno: todos los elementos de los feeds son válidos.',
+  );
+}
+
+const search = document.getElementById('lab-search') as HTMLInputElement;
+search.addEventListener('input', () => void showLabs(search.value));
+
+Promise.all([showEvents(), showStreams(), showLabs()])
+  .then(showWarnings)
+  .catch((error: unknown) => {
+    const message = error instanceof Error ? error.message : String(error);
+    list('warnings', [element('li', `No se pudo leer el feed: ${message}`)], '');
+  });

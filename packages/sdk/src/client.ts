@@ -1,0 +1,328 @@
+import { clockWithNow, systemClock, type Clock, type NowSource } from './clock.js';
+import { FeedError, feedErrors } from './errors.js';
+import { eventMatcher, type EventFilter } from './event-filter.js';
+import { defaultRetryPolicy, FeedLoader, type Loaded, type RetryPolicy } from './http.js';
+import { filterLabs, indexLabs, labFacets, type LabFacets, type LabFilter, type LabIndex } from './labs.js';
+import { expandEvent, RecurrenceError } from './recurrence.js';
+import type { FeedItemResult, FeedResult, FeedWarning } from './result.js';
+import {
+  Event,
+  Lab,
+  Stream,
+  type EventKindName,
+  type FeedManifest,
+  type GovEvent,
+  type GovLab,
+  type GovNetwork,
+  type GovStream,
+  type StreamStatusName,
+} from './schema.js';
+import { streamStatus } from './streams.js';
+import { validateCollection, validateManifest, type Validated } from './validate.js';
+
+export interface ClientOptions {
+  /** The feed folder (holding index.json), or the manifest's own URL. Relative URLs resolve against the page. */
+  baseUrl: string | URL;
+  /** A fetch implementation (defaults to the global one). */
+  fetch?: typeof globalThis.fetch;
+  /** Per attempt, until the whole body is read. Default 10 s. */
+  timeoutMs?: number;
+  /** Retries on network errors, 5xx and 429; a number sets only the limit. Default 2 retries. */
+  retry?: number | Partial<RetryPolicy>;
+  /** How long a file is reused without asking the server again. Default 5 minutes. */
+  cacheTtlMs?: number;
+  /** The client's notion of now (for `events.next`, stream status…). Default `Date.now`. */
+  now?: NowSource;
+  /** Advanced: a whole clock, for tests that also control waits (retries, timeouts). */
+  clock?: Clock;
+}
+
+/** One occurrence of an event: a non-recurring event has one; a recurring one, one per date in range. */
+export interface EventOccurrence {
+  /** Unique per occurrence: the event id, plus `@` and the start instant for recurring events. */
+  readonly key: string;
+  readonly event: GovEvent;
+  readonly start: Date;
+  /** Exclusive end. */
+  readonly end: Date;
+  readonly recurring: boolean;
+}
+
+export type DateInput = Date | number | string;
+
+export interface EventListQuery extends EventFilter {
+  /** Range start (inclusive); default now. */
+  from?: DateInput;
+  /** Range end (exclusive); default one year after `from`. */
+  to?: DateInput;
+  signal?: AbortSignal;
+}
+
+export interface EventNextQuery extends Omit<EventFilter, 'kinds'> {
+  kind?: EventKindName;
+  /** How far ahead to look; default two years. */
+  horizonDays?: number;
+  signal?: AbortSignal;
+}
+
+export interface StreamWithStatus {
+  readonly stream: GovStream;
+  readonly status: StreamStatusName;
+}
+
+export interface GovtechClient {
+  readonly baseUrl: string;
+  readonly clock: Clock;
+  readonly events: {
+    list(query?: EventListQuery): Promise<FeedResult<EventOccurrence>>;
+    get(id: string, options?: { signal?: AbortSignal }): Promise<FeedItemResult<GovEvent>>;
+    next(query?: EventNextQuery): Promise<FeedItemResult<EventOccurrence>>;
+  };
+  readonly labs: {
+    list(filter?: LabFilter & { signal?: AbortSignal }): Promise<FeedResult<GovLab>>;
+    facets(filter?: LabFilter & { signal?: AbortSignal }): Promise<LabFacets & { warnings: FeedWarning[]; stale: boolean }>;
+  };
+  readonly streams: {
+    list(options?: { signal?: AbortSignal }): Promise<FeedResult<StreamWithStatus>>;
+    get(id: string, options?: { signal?: AbortSignal }): Promise<FeedItemResult<StreamWithStatus>>;
+  };
+  readonly networks: {
+    list(options?: { signal?: AbortSignal }): Promise<FeedResult<GovNetwork>>;
+  };
+  /** Server clock minus this client's clock, from the last response's `Date` header (0 when unknown). */
+  serverClockOffsetMs(): number;
+}
+
+const DAY = 86_400_000;
+
+/** Events of one file, validated, with start instants precomputed so a range query can skip quickly. */
+interface EventFile extends Validated<GovEvent> {
+  readonly url: string;
+  readonly startsAt: Map<GovEvent, number>;
+}
+
+/** Creates a client for one feed. Clients are cheap, but each has its own cache: share one per feed. */
+export function createClient(options: ClientOptions): GovtechClient {
+  const clock = clockWithNow(options.clock ?? systemClock, options.now);
+  const manifestUrl = resolveManifestUrl(options.baseUrl);
+  const retry =
+    typeof options.retry === 'number'
+      ? { ...defaultRetryPolicy, limit: options.retry }
+      : { ...defaultRetryPolicy, ...options.retry };
+  const loader = new FeedLoader({
+    fetch: options.fetch,
+    timeoutMs: options.timeoutMs ?? 10_000,
+    retry,
+    cacheTtlMs: options.cacheTtlMs ?? 300_000,
+    clock,
+  });
+  let serverOffset = 0;
+
+  /** One query's reads: each file once, with the warnings and staleness of all of them. */
+  class Reading {
+    readonly warnings: FeedWarning[] = [];
+    stale = false;
+    readonly #files = new Map<string, Promise<unknown>>();
+    constructor(readonly signal: AbortSignal | undefined) {}
+
+    load<T extends { warnings: FeedWarning[] }>(url: string, parse: (body: unknown, url: string) => T): Promise<T> {
+      let file = this.#files.get(url) as Promise<T> | undefined;
+      if (!file) {
+        file = loader.load(url, parse, this.signal).then((loaded: Loaded<T>) => {
+          if (loaded.serverDate !== undefined) serverOffset = loaded.serverDate - clock.now();
+          this.stale ||= loaded.stale;
+          this.warnings.push(...loaded.value.warnings);
+          return loaded.value;
+        });
+        this.#files.set(url, file);
+      }
+      return file;
+    }
+
+    manifest(): Promise<FeedManifest> {
+      return this.load(manifestUrl, (body, url) => {
+        const { manifest, warnings } = validateManifest(body, url);
+        return { ...manifest, warnings };
+      });
+    }
+
+    async feedUrl(feed: 'labs' | 'streams'): Promise<string> {
+      const file = (await this.manifest()).feeds[feed];
+      if (!file) throw feedErrors.notAFeed(manifestUrl, `the manifest lists no "${feed}" feed`);
+      return new URL(file.url, manifestUrl).href;
+    }
+
+    /** The event files that cover [from, to): the overlapping shards when the feed is sharded. */
+    async eventFiles(from: number, to: number): Promise<EventFile[]> {
+      const feed = (await this.manifest()).feeds.events;
+      if (!feed) throw feedErrors.notAFeed(manifestUrl, 'the manifest lists no "events" feed');
+      const urls = feed.shards
+        ? feed.shards.filter((shard) => Date.parse(shard.from) < to && Date.parse(shard.to) > from).map((s) => s.url)
+        : [feed.url as string];
+      return Promise.all(urls.map((url) => this.load(new URL(url, manifestUrl).href, parseEventFile)));
+    }
+
+    result<T>(items: T[]): FeedResult<T> {
+      return { items, warnings: this.warnings, stale: this.stale };
+    }
+  }
+
+  function occurrencesIn(files: EventFile[], from: number, to: number, filter: EventFilter, reading: Reading) {
+    const matches = eventMatcher(filter);
+    const seen = new Set<string>();
+    const occurrences: EventOccurrence[] = [];
+    for (const file of files) {
+      for (const event of file.items) {
+        if (seen.has(event.id)) continue; // the same event in several shards
+        seen.add(event.id);
+        // A non-recurring event that starts after the range cannot overlap it.
+        if (!event.recurrence && (file.startsAt.get(event) ?? 0) >= to) continue;
+        if (!matches(event)) continue;
+        occurrences.push(...expandInto(event, file.url, from, to, reading));
+      }
+    }
+    return occurrences.sort((a, b) => +a.start - +b.start || a.event.title.localeCompare(b.event.title));
+  }
+
+  function expandInto(event: GovEvent, url: string, from: number, to: number, reading: Reading): EventOccurrence[] {
+    try {
+      const { occurrences, truncated } = expandEvent(event, { from, to });
+      if (truncated) {
+        reading.warnings.push(
+          warningFor(event, url, 'recurrence', 'the rule produces too many occurrences; only the first ones are shown'),
+        );
+      }
+      const recurring = event.recurrence !== undefined;
+      return occurrences.map(({ start, end }) => ({
+        key: recurring ? `${event.id}@${new Date(start).toISOString()}` : event.id,
+        event,
+        start: new Date(start),
+        end: new Date(end),
+        recurring,
+      }));
+    } catch (error) {
+      if (!(error instanceof RecurrenceError)) throw error;
+      reading.warnings.push(warningFor(event, url, 'recurrence.rule', error.message));
+      return [];
+    }
+  }
+
+  async function allEvents(reading: Reading): Promise<GovEvent[]> {
+    const feed = (await reading.manifest()).feeds.events;
+    const files = feed?.url
+      ? [await reading.load(new URL(feed.url, manifestUrl).href, parseEventFile)]
+      : await reading.eventFiles(-Infinity, Infinity);
+    return files.flatMap((file) => file.items);
+  }
+
+  async function labIndex(reading: Reading): Promise<LabIndex> {
+    const file = await reading.load(await reading.feedUrl('labs'), (body, url) => {
+      const { items, warnings } = validateCollection('labs', Lab, body, url);
+      return { index: indexLabs(items), warnings };
+    });
+    return file.index;
+  }
+
+  async function streamsWithStatus(reading: Reading): Promise<StreamWithStatus[]> {
+    const file = await reading.load(await reading.feedUrl('streams'), (body, url) =>
+      validateCollection('streams', Stream, body, url),
+    );
+    const now = clock.now();
+    return file.items.map((stream) => ({ stream, status: streamStatus(stream, now) }));
+  }
+
+  return {
+    baseUrl: manifestUrl,
+    clock,
+    events: {
+      async list({ from, to, signal, ...filter } = {}) {
+        const reading = new Reading(signal);
+        const start = from === undefined ? clock.now() : toEpoch(from, 'from');
+        const end = to === undefined ? start + 365 * DAY : toEpoch(to, 'to');
+        const files = await reading.eventFiles(start, end);
+        return reading.result(occurrencesIn(files, start, end, filter, reading));
+      },
+      async get(id, { signal } = {}) {
+        const reading = new Reading(signal);
+        const item = (await allEvents(reading)).find((event) => event.id === id);
+        return { item, warnings: reading.warnings, stale: reading.stale };
+      },
+      async next({ kind, horizonDays = 730, signal, ...filter } = {}) {
+        const reading = new Reading(signal);
+        const now = clock.now();
+        const horizon = now + horizonDays * DAY;
+        // Look a window at a time so a sharded feed is read only as far as needed.
+        for (let from = now; from < horizon; from += 90 * DAY) {
+          const to = Math.min(from + 90 * DAY, horizon);
+          const files = await reading.eventFiles(from, to);
+          const [found] = occurrencesIn(files, from, to, { ...filter, kinds: kind ? [kind] : undefined }, reading);
+          if (found) return { item: found, warnings: reading.warnings, stale: reading.stale };
+        }
+        return { item: undefined, warnings: reading.warnings, stale: reading.stale };
+      },
+    },
+    labs: {
+      async list({ signal, ...filter } = {}) {
+        const reading = new Reading(signal);
+        return reading.result(filterLabs(await labIndex(reading), filter));
+      },
+      async facets({ signal, ...filter } = {}) {
+        const reading = new Reading(signal);
+        const facets = labFacets(await labIndex(reading), filter);
+        return { ...facets, warnings: reading.warnings, stale: reading.stale };
+      },
+    },
+    streams: {
+      async list({ signal } = {}) {
+        const reading = new Reading(signal);
+        return reading.result(await streamsWithStatus(reading));
+      },
+      async get(id, { signal } = {}) {
+        const reading = new Reading(signal);
+        const item = (await streamsWithStatus(reading)).find(({ stream }) => stream.id === id);
+        return { item, warnings: reading.warnings, stale: reading.stale };
+      },
+    },
+    networks: {
+      async list({ signal } = {}) {
+        const reading = new Reading(signal);
+        return reading.result((await reading.manifest()).networks);
+      },
+    },
+    serverClockOffsetMs: () => serverOffset,
+  };
+}
+
+function parseEventFile(body: unknown, url: string): EventFile {
+  const { items, warnings } = validateCollection('events', Event, body, url);
+  const startsAt = new Map(items.map((event) => [event, Date.parse(event.start)] as const));
+  return { items, warnings, url, startsAt };
+}
+
+function warningFor(event: GovEvent, url: string, path: string, message: string): FeedWarning {
+  return { feed: 'events', url, index: undefined, id: event.id, path, message };
+}
+
+function resolveManifestUrl(baseUrl: string | URL): string {
+  const page = (globalThis as { location?: { href: string } }).location?.href;
+  let url: URL;
+  try {
+    url = new URL(baseUrl, page);
+  } catch (cause) {
+    throw new FeedError(
+      'config',
+      String(baseUrl),
+      `"${String(baseUrl)}" is not a usable feed URL. Give an absolute URL such as https://example.org/feeds/v1/` +
+        (page ? '' : ' (relative URLs only work in a web page)') + '.',
+      { cause },
+    );
+  }
+  if (!url.pathname.endsWith('.json')) url.pathname = url.pathname.replace(/\/?$/, '/index.json');
+  return url.href;
+}
+
+function toEpoch(value: DateInput, name: string): number {
+  const time = value instanceof Date ? value.getTime() : typeof value === 'number' ? value : Date.parse(value);
+  if (Number.isNaN(time)) throw new TypeError(`${name} is not a valid date: ${String(value)}`);
+  return time;
+}

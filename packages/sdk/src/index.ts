@@ -1,0 +1,32 @@
+/**
+ * @govtech-network/sdk — read the feeds of GovTech networks: events, labs, streams and networks.
+ *
+ * Everything is a named export of plain functions and types, so bundlers keep only what you use.
+ */
+export { createClient } from './client.js';
+export type {
+  ClientOptions,
+  DateInput,
+  EventListQuery,
+  EventNextQuery,
+  EventOccurrence,
+  GovtechClient,
+  StreamWithStatus,
+} from './client.js';
+export { systemClock } from './clock.js';
+export type { Clock, NowSource } from './clock.js';
+export { FeedError, isFeedError } from './errors.js';
+export type { FeedErrorCode } from './errors.js';
+export type { RetryPolicy } from './http.js';
+export type { FeedItemResult, FeedResult, FeedWarning } from './result.js';
+export * from './schema.js';
+export { eventMatcher } from './event-filter.js';
+export type { EventFilter } from './event-filter.js';
+export { filterLabs, indexLabs, labFacets } from './labs.js';
+export type { FacetCount, FilterValue, LabFacetName, LabFacets, LabFilter, LabIndex } from './labs.js';
+export { streamStatus, youTubeId } from './streams.js';
+export { highlightRanges, normalizeText } from './text.js';
+export { expandEvent, parseRRule, RecurrenceError } from './recurrence.js';
+export type { Occurrence } from './recurrence.js';
+export { googleCalendarUrl, toICS } from './ics.js';
+export { parseFeedInstant, zonedParts } from './time.js';

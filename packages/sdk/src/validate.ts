@@ -1,0 +1,118 @@
+import type * as z from 'zod/v4/mini';
+import { feedErrors } from './errors.js';
+import type { FeedWarning } from './result.js';
+import { FEED_SCHEMA_VERSION, Manifest, Network, type FeedManifest } from './schema.js';
+
+export interface Validated<T> {
+  readonly items: T[];
+  readonly warnings: FeedWarning[];
+}
+
+/**
+ * Checks that a body is a v1 feed, then validates its items one by one: a bad item is dropped and
+ * reported, the good ones are kept. Duplicate ids keep the first item.
+ */
+export function validateCollection<S extends z.ZodMiniType>(
+  feed: string,
+  itemSchema: S,
+  body: unknown,
+  url: string,
+): Validated<z.infer<S>> {
+  const list = envelopeArray(body, feed, url);
+  const items: z.infer<S>[] = [];
+  const warnings: FeedWarning[] = [];
+  const seen = new Set<string>();
+  list.forEach((raw, index) => {
+    const id = readableId(raw);
+    const result = itemSchema.safeParse(raw);
+    if (!result.success) {
+      warnings.push(itemWarning(feed, url, index, id, result.error.issues));
+    } else if (id !== undefined && seen.has(id)) {
+      warnings.push({ feed, url, index, id, path: 'id', message: `duplicate id "${id}": the first item was kept` });
+    } else {
+      if (id !== undefined) seen.add(id);
+      items.push(result.data);
+    }
+  });
+  return { items, warnings };
+}
+
+/** The manifest must be valid as a whole, except its networks, which are checked one by one. */
+export function validateManifest(body: unknown, url: string): { manifest: FeedManifest; warnings: FeedWarning[] } {
+  const networks = envelopeArray(body, 'networks', url);
+  const result = Manifest.safeParse({ ...(body as object), networks: [] });
+  if (!result.success) {
+    throw feedErrors.notAFeed(url, `the manifest is invalid (${describeIssues(result.error.issues)})`);
+  }
+  const checked = validateCollection('networks', Network, { schemaVersion: FEED_SCHEMA_VERSION, networks }, url);
+  return { manifest: { ...result.data, networks: checked.items }, warnings: checked.warnings };
+}
+
+function envelopeArray(body: unknown, key: string, url: string): unknown[] {
+  if (typeof body !== 'object' || body === null || Array.isArray(body)) {
+    throw feedErrors.notAFeed(url, `expected a JSON object with "schemaVersion": ${FEED_SCHEMA_VERSION}`);
+  }
+  const record = body as Record<string, unknown>;
+  if (record.schemaVersion !== FEED_SCHEMA_VERSION) {
+    throw feedErrors.notAFeed(
+      url,
+      record.schemaVersion === undefined
+        ? `"schemaVersion" is missing`
+        : `it declares "schemaVersion": ${JSON.stringify(record.schemaVersion)}, and this SDK reads version ${FEED_SCHEMA_VERSION}`,
+    );
+  }
+  const list = record[key];
+  if (!Array.isArray(list)) throw feedErrors.notAFeed(url, `"${key}" must be an array`);
+  return list;
+}
+
+function readableId(raw: unknown): string | undefined {
+  const id = (raw as { id?: unknown } | null)?.id;
+  return typeof id === 'string' && id.length <= 200 ? id : undefined;
+}
+
+function itemWarning(
+  feed: string,
+  url: string,
+  index: number,
+  id: string | undefined,
+  issues: readonly z.core.$ZodIssue[],
+): FeedWarning {
+  return { feed, url, index, id, path: formatPath(issues[0]?.path ?? []), message: describeIssues(issues) };
+}
+
+/** "start: must be …; speakers[0].name: is required" — one readable line for a webmaster. */
+export function describeIssues(issues: readonly z.core.$ZodIssue[]): string {
+  return issues.map((issue) => `${formatPath(issue.path) || '(item)'}: ${describeIssue(issue)}`).join('; ');
+}
+
+function describeIssue(issue: z.core.$ZodIssue): string {
+  if (issue.message && issue.message !== 'Invalid input') return issue.message;
+  switch (issue.code) {
+    case 'invalid_type':
+      return issue.input === undefined ? 'is required' : `must be ${article(issue.expected)}`;
+    case 'invalid_value':
+      return `must be one of ${issue.values.map((value) => JSON.stringify(value)).join(', ')}`;
+    case 'too_small':
+      return issue.origin === 'string' ? 'must not be empty' : `must be at least ${issue.minimum}`;
+    case 'too_big':
+      return `must be at most ${issue.maximum}${issue.origin === 'string' ? ' characters' : ''}`;
+    case 'invalid_union':
+      return 'must be an ISO 8601 date-time with offset, or a date YYYY-MM-DD for all-day events';
+    case 'unrecognized_keys':
+      return `has unknown keys ${issue.keys.join(', ')}`;
+    default:
+      return 'is invalid';
+  }
+}
+
+function article(type: string): string {
+  return /^[aeiou]/.test(type) ? `an ${type}` : `a ${type}`;
+}
+
+function formatPath(path: readonly PropertyKey[]): string {
+  return path.reduce<string>(
+    (text, key) => (typeof key === 'number' ? `${text}[${key}]` : text ? `${text}.${String(key)}` : String(key)),
+    '',
+  );
+}

@@ -1,0 +1,241 @@
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { createClient, FeedError, type GovtechClient } from '../src/index.js';
+import { ManualClock } from '../src/testing/index.js';
+import { eventsFile, manifest, panel, startFeedServer, type FeedServer } from './support/feed-server.js';
+
+const NOW = '2026-11-21T12:00:00Z';
+const upcoming = panel('p1', '2026-12-02T17:00:00-03:00');
+
+let server: FeedServer;
+let clock: ManualClock;
+
+beforeEach(async () => {
+  server = await startFeedServer();
+  clock = new ManualClock(NOW);
+  server.json('index.json', manifest());
+});
+afterEach(() => server.close());
+
+function client(options: Partial<Parameters<typeof createClient>[0]> = {}): GovtechClient {
+  return createClient({ baseUrl: server.baseUrl, clock, ...options });
+}
+
+async function failure(promise: Promise<unknown>): Promise<FeedError> {
+  const error = await promise.then(
+    () => undefined,
+    (reason: unknown) => reason,
+  );
+  expect(error).toBeInstanceOf(FeedError);
+  return error as FeedError;
+}
+
+describe('retries', () => {
+  it('retries a 500 after a backoff on the injected clock, then succeeds', async () => {
+    let calls = 0;
+    server.route('events.json', (_request, response) => {
+      if (calls++ === 0) return void response.writeHead(500).end('boom');
+      response.writeHead(200, { 'content-type': 'application/json' }).end(JSON.stringify(eventsFile([upcoming])));
+    });
+    const result = client().events.list();
+    expect(await clock.nextSleep('retry')).toBe(300);
+    await clock.advance(300);
+    expect((await result).items.map((occurrence) => occurrence.event.id)).toEqual(['p1']);
+    expect(server.hits('events.json')).toBe(2);
+  });
+
+  it('waits for Retry-After on a 429', async () => {
+    let calls = 0;
+    server.route('events.json', (_request, response) => {
+      if (calls++ === 0) return void response.writeHead(429, { 'retry-after': '7' }).end();
+      response.writeHead(200).end(JSON.stringify(eventsFile([upcoming])));
+    });
+    const result = client().events.list();
+    expect(await clock.nextSleep('retry')).toBe(7000);
+    await clock.advance(7000);
+    expect((await result).items).toHaveLength(1);
+  });
+
+  it('gives up at once when Retry-After asks for longer than the policy allows', async () => {
+    server.route('events.json', (_request, response) => void response.writeHead(429, { 'retry-after': '3600' }).end());
+    const error = await failure(client().events.list());
+    expect(error).toMatchObject({ code: 'http', status: 429 });
+    expect(server.hits('events.json')).toBe(1);
+  });
+
+  it('does not retry other 4xx, and says what a 404 means', async () => {
+    const error = await failure(client().events.list());
+    expect(error).toMatchObject({ code: 'http', status: 404, url: `${server.baseUrl}events.json` });
+    expect(error.message).toMatch(/base URL/);
+    expect(server.hits('events.json')).toBe(1);
+  });
+
+  it('stops after the retry limit with the last error', async () => {
+    server.route('events.json', (_request, response) => void response.writeHead(503).end());
+    const result = client({ retry: 1 }).events.list();
+    await clock.advance(await clock.nextSleep('retry'));
+    expect(await failure(result)).toMatchObject({ code: 'http', status: 503 });
+    expect(server.hits('events.json')).toBe(2);
+  });
+
+  it('retries network errors and reports them with a CORS hint', async () => {
+    const closed = server.baseUrl;
+    await server.close();
+    const result = createClient({ baseUrl: closed, clock, retry: 1 }).networks.list();
+    await clock.advance(await clock.nextSleep('retry'));
+    const error = await failure(result);
+    expect(error.code).toBe('network');
+    expect(error.message).toMatch(/Access-Control-Allow-Origin/);
+    server = await startFeedServer(); // for afterEach
+  });
+});
+
+describe('timeouts and abort', () => {
+  it('times out a hanging response on the injected clock', async () => {
+    server.route('events.json', () => {
+      /* never answers */
+    });
+    const result = client({ timeoutMs: 2500, retry: 0 }).events.list();
+    expect(await clock.nextSleep('timeout')).toBe(2500);
+    // The manifest's own timeout timer is gone once it answered; only the hanging one is left.
+    await expect.poll(() => server.hits('events.json')).toBe(1);
+    await clock.advance(2500);
+    const error = await failure(result);
+    expect(error.code).toBe('timeout');
+  });
+
+  it('times out a body that stalls after the headers', async () => {
+    server.route('events.json', (_request, response) => {
+      response.writeHead(200, { 'content-type': 'application/json' });
+      response.write('{"schemaVersion":1,');
+    });
+    const result = client({ timeoutMs: 1000, retry: 0 }).events.list();
+    await expect.poll(() => server.hits('events.json')).toBe(1);
+    await clock.advance(1000);
+    expect((await failure(result)).code).toBe('timeout');
+  });
+
+  it('rejects with the AbortSignal reason and does not retry', async () => {
+    server.route('events.json', () => {
+      /* never answers */
+    });
+    const controller = new AbortController();
+    const result = client().events.list({ signal: controller.signal });
+    await expect.poll(() => server.hits('events.json')).toBe(1);
+    controller.abort();
+    await expect(result).rejects.toMatchObject({ name: 'AbortError' });
+    expect(clock.pending('retry')).toEqual([]);
+  });
+});
+
+describe('bodies that are not a feed', () => {
+  it('explains a body that is not JSON', async () => {
+    server.route('events.json', (_request, response) =>
+      void response.writeHead(200, { 'content-type': 'text/html' }).end('<!doctype html><p>Login</p>'),
+    );
+    const error = await failure(client().events.list());
+    expect(error.code).toBe('not-json');
+    expect(error.message).toContain('text/html');
+  });
+
+  it('explains JSON that is not a v1 feed', async () => {
+    server.json('events.json', { schemaVersion: 2, events: [] });
+    const error = await failure(client().events.list());
+    expect(error.code).toBe('not-a-feed');
+    expect(error.message).toMatch(/"schemaVersion": 2/);
+
+    server.json('index.json', [1, 2, 3]);
+    const manifestError = await failure(client().networks.list());
+    expect(manifestError).toMatchObject({ code: 'not-a-feed', url: `${server.baseUrl}index.json` });
+  });
+
+  it('rejects a relative base URL outside a page with a clear message', () => {
+    expect(() => createClient({ baseUrl: '/feeds/v1/' })).toThrow(/absolute URL/);
+  });
+});
+
+describe('bad items', () => {
+  it('drops and reports bad items, keeping the good ones', async () => {
+    server.json(
+      'events.json',
+      eventsFile([
+        upcoming,
+        panel('bad-date', '2026-12-03 17:00'),
+        { ...panel('bad-link', '2026-12-04T17:00:00-03:00'), onlineUrl: 'javascript:alert(1)' },
+        panel('p1', '2026-12-05T17:00:00-03:00'),
+        'not an object',
+        panel('p2', '2026-12-06T17:00:00-03:00', { recurrence: { rule: 'FREQ=WEEKLY;BYHOUR=25' } }),
+      ]),
+    );
+    const { items, warnings } = await client().events.list();
+    expect(items.map((occurrence) => occurrence.event.id)).toEqual(['p1']);
+    expect(warnings.map(({ index, id, path }) => ({ index, id, path }))).toEqual([
+      { index: 1, id: 'bad-date', path: 'start' },
+      { index: 2, id: 'bad-link', path: 'onlineUrl' },
+      { index: 3, id: 'p1', path: 'id' },
+      { index: 4, id: undefined, path: '' },
+      { index: 5, id: 'p2', path: 'recurrence.rule' },
+    ]);
+    expect(warnings[1]?.message).toMatch(/http\(s\) URL/);
+    expect(warnings.every((warning) => warning.url === `${server.baseUrl}events.json`)).toBe(true);
+  });
+});
+
+describe('cache', () => {
+  it('serves from memory within the TTL, then revalidates with ETag and reuses the body on 304', async () => {
+    server.json('events.json', eventsFile([upcoming]), { etag: '"v1"' });
+    const feed = client({ cacheTtlMs: 60_000 });
+    await feed.events.list();
+    await feed.events.list();
+    expect(server.hits('events.json')).toBe(1);
+
+    await clock.advance(61_000);
+    const again = await feed.events.list();
+    expect(server.hits('events.json')).toBe(2);
+    const revalidation = server.requests.filter((request) => request.path.endsWith('events.json'))[1];
+    expect(revalidation?.headers['if-none-match']).toBe('"v1"');
+    expect(again).toMatchObject({ stale: false, items: [{ key: 'p1' }] });
+  });
+
+  it('returns the last good data marked stale when a refresh fails', async () => {
+    server.json('events.json', eventsFile([upcoming]));
+    const feed = client({ cacheTtlMs: 1000, retry: 0 });
+    expect((await feed.events.list()).stale).toBe(false);
+    server.route('events.json', (_request, response) => void response.writeHead(500).end());
+    await clock.advance(2000);
+    const result = await feed.events.list();
+    expect(result.stale).toBe(true);
+    expect(result.items.map((occurrence) => occurrence.key)).toEqual(['p1']);
+  });
+
+  it('makes one request for concurrent reads of one file, and one caller aborting spares the others', async () => {
+    let answer: (() => void) | undefined;
+    server.route('events.json', (_request, response) => {
+      answer = () => response.writeHead(200).end(JSON.stringify(eventsFile([upcoming])));
+    });
+    const feed = client();
+    const controller = new AbortController();
+    const first = feed.events.list();
+    const second = feed.events.list({ signal: controller.signal });
+    const third = feed.events.next({ kind: 'panel' });
+    await expect.poll(() => answer).toBeDefined();
+    controller.abort();
+    answer?.();
+    await expect(second).rejects.toMatchObject({ name: 'AbortError' });
+    expect((await first).items).toHaveLength(1);
+    expect((await third).item?.event.id).toBe('p1');
+    expect(server.hits('events.json')).toBe(1);
+    expect(server.hits('index.json')).toBe(1);
+  });
+});
+
+describe('server clock', () => {
+  it('measures the offset between the server Date header and the client clock', async () => {
+    server.route('index.json', (_request, response) => {
+      response.writeHead(200, { date: new Date(Date.parse(NOW) + 90_000).toUTCString() });
+      response.end(JSON.stringify(manifest()));
+    });
+    const feed = client();
+    await feed.networks.list();
+    expect(feed.serverClockOffsetMs()).toBe(90_000);
+  });
+});
