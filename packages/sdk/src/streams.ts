@@ -1,0 +1,43 @@
+import { YOUTUBE_ID_PATTERN, type GovStream, type StreamStatusName } from './schema.js';
+
+/** Panels last one hour, so a stream without a scheduled end is assumed live for that long. */
+const DEFAULT_DURATION_MS = 60 * 60 * 1000;
+
+/**
+ * Whether a stream is upcoming, live or ended at `now` (epoch ms). Starts are inclusive and ends
+ * exclusive: at the start instant a stream is live, at the end instant it has ended. In order:
+ *
+ * 1. An explicit `status` wins.
+ * 2. `actualEnd` ≤ now → ended.
+ * 3. `actualStart` ≤ now → live.
+ * 4. No `scheduledStart`, or now < `scheduledStart` → upcoming.
+ * 5. now < `scheduledEnd` (default `scheduledStart` + `assumedDurationMs`, one hour) → live.
+ * 6. Otherwise → ended.
+ *
+ * Unparseable times count as missing.
+ */
+export function streamStatus(
+  stream: GovStream,
+  now: number,
+  { assumedDurationMs = DEFAULT_DURATION_MS }: { assumedDurationMs?: number } = {},
+): StreamStatusName {
+  if (stream.status) return stream.status;
+  const actualEnd = instant(stream.actualEnd);
+  if (actualEnd !== undefined && actualEnd <= now) return 'ended';
+  const actualStart = instant(stream.actualStart);
+  if (actualStart !== undefined && actualStart <= now) return 'live';
+  const scheduledStart = instant(stream.scheduledStart);
+  if (scheduledStart === undefined || now < scheduledStart) return 'upcoming';
+  const scheduledEnd = instant(stream.scheduledEnd) ?? scheduledStart + assumedDurationMs;
+  return now < scheduledEnd ? 'live' : 'ended';
+}
+
+/** `value` when it is a YouTube video id (exactly 11 of `[A-Za-z0-9_-]`), for ids read from attributes. */
+export function youTubeId(value: unknown): string | undefined {
+  return typeof value === 'string' && YOUTUBE_ID_PATTERN.test(value) ? value : undefined;
+}
+
+function instant(value: string | undefined): number | undefined {
+  const ms = value === undefined ? NaN : Date.parse(value);
+  return Number.isNaN(ms) ? undefined : ms;
+}

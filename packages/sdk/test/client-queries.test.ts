@@ -1,0 +1,168 @@
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { createClient } from '../src/index.js';
+import { ManualClock } from '../src/testing/index.js';
+import { eventsFile, manifest, panel, startFeedServer, type FeedServer } from './support/feed-server.js';
+
+let server: FeedServer;
+let clock: ManualClock;
+beforeEach(async () => {
+  server = await startFeedServer();
+  clock = new ManualClock('2026-11-21T12:00:00Z');
+});
+afterEach(() => server.close());
+
+const client = () => createClient({ baseUrl: server.baseUrl, clock });
+
+const shards = [
+  { url: 'events/2026-11.json', from: '2026-11-01T00:00:00Z', to: '2026-12-01T00:00:00Z' },
+  { url: 'events/2026-12.json', from: '2026-12-01T00:00:00Z', to: '2027-01-01T00:00:00Z' },
+  { url: 'events/2027-01.json', from: '2027-01-01T00:00:00Z', to: '2027-02-01T00:00:00Z' },
+  { url: 'events/2027-06.json', from: '2027-06-01T00:00:00Z', to: '2027-07-01T00:00:00Z' },
+];
+const monthly = panel('red-monthly', '2026-11-19T17:00:00-03:00', {
+  kind: 'meeting',
+  recurrence: { rule: 'FREQ=MONTHLY;BYDAY=3TH', exceptions: ['2026-12-17T17:00:00-03:00'] },
+});
+
+function serveShards() {
+  server.json('index.json', manifest({ feeds: { events: { shards } } }));
+  server.json('events/2026-11.json', eventsFile([panel('nov', '2026-11-25T17:00:00-03:00'), monthly]));
+  server.json('events/2026-12.json', eventsFile([panel('dec', '2026-12-09T12:00:00+01:00', { timeZone: 'Europe/Madrid' }), monthly]));
+  server.json('events/2027-01.json', eventsFile([panel('jan', '2027-01-13T17:00:00-03:00'), monthly]));
+  server.json('events/2027-06.json', eventsFile([panel('jun', '2027-06-09T17:00:00-04:00'), monthly]));
+}
+
+describe('events from a sharded feed', () => {
+  it('fetches only the shards that overlap the range', async () => {
+    serveShards();
+    const { items } = await client().events.list({ from: '2026-12-01T00:00:00Z', to: '2027-01-01T00:00:00Z' });
+    expect(items.map((occurrence) => occurrence.event.id)).toEqual(['dec']); // 12-17 is an exception
+    expect([server.hits('events/2026-11.json'), server.hits('events/2026-12.json'), server.hits('events/2027-01.json')]).toEqual([0, 1, 0]);
+  });
+
+  it('merges an event present in several shards and expands it once per date', async () => {
+    serveShards();
+    const { items } = await client().events.list({ from: '2026-11-01T00:00:00Z', to: '2027-02-01T00:00:00Z' });
+    const keys = items.filter((o) => o.event.id === 'red-monthly').map((o) => o.key);
+    // 3rd Thursdays at 17:00 Santiago (UTC-3 in summer time): Nov 19 and Jan 21; Dec 17 is excluded.
+    expect(keys).toEqual(['red-monthly@2026-11-19T20:00:00.000Z', 'red-monthly@2027-01-21T20:00:00.000Z']);
+    expect(items.map((o) => o.event.id)).toEqual(['red-monthly', 'nov', 'dec', 'jan', 'red-monthly']);
+    expect(server.hits('events/2027-06.json')).toBe(0);
+  });
+
+  it('next() finds the next panel not yet ended, reading forward only as needed', async () => {
+    serveShards();
+    await clock.set('2026-11-26T00:00:00Z');
+    expect((await client().events.next({ kind: 'panel' })).item?.event.id).toBe('dec');
+    expect(server.hits('events/2027-06.json')).toBe(0);
+    await clock.set('2027-01-14T00:00:00Z');
+    expect((await client().events.next({ kind: 'panel' })).item?.event.id).toBe('jun');
+  });
+
+  it('next() reads no shard beyond the first window that has a match', async () => {
+    serveShards();
+    const { item } = await client().events.next({ kind: 'panel' });
+    expect(item?.event.id).toBe('nov');
+    expect(server.hits('events/2027-06.json')).toBe(0);
+  });
+
+  it('next() counts a panel in progress and skips one that has ended', async () => {
+    serveShards();
+    await clock.set('2026-11-25T20:30:00Z'); // "nov" runs 20:00–21:00 UTC
+    expect((await client().events.next({ kind: 'panel' })).item?.event.id).toBe('nov');
+    await clock.set('2026-11-25T21:00:00Z'); // end is exclusive
+    expect((await client().events.next({ kind: 'panel' })).item?.event.id).toBe('dec');
+  });
+});
+
+describe('events from a single file', () => {
+  beforeEach(() => {
+    server.json('index.json', manifest());
+    server.json(
+      'events.json',
+      eventsFile([
+        panel('a', '2026-12-02T17:00:00-03:00', { topics: ['Datos abiertos'], location: { country: 'CL' } }),
+        panel('b', '2026-12-03T10:00:00+01:00', { timeZone: 'Europe/Madrid', kind: 'workshop', location: { country: 'ES' } }),
+        { ...panel('c', '2026-12-04T17:00:00-03:00'), title: 'Innovación pública', status: 'cancelled' },
+      ]),
+    );
+  });
+
+  it('filters by kind, topic, country and an accent-insensitive query', async () => {
+    const feed = client();
+    const range = { from: '2026-12-01T00:00:00Z', to: '2027-01-01T00:00:00Z' };
+    const ids = async (query: object) => (await feed.events.list({ ...range, ...query })).items.map((o) => o.event.id);
+    expect(await ids({})).toEqual(['a', 'b', 'c']);
+    expect(await ids({ kinds: ['workshop'] })).toEqual(['b']);
+    expect(await ids({ topics: ['datos abiertos'] })).toEqual(['a']);
+    expect(await ids({ country: 'ES' })).toEqual(['b']);
+    expect(await ids({ q: 'innovacion' })).toEqual(['c']);
+  });
+
+  it('gets one event by id, and undefined for an unknown id', async () => {
+    expect((await client().events.get('c')).item?.status).toBe('cancelled');
+    expect((await client().events.get('nope')).item).toBeUndefined();
+  });
+
+  it('defaults the range to a year from the client clock', async () => {
+    await clock.set('2026-12-03T12:00:00Z');
+    expect((await client().events.list()).items.map((o) => o.event.id)).toEqual(['c']);
+  });
+});
+
+describe('labs, streams and networks', () => {
+  beforeEach(() => {
+    server.json('index.json', manifest());
+    server.json('labs.json', {
+      schemaVersion: 1,
+      labs: [
+        { id: 'l1', name: 'Laboratorio de Gobierno y Transformación Digital', sector: 'public', country: 'PE', city: 'Lima' },
+        { id: 'l2', name: 'Laboratorio de Innovación de Cajamarca', sector: 'public', country: 'PE', city: 'Cajamarca' },
+        { id: 'l3', name: 'Lab UIS', sector: 'academia', country: 'CO', city: 'Bucaramanga' },
+        { id: 'l4', name: 'Sin país', sector: 'academia' },
+      ],
+    });
+    server.json('streams.json', {
+      schemaVersion: 1,
+      streams: [
+        { id: 's1', videoId: 'AAAAAAAAAAA', title: 'Ayer', scheduledStart: '2026-11-20T20:00:00Z' },
+        { id: 's2', videoId: 'BBBBBBBBBBB', title: 'Ahora', scheduledStart: '2026-11-21T11:30:00Z' },
+        { id: 's3', videoId: 'bad id', title: 'Id inválido' },
+      ],
+    });
+  });
+
+  it('lists labs with search and facets, reporting the invalid one', async () => {
+    const feed = client();
+    const { items, warnings } = await feed.labs.list({ q: 'innovacion', country: 'PE' });
+    expect(items.map((lab) => lab.id)).toEqual(['l2']);
+    expect(warnings).toMatchObject([{ feed: 'labs', index: 3, id: 'l4', path: 'country' }]);
+    const facets = await feed.labs.facets({ country: 'PE' });
+    expect(facets.sector).toEqual([{ value: 'public', count: 2 }]);
+    expect(facets.country).toEqual([
+      { value: 'PE', count: 2 },
+      { value: 'CO', count: 1 },
+    ]);
+    expect(server.hits('labs.json')).toBe(1);
+  });
+
+  it('lists streams with their status as of the client clock', async () => {
+    const { items, warnings } = await client().streams.list();
+    expect(items.map(({ stream, status }) => [stream.id, status])).toEqual([
+      ['s1', 'ended'],
+      ['s2', 'live'],
+    ]);
+    expect(warnings).toMatchObject([{ index: 2, id: 's3', path: 'videoId' }]);
+    expect((await client().streams.get('s2')).item?.status).toBe('live');
+  });
+
+  it('lists the networks of the manifest', async () => {
+    const { items } = await client().networks.list();
+    expect(items.map((network) => network.id)).toEqual(['red-govtech']);
+  });
+
+  it('says which feed the manifest lacks', async () => {
+    server.json('index.json', manifest({ feeds: { events: { url: 'events.json' } } }));
+    await expect(client().labs.list()).rejects.toMatchObject({ code: 'not-a-feed', message: /no "labs" feed/ });
+  });
+});
