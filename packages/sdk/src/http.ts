@@ -158,12 +158,16 @@ export class FeedLoader {
       .then(() => attempt.abort(timedOut), () => undefined);
     try {
       const headers: Record<string, string> = { accept: 'application/json' };
-      if (cached?.etag) headers['if-none-match'] = cached.etag;
-      if (cached?.lastModified) headers['if-modified-since'] = cached.lastModified;
+      // Conditional headers on a cross-origin request would force a CORS preflight, which many static
+      // hosts answer wrongly; there the browser's own HTTP cache revalidates instead ('no-cache').
+      const crossOrigin = isCrossOriginInPage(url);
+      if (cached?.etag && !crossOrigin) headers['if-none-match'] = cached.etag;
+      if (cached?.lastModified && !crossOrigin) headers['if-modified-since'] = cached.lastModified;
       let response: Response;
       try {
         response = await ky(url, {
           ...(this.#options.fetch ? { fetch: this.#options.fetch } : {}),
+          ...(crossOrigin ? { cache: 'no-cache' as const } : {}),
           headers,
           signal: attempt.signal,
           retry: 0,
@@ -206,6 +210,11 @@ interface FetchedJson {
 /** When the attempt was aborted, the reason (our timeout error, or the caller's abort) is the failure. */
 function abortReason(signal: AbortSignal): unknown {
   return signal.aborted ? signal.reason : undefined;
+}
+
+function isCrossOriginInPage(url: string): boolean {
+  const origin = (globalThis as { location?: { origin?: string } }).location?.origin;
+  return origin !== undefined && new URL(url).origin !== origin;
 }
 
 function backoff(policy: RetryPolicy, attempt: number): number {

@@ -196,6 +196,23 @@ describe('cache', () => {
     expect(again).toMatchObject({ stale: false, items: [{ key: 'p1' }] });
   });
 
+  it('in a page on another origin, leaves revalidation to the browser cache (no CORS preflight)', async () => {
+    server.json('events.json', eventsFile([upcoming]), { etag: '"v1"' });
+    const page = globalThis as { location?: unknown };
+    page.location = { origin: 'https://municipio.example', href: 'https://municipio.example/agenda' };
+    try {
+      const feed = client({ cacheTtlMs: 1000 });
+      await feed.events.list();
+      await clock.advance(2000);
+      await feed.events.list();
+    } finally {
+      delete page.location;
+    }
+    const requests = server.requests.filter((request) => request.path.endsWith('events.json'));
+    expect(requests).toHaveLength(2);
+    expect(requests.map((request) => request.headers['if-none-match'])).toEqual([undefined, undefined]);
+  });
+
   it('returns the last good data marked stale when a refresh fails', async () => {
     server.json('events.json', eventsFile([upcoming]));
     const feed = client({ cacheTtlMs: 1000, retry: 0 });

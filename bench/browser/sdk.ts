@@ -1,0 +1,43 @@
+// SDK: how much validating and indexing a feed costs on top of parsing its JSON. Measured on the
+// internal steps the client runs for each file it downloads (validate every item, then index).
+import { syntheticEvents, syntheticLabs } from '../../examples/synthetic/generate.js';
+import { indexLabs } from '../../packages/sdk/src/labs.js';
+import { Event, Lab } from '../../packages/sdk/src/schema.js';
+import { validateCollection } from '../../packages/sdk/src/validate.js';
+import { measure } from './measure.js';
+
+export function sdkBenchmarks() {
+  const eventsText = JSON.stringify(syntheticEvents(10_000));
+  const labsText = JSON.stringify(syntheticLabs(5_000));
+  const url = 'https://bench.invalid/feeds/v1/';
+
+  const rows = [];
+  for (const [name, text, validateAndIndex] of [
+    [
+      'SDK: validate + index 10,000 events',
+      eventsText,
+      (body: unknown) => {
+        const { items } = validateCollection('events', Event, body, url);
+        return new Map(items.map((event) => [event, Date.parse(event.start)]));
+      },
+    ],
+    [
+      'SDK: validate + index 5,000 labs',
+      labsText,
+      (body: unknown) => indexLabs(validateCollection('labs', Lab, body, url).items),
+    ],
+  ] as const) {
+    const parse = measure(() => JSON.parse(text));
+    const full = measure(() => validateAndIndex(JSON.parse(text)));
+    const check = validateCollection(name.includes('events') ? 'events' : 'labs', name.includes('events') ? Event : Lab, JSON.parse(text), url);
+    rows.push({
+      name,
+      bytes: text.length,
+      jsonParseMs: parse.median,
+      totalMs: full,
+      ratioToJsonParse: full.median / parse.median,
+      warnings: check.warnings.length,
+    });
+  }
+  return rows;
+}
