@@ -1,0 +1,151 @@
+/**
+ * Wall-clock arithmetic in IANA zones with nothing but `Intl.DateTimeFormat`: the SDK ships no zone
+ * database, it uses the runtime's own.
+ */
+
+export interface CalendarDay {
+  year: number;
+  /** 1-12 */
+  month: number;
+  day: number;
+}
+
+export interface WallClock extends CalendarDay {
+  hour?: number;
+  minute?: number;
+  second?: number;
+}
+
+export interface ZonedParts extends Required<WallClock> {
+  /** 0 = Monday … 6 = Sunday, as ISO 8601 and RFC 5545 count. */
+  weekday: number;
+}
+
+/** A change of UTC offset: at instant `at` the offset goes from `from` to `to` (minutes east of UTC). */
+export interface OffsetTransition {
+  at: number;
+  from: number;
+  to: number;
+}
+
+const MINUTE_MS = 60_000;
+export const DAY_MS = 86_400_000;
+
+// Constructing a formatter costs far more than formatting with it, and expansion formats thousands of times.
+const formatters = new Map<string, Intl.DateTimeFormat>();
+
+function formatterFor(timeZone: string): Intl.DateTimeFormat {
+  let formatter = formatters.get(timeZone);
+  if (!formatter) {
+    formatter = new Intl.DateTimeFormat('en-US', {
+      timeZone,
+      hourCycle: 'h23',
+      year: 'numeric',
+      month: 'numeric',
+      day: 'numeric',
+      hour: 'numeric',
+      minute: 'numeric',
+      second: 'numeric',
+    });
+    formatters.set(timeZone, formatter);
+  }
+  return formatter;
+}
+
+/** The wall clock of `timeZone` at an instant (seconds precision). */
+export function zonedParts(epochMs: number, timeZone: string): ZonedParts {
+  const values: Record<string, number> = {};
+  for (const { type, value } of formatterFor(timeZone).formatToParts(epochMs)) values[type] = Number(value);
+  const { year, month, day, hour, minute, second } = values as Record<keyof WallClock, number>;
+  return { year, month, day, hour, minute, second, weekday: weekdayOf(epochDay(year, month, day)) };
+}
+
+/** Days since 1970-01-01 of a calendar date: day arithmetic on a wall clock is plain integer arithmetic. */
+export function epochDay(year: number, month: number, day: number): number {
+  return Date.UTC(year, month - 1, day) / DAY_MS;
+}
+
+export function dateOfEpochDay(day: number): CalendarDay {
+  const date = new Date(day * DAY_MS);
+  return { year: date.getUTCFullYear(), month: date.getUTCMonth() + 1, day: date.getUTCDate() };
+}
+
+/** 0 = Monday … 6 = Sunday (1970-01-01 was a Thursday). */
+export function weekdayOf(epochDayNumber: number): number {
+  return (((epochDayNumber + 3) % 7) + 7) % 7;
+}
+
+export function daysInMonth(year: number, month: number): number {
+  return new Date(Date.UTC(year, month, 0)).getUTCDate();
+}
+
+/** A wall clock read as if it were UTC: the base of every offset computation. */
+function wallAsUTC({ year, month, day, hour = 0, minute = 0, second = 0 }: WallClock): number {
+  return Date.UTC(year, month - 1, day, hour, minute, second);
+}
+
+/** UTC offset of `timeZone` at an instant, in minutes east of UTC (Santiago in winter: -240). */
+export function offsetMinutes(epochMs: number, timeZone: string): number {
+  const wholeSecond = Math.floor(epochMs / 1000) * 1000;
+  return (wallAsUTC(zonedParts(wholeSecond, timeZone)) - wholeSecond) / MINUTE_MS;
+}
+
+/**
+ * The instant a wall clock of `timeZone` shows. In a gap (a time skipped by a DST change) the time moves
+ * forward by the gap, as RFC 5545 and Temporal's 'compatible' do; in an overlap the earlier instant wins.
+ */
+export function zonedToEpoch(wall: WallClock, timeZone: string): number {
+  const local = wallAsUTC(wall);
+  // Offsets a day either side bracket any single change around this wall time.
+  const before = offsetMinutes(local - DAY_MS, timeZone) * MINUTE_MS;
+  const after = offsetMinutes(local + DAY_MS, timeZone) * MINUTE_MS;
+  if (before === after) return local - before;
+  const valid = [local - before, local - after].filter(
+    (instant) => offsetMinutes(instant, timeZone) * MINUTE_MS === local - instant,
+  );
+  return valid.length > 0 ? Math.min(...valid) : local - before;
+}
+
+/**
+ * A feed time to epoch ms: an ISO 8601 date-time with offset is an instant; a calendar date `YYYY-MM-DD`
+ * is midnight of that date in `timeZone` (the start of an all-day event).
+ */
+export function parseFeedInstant(value: string, timeZone: string): number {
+  const date = /^(\d{4})-(\d{2})-(\d{2})$/.exec(value);
+  if (date) return zonedToEpoch({ year: Number(date[1]), month: Number(date[2]), day: Number(date[3]) }, timeZone);
+  // Without an offset Date.parse would use the runtime's zone: ambiguous, so refused.
+  const instant = /^\d{4}-\d{2}-\d{2}T[\d:.]+(Z|[+-]\d{2}:\d{2})$/.test(value) ? Date.parse(value) : NaN;
+  if (Number.isNaN(instant)) {
+    throw new RangeError(`"${value}" is neither a date-time with offset nor a calendar date (YYYY-MM-DD)`);
+  }
+  return instant;
+}
+
+/**
+ * Offset changes of `timeZone` between fromMs and toMs. Sampled weekly, then narrowed to the minute:
+ * tzdata has no modern zone that changes offset twice within a week.
+ */
+export function offsetTransitions(timeZone: string, fromMs: number, toMs: number): OffsetTransition[] {
+  const transitions: OffsetTransition[] = [];
+  const firstMinute = Math.floor(fromMs / MINUTE_MS) * MINUTE_MS;
+  let from = offsetMinutes(firstMinute, timeZone);
+  for (let start = firstMinute; start < toMs; start += 7 * DAY_MS) {
+    const end = Math.min(start + 7 * DAY_MS, toMs);
+    const to = offsetMinutes(end, timeZone);
+    if (to !== from) {
+      transitions.push({ at: firstInstantAfterChange(timeZone, start, end, from), from, to });
+      from = to;
+    }
+  }
+  return transitions;
+}
+
+/** Binary search, in whole minutes, for the first instant in (low, high] whose offset is no longer `from`. */
+function firstInstantAfterChange(timeZone: string, low: number, high: number, from: number): number {
+  while (high - low > MINUTE_MS) {
+    const middle = low + Math.floor((high - low) / 2 / MINUTE_MS) * MINUTE_MS;
+    if (offsetMinutes(middle, timeZone) === from) low = middle;
+    else high = middle;
+  }
+  return high;
+}
