@@ -22,6 +22,7 @@ import {
   type GovLab,
   type GovStream,
 } from '../packages/sdk/src/schema.js';
+import { offsetMinutes } from '../packages/sdk/src/time.js';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const folder = resolve(root, process.argv[2] ?? 'examples/feeds/v1');
@@ -148,15 +149,11 @@ for (const entry of readdirSync(folder, { recursive: true, withFileTypes: true }
 }
 
 // ------------------------------------------------------------------------------------------- consistency
-const offsetFormatters = new Map<string, Intl.DateTimeFormat>();
 function zoneOffset(timeZone: string, epochMs: number): string {
-  let formatter = offsetFormatters.get(timeZone);
-  if (!formatter) {
-    formatter = new Intl.DateTimeFormat('en-US', { timeZone, timeZoneName: 'longOffset' });
-    offsetFormatters.set(timeZone, formatter);
-  }
-  const name = formatter.formatToParts(epochMs).find((part) => part.type === 'timeZoneName')?.value ?? 'GMT';
-  return name === 'GMT' ? '+00:00' : name.slice(3);
+  const minutes = offsetMinutes(epochMs, timeZone);
+  const abs = Math.abs(minutes);
+  const two = (value: number) => String(value).padStart(2, '0');
+  return `${minutes < 0 ? '-' : '+'}${two(Math.floor(abs / 60))}:${two(abs % 60)}`;
 }
 
 /** A date-time written with the offset its zone really has then, so the wall clock reads as intended. */

@@ -11,6 +11,7 @@
  * `scripts/synthetic-feeds.ts` writes them to `examples/feeds/synthetic/` (git-ignored).
  */
 import type { GovEventInput, GovLab } from '../../packages/sdk/src/schema.js';
+import { dateOfEpochDay, epochDay, offsetMinutes, zonedToEpoch, type CalendarDay } from '../../packages/sdk/src/time.js';
 
 export const DEFAULT_SEED = 2026;
 /** Fixed, so output does not depend on when it was generated. */
@@ -82,15 +83,8 @@ class Random {
 
 const pad = (value: number, width = 2) => String(value).padStart(width, '0');
 
-interface CalendarDay {
-  year: number;
-  month: number; // 1-12
-  day: number;
-}
-
 function addDays(date: CalendarDay, days: number): CalendarDay {
-  const utc = new Date(Date.UTC(date.year, date.month - 1, date.day + days));
-  return { year: utc.getUTCFullYear(), month: utc.getUTCMonth() + 1, day: utc.getUTCDate() };
+  return dateOfEpochDay(epochDay(date.year, date.month, date.day) + days);
 }
 
 /** 0 = Sunday … 6 = Saturday. */
@@ -100,30 +94,12 @@ function weekday(date: CalendarDay): number {
 
 const formatDate = (date: CalendarDay) => `${date.year}-${pad(date.month)}-${pad(date.day)}`;
 
-const offsetFormatters = new Map<string, Intl.DateTimeFormat>();
-
-/** Offset of `timeZone` at the instant `epochMs`, in minutes east of UTC. */
-export function zoneOffsetMinutes(timeZone: string, epochMs: number): number {
-  let formatter = offsetFormatters.get(timeZone);
-  if (!formatter) {
-    formatter = new Intl.DateTimeFormat('en-US', { timeZone, timeZoneName: 'longOffset' });
-    offsetFormatters.set(timeZone, formatter);
-  }
-  const name = formatter.formatToParts(epochMs).find((part) => part.type === 'timeZoneName')?.value ?? 'GMT';
-  const match = /^GMT([+-])(\d{2}):(\d{2})$/.exec(name);
-  if (!match) return 0; // "GMT" alone means offset zero
-  const minutes = Number(match[2]) * 60 + Number(match[3]);
-  return match[1] === '-' ? -minutes : minutes;
-}
-
 /**
  * ISO 8601 date-time with the offset that `timeZone` has at that wall-clock time, e.g.
  * `2026-03-05T17:00:00-03:00`. (Wall times in a spring-forward gap are not used by the generator.)
  */
 export function zonedDateTime(date: CalendarDay, hour: number, minute: number, timeZone: string): string {
-  const wallAsUtc = Date.UTC(date.year, date.month - 1, date.day, hour, minute);
-  let offset = zoneOffsetMinutes(timeZone, wallAsUtc);
-  offset = zoneOffsetMinutes(timeZone, wallAsUtc - offset * 60_000);
+  const offset = offsetMinutes(zonedToEpoch({ ...date, hour, minute }, timeZone), timeZone);
   const sign = offset < 0 ? '-' : '+';
   const abs = Math.abs(offset);
   return `${formatDate(date)}T${pad(hour)}:${pad(minute)}:00${sign}${pad(Math.floor(abs / 60))}:${pad(abs % 60)}`;

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { syntheticEvents, syntheticLabs, zoneOffsetMinutes } from '../../examples/synthetic/generate.js';
+import { syntheticEvents, syntheticLabs } from '../../examples/synthetic/generate.js';
+import { offsetMinutes } from '../../packages/sdk/src/time.js';
 import { Event, FEED_SCHEMA_VERSION, Lab, isDateOnly } from '../../packages/sdk/src/schema.js';
 
 describe('synthetic feeds', () => {
@@ -57,7 +58,7 @@ describe('synthetic feeds', () => {
       if (isDateOnly(event.start)) continue;
       const match = /([+-])(\d{2}):(\d{2})$/.exec(event.start)!;
       const offset = (match[1] === '-' ? -1 : 1) * (Number(match[2]) * 60 + Number(match[3]));
-      expect(zoneOffsetMinutes(event.timeZone, Date.parse(event.start)), `${event.id} ${event.start} ${event.timeZone}`).toBe(offset);
+      expect(offsetMinutes(Date.parse(event.start), event.timeZone), `${event.id} ${event.start} ${event.timeZone}`).toBe(offset);
     }
   });
 });
