@@ -18,7 +18,9 @@ const Text = z.string().check(z.minLength(1), z.maxLength(500));
 const LongText = z.string().check(z.maxLength(20_000));
 
 /** Only http(s) links: a feed can never smuggle `javascript:` or `data:` URLs into a host page. */
-export const HttpUrl = z.url({ protocol: /^https?$/, error: 'must be an absolute http(s) URL' });
+export const HttpUrl = z.string().check(
+  z.regex(/^https?:\/\/[^\s/?#@]+(?:[/?#]\S*)?$/i, 'must be an absolute http(s) URL'),
+);
 
 /** ISO 8601 date-time with an explicit offset (`Z` or `±hh:mm`); a bare local time is ambiguous. */
 export const OffsetDateTime = z.string().check(
@@ -167,7 +169,7 @@ export const Lab = z.object({
   sector: LabSector,
   description: z.optional(LongText),
   website: z.optional(HttpUrl),
-  email: z.optional(z.email({ error: 'must be an e-mail address' })),
+  email: z.optional(z.string().check(z.regex(/^[^\s@<>()"]+@[^\s@<>()"]+\.[^\s@<>()"]+$/, 'must be an e-mail address'))),
   city: z.optional(Text),
   region: z.optional(Text),
   country: CountryCode,
