@@ -5,7 +5,16 @@ import { createClient, type FeedWarning, type GovLab } from '@govtech-network/sd
 const client = createClient({ baseUrl: new URL('/feeds/v1/', location.href) });
 const visitorZone = Intl.DateTimeFormat().resolvedOptions().timeZone;
 const dateTime = (timeZone: string) =>
-  new Intl.DateTimeFormat('es', { dateStyle: 'full', timeStyle: 'short', timeZone, timeZoneName: 'short' });
+  new Intl.DateTimeFormat('es', {
+    weekday: 'long',
+    day: 'numeric',
+    month: 'long',
+    year: 'numeric',
+    hour: '2-digit',
+    minute: '2-digit',
+    timeZone,
+    timeZoneName: 'short',
+  });
 const warnings: FeedWarning[] = [];
 
 function element<K extends keyof HTMLElementTagNameMap>(tag: K, text?: string, className?: string) {
