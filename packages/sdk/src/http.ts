@@ -81,11 +81,8 @@ export class FeedLoader {
   }
 
   #wait(shared: SharedRequest, signal: AbortSignal | undefined): Promise<Loaded<unknown>> {
-    if (!signal) {
-      shared.waiting++;
-      return shared.promise;
-    }
     shared.waiting++;
+    if (!signal) return shared.promise;
     return new Promise((resolve, reject) => {
       const onAbort = () => {
         // The fetch goes on while another caller still waits for it.
