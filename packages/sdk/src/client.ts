@@ -2,13 +2,11 @@ import { clockWithNow, systemClock, type Clock, type NowSource } from './clock.j
 import { FeedError, feedErrors } from './errors.js';
 import { eventMatcher, type EventFilter } from './event-filter.js';
 import { defaultRetryPolicy, FeedLoader, type Loaded, type RetryPolicy } from './http.js';
-import { filterLabs, indexLabs, labFacets, type LabFacets, type LabFilter, type LabIndex } from './labs.js';
+import type { LabFacets, LabFilter } from './labs.js';
 import { expandEvent, RecurrenceError } from './recurrence.js';
 import type { FeedItemResult, FeedResult, FeedWarning } from './result.js';
 import {
   Event,
-  Lab,
-  Stream,
   type EventKindName,
   type FeedManifest,
   type GovEvent,
@@ -17,7 +15,6 @@ import {
   type GovStream,
   type StreamStatusName,
 } from './schema.js';
-import { streamStatus } from './streams.js';
 import { validateCollection, validateManifest, type Validated } from './validate.js';
 
 export interface ClientOptions {
@@ -215,20 +212,17 @@ export function createClient(options: ClientOptions): GovtechClient {
     return files.flatMap((file) => file.items);
   }
 
-  async function labIndex(reading: Reading): Promise<LabIndex> {
-    const file = await reading.load(await reading.feedUrl('labs'), (body, url) => {
-      const { items, warnings } = validateCollection('labs', Lab, body, url);
-      return { index: indexLabs(items), warnings };
-    });
-    return file.index;
+  async function labs(reading: Reading) {
+    const [path, url] = await Promise.all([import('./labs-feed.js'), reading.feedUrl('labs')]);
+    const { index } = await reading.load(url, path.parseLabsFile);
+    return { ...path, index };
   }
 
   async function streamsWithStatus(reading: Reading): Promise<StreamWithStatus[]> {
-    const file = await reading.load(await reading.feedUrl('streams'), (body, url) =>
-      validateCollection('streams', Stream, body, url),
-    );
+    const [path, url] = await Promise.all([import('./streams-feed.js'), reading.feedUrl('streams')]);
+    const file = await reading.load(url, path.parseStreamsFile);
     const now = clock.now();
-    return file.items.map((stream) => ({ stream, status: streamStatus(stream, now) }));
+    return file.items.map((stream) => ({ stream, status: path.streamStatus(stream, now) }));
   }
 
   return {
@@ -264,11 +258,13 @@ export function createClient(options: ClientOptions): GovtechClient {
     labs: {
       async list({ signal, ...filter } = {}) {
         const reading = new Reading(signal);
-        return reading.result(filterLabs(await labIndex(reading), filter));
+        const { index, filterLabs } = await labs(reading);
+        return reading.result(filterLabs(index, filter));
       },
       async facets({ signal, ...filter } = {}) {
         const reading = new Reading(signal);
-        const facets = labFacets(await labIndex(reading), filter);
+        const { index, labFacets } = await labs(reading);
+        const facets = labFacets(index, filter);
         return { ...facets, warnings: reading.warnings, stale: reading.stale };
       },
     },

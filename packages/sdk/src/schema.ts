@@ -5,46 +5,21 @@
  * zod/mini keeps the validator small (a few KB gzip instead of ~25 KB for classic zod).
  */
 import * as z from 'zod/v4/mini';
+import {
+  CalendarDate,
+  collectionFile,
+  CountryCode,
+  FEED_SCHEMA_VERSION,
+  HttpUrl,
+  Id,
+  Image,
+  isDateOnly,
+  LongText,
+  OffsetDateTime,
+  Text,
+  TimeZone,
+} from './schema/common.js';
 import { parseRRule } from './recurrence.js';
-
-export const FEED_SCHEMA_VERSION = 1;
-
-/** Identifiers: stable, URL-safe, used in links, element attributes and iCalendar UIDs. */
-export const Id = z.string().check(
-  z.regex(/^[A-Za-z0-9][A-Za-z0-9._:-]{0,127}$/, 'must be an id of letters, digits, ".", "_", ":" or "-" (at most 128)'),
-);
-
-const Text = z.string().check(z.minLength(1), z.maxLength(500));
-const LongText = z.string().check(z.maxLength(20_000));
-
-/** Only http(s) links: a feed can never smuggle `javascript:` or `data:` URLs into a host page. */
-export const HttpUrl = z.string().check(
-  z.regex(/^https?:\/\/[^\s/?#@]+(?:[/?#]\S*)?$/i, 'must be an absolute http(s) URL'),
-);
-
-/** ISO 8601 date-time with an explicit offset (`Z` or `±hh:mm`); a bare local time is ambiguous. */
-export const OffsetDateTime = z.string().check(
-  z.regex(
-    /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d{1,9})?)?(Z|[+-]\d{2}:\d{2})$/,
-    'must be an ISO 8601 date-time with offset, e.g. 2022-02-23T17:00:00-03:00',
-  ),
-);
-/** ISO 8601 calendar date, used by all-day events (end exclusive, as in iCalendar). */
-export const CalendarDate = z.string().check(z.regex(/^\d{4}-\d{2}-\d{2}$/, 'must be a date YYYY-MM-DD'));
-
-/** IANA time zone name, checked against the runtime's own zone database. */
-export const TimeZone = z.string().check(
-  z.refine((value) => isTimeZone(value), { message: 'must be an IANA time zone such as America/Santiago' }),
-);
-
-/** ISO 3166-1 alpha-2 country code, upper case. */
-export const CountryCode = z.string().check(z.regex(/^[A-Z]{2}$/, 'must be an ISO 3166-1 alpha-2 country code such as CL'));
-
-export const Image = z.object({
-  url: HttpUrl,
-  /** Text alternative; an empty string marks a decorative image. */
-  alt: z.string().check(z.maxLength(500)),
-});
 
 export const Network = z.object({
   id: Id,
@@ -161,52 +136,6 @@ export const Event = z
     }),
   );
 
-export const LabSector = z.enum(['academia', 'private', 'public', 'civil-society']);
-
-export const Lab = z.object({
-  id: Id,
-  name: Text,
-  sector: LabSector,
-  description: z.optional(LongText),
-  website: z.optional(HttpUrl),
-  email: z.optional(z.string().check(z.regex(/^[^\s@<>()"]+@[^\s@<>()"]+\.[^\s@<>()"]+$/, 'must be an e-mail address'))),
-  city: z.optional(Text),
-  region: z.optional(Text),
-  country: CountryCode,
-  coordinates: z.optional(
-    z.object({
-      lat: z.number().check(z.gte(-90), z.lte(90)),
-      lng: z.number().check(z.gte(-180), z.lte(180)),
-    }),
-  ),
-  focusAreas: z.optional(z.array(Text)),
-  /** Ids of the networks the lab belongs to. */
-  networks: z.optional(z.array(Id)),
-  founded: z.optional(z.int().check(z.gte(1800), z.lte(2100))),
-  logo: z.optional(Image),
-  exampleData: z.optional(z.boolean()),
-});
-
-/** YouTube video ids are exactly 11 characters of the URL-safe base64 alphabet. */
-export const YOUTUBE_ID_PATTERN = /^[A-Za-z0-9_-]{11}$/;
-export const YouTubeId = z.string().check(z.regex(YOUTUBE_ID_PATTERN, 'must be a YouTube video id: 11 of A-Z a-z 0-9 _ -'));
-export const StreamStatus = z.enum(['upcoming', 'live', 'ended']);
-
-export const Stream = z.object({
-  id: Id,
-  videoId: YouTubeId,
-  title: Text,
-  channel: z.optional(z.object({ name: Text, url: z.optional(HttpUrl) })),
-  scheduledStart: z.optional(OffsetDateTime),
-  scheduledEnd: z.optional(OffsetDateTime),
-  actualStart: z.optional(OffsetDateTime),
-  actualEnd: z.optional(OffsetDateTime),
-  /** When given, wins over what the schedule says. */
-  status: z.optional(StreamStatus),
-  eventId: z.optional(Id),
-  exampleData: z.optional(z.boolean()),
-});
-
 /** A file of the feed; `url` is relative to the manifest (or absolute). */
 const FeedFile = z.object({ url: z.string().check(z.minLength(1)) });
 
@@ -239,47 +168,17 @@ export const Manifest = z.object({
   }),
 });
 
-/** A collection file: the envelope every events, labs and streams file shares. */
-function collectionFile<K extends string, S extends z.ZodMiniType>(key: K, item: S) {
-  return z.object({
-    schemaVersion: z.literal(FEED_SCHEMA_VERSION),
-    generatedAt: z.optional(OffsetDateTime),
-    ...({ [key]: z.array(item) } as Record<K, z.ZodMiniArray<S>>),
-  });
-}
-
 export const EventsFile = collectionFile('events', Event);
-export const LabsFile = collectionFile('labs', Lab);
-export const StreamsFile = collectionFile('streams', Stream);
 
 export type GovNetwork = z.infer<typeof Network>;
 export type GovEvent = z.infer<typeof Event>;
 export type GovEventInput = z.input<typeof Event>;
-export type GovLab = z.infer<typeof Lab>;
-export type GovStream = z.infer<typeof Stream>;
 export type FeedManifest = z.infer<typeof Manifest>;
 export type EventKindName = z.infer<typeof EventKind>;
 export type EventStatusName = z.infer<typeof EventStatus>;
-export type LabSectorName = z.infer<typeof LabSector>;
-export type StreamStatusName = z.infer<typeof StreamStatus>;
 export type EventDocumentKind = z.infer<typeof DocumentKind>;
 
-export function isDateOnly(value: string): boolean {
-  return value.length === 10;
-}
-
-const knownZones = new Map<string, boolean>();
-/** True for a time zone the runtime's Intl knows (cached: constructing a formatter is not free). */
-export function isTimeZone(value: string): boolean {
-  let known = knownZones.get(value);
-  if (known === undefined) {
-    try {
-      new Intl.DateTimeFormat('en', { timeZone: value });
-      known = value.includes('/') || value === 'UTC';
-    } catch {
-      known = false;
-    }
-    knownZones.set(value, known);
-  }
-  return known;
-}
+// Labs and streams live in their own modules (loaded only by the pages that show them); the contract is one.
+export * from './schema/common.js';
+export * from './schema/lab.js';
+export * from './schema/stream.js';

@@ -1,4 +1,4 @@
-import { YOUTUBE_ID_PATTERN, type GovStream, type StreamStatusName } from './schema.js';
+import { YOUTUBE_ID_PATTERN, type GovStream, type StreamStatusName } from './schema/stream.js';
 
 /** Panels last one hour, so a stream without a scheduled end is assumed live for that long. */
 const DEFAULT_DURATION_MS = 60 * 60 * 1000;

@@ -1,0 +1,11 @@
+/** The labs path of the client, loaded on first use so an events-only page does not download it. */
+import { indexLabs } from './labs.js';
+import { Lab } from './schema/lab.js';
+import { validateCollection } from './validate.js';
+
+export { filterLabs, labFacets } from './labs.js';
+
+export function parseLabsFile(body: unknown, url: string) {
+  const { items, warnings } = validateCollection('labs', Lab, body, url);
+  return { index: indexLabs(items), warnings };
+}

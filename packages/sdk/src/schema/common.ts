@@ -1,0 +1,70 @@
+/** Building blocks shared by every object of the feed contract (see ../schema.ts). */
+import * as z from 'zod/v4/mini';
+
+export const FEED_SCHEMA_VERSION = 1;
+
+/** Identifiers: stable, URL-safe, used in links, element attributes and iCalendar UIDs. */
+export const Id = z.string().check(
+  z.regex(/^[A-Za-z0-9][A-Za-z0-9._:-]{0,127}$/, 'must be an id of letters, digits, ".", "_", ":" or "-" (at most 128)'),
+);
+
+export const Text = z.string().check(z.minLength(1), z.maxLength(500));
+export const LongText = z.string().check(z.maxLength(20_000));
+
+/** Only http(s) links: a feed can never smuggle `javascript:` or `data:` URLs into a host page. */
+export const HttpUrl = z.string().check(
+  z.regex(/^https?:\/\/[^\s/?#@]+(?:[/?#]\S*)?$/i, 'must be an absolute http(s) URL'),
+);
+
+/** ISO 8601 date-time with an explicit offset (`Z` or `±hh:mm`); a bare local time is ambiguous. */
+export const OffsetDateTime = z.string().check(
+  z.regex(
+    /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d{1,9})?)?(Z|[+-]\d{2}:\d{2})$/,
+    'must be an ISO 8601 date-time with offset, e.g. 2022-02-23T17:00:00-03:00',
+  ),
+);
+/** ISO 8601 calendar date, used by all-day events (end exclusive, as in iCalendar). */
+export const CalendarDate = z.string().check(z.regex(/^\d{4}-\d{2}-\d{2}$/, 'must be a date YYYY-MM-DD'));
+
+/** IANA time zone name, checked against the runtime's own zone database. */
+export const TimeZone = z.string().check(
+  z.refine((value) => isTimeZone(value), { message: 'must be an IANA time zone such as America/Santiago' }),
+);
+
+/** ISO 3166-1 alpha-2 country code, upper case. */
+export const CountryCode = z.string().check(z.regex(/^[A-Z]{2}$/, 'must be an ISO 3166-1 alpha-2 country code such as CL'));
+
+export const Image = z.object({
+  url: HttpUrl,
+  /** Text alternative; an empty string marks a decorative image. */
+  alt: z.string().check(z.maxLength(500)),
+});
+
+/** A collection file: the envelope every events, labs and streams file shares. */
+export function collectionFile<K extends string, S extends z.ZodMiniType>(key: K, item: S) {
+  return z.object({
+    schemaVersion: z.literal(FEED_SCHEMA_VERSION),
+    generatedAt: z.optional(OffsetDateTime),
+    ...({ [key]: z.array(item) } as Record<K, z.ZodMiniArray<S>>),
+  });
+}
+
+export function isDateOnly(value: string): boolean {
+  return value.length === 10;
+}
+
+const knownZones = new Map<string, boolean>();
+/** True for a time zone the runtime's Intl knows (cached: constructing a formatter is not free). */
+export function isTimeZone(value: string): boolean {
+  let known = knownZones.get(value);
+  if (known === undefined) {
+    try {
+      new Intl.DateTimeFormat('en', { timeZone: value });
+      known = value.includes('/') || value === 'UTC';
+    } catch {
+      known = false;
+    }
+    knownZones.set(value, known);
+  }
+  return known;
+}
