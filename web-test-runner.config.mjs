@@ -5,9 +5,22 @@ import { playwrightLauncher } from '@web/test-runner-playwright';
 import { chromiumArgs, findChromium } from './scripts/find-chromium.mjs';
 import { countReporter } from './scripts/wtr-count-reporter.mjs';
 
+/**
+ * Routes for widget tests: /__test__/feeds/<any-name>/… serves the sample feed under a fresh URL (so a
+ * test gets its own client and cache, and can count its requests), and /__test__/hang/… never answers
+ * (the loading state).
+ */
+function testFeedRoutes(context, next) {
+  const fresh = /^\/__test__\/feeds\/[^/]+\/(.*)$/.exec(context.path);
+  if (fresh) context.path = `/examples/feeds/v1/${fresh[1]}`;
+  if (context.path.startsWith('/__test__/hang/')) return new Promise(() => {});
+  return next();
+}
+
 export default {
   files: ['packages/widgets/src/**/*.test.ts', 'packages/widgets/test/**/*.test.ts', 'tests/browser/**/*.test.ts'],
   nodeResolve: { exportConditions: ['govtech-source', 'browser', 'development'] },
+  middleware: [testFeedRoutes],
   plugins: [esbuildPlugin({ ts: true, target: 'es2022', tsconfig: './tsconfig.base.json' })],
   browsers: [
     playwrightLauncher({

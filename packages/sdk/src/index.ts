@@ -29,4 +29,4 @@ export { highlightRanges, normalizeText } from './text.js';
 export { expandEvent, parseRRule, RecurrenceError } from './recurrence.js';
 export type { Occurrence } from './recurrence.js';
 export { googleCalendarUrl, toICS } from './ics.js';
-export { parseFeedInstant, zonedParts } from './time.js';
+export { dateOfEpochDay, daysInMonth, epochDay, offsetMinutes, parseFeedInstant, weekdayOf, zonedParts, zonedToEpoch } from './time.js';

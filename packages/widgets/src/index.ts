@@ -1,7 +1,8 @@
 /**
  * @govtech-network/widgets — embeddable web components for GovTech networks.
  *
- * The elements (<govtech-event-calendar>, <govtech-panel-countdown>, <govtech-lab-directory>,
- * <govtech-stream-card>) are built on the shared base in ./base; each gets its own side-effect entry point.
+ * Importing the package root registers every element. To register one, import its own entry point
+ * (`@govtech-network/widgets/event-calendar.js`). Element classes without registration come from
+ * `@govtech-network/widgets/elements.js`.
  */
-export { defineElement } from './base/define.js';
+export * from './event-calendar.js';

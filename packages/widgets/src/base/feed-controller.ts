@@ -1,0 +1,89 @@
+import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import { isFeedError, type FeedWarning, type GovtechClient } from '@govtech-network/sdk';
+import { clientFor } from './client-registry.js';
+
+export type FeedState = 'idle' | 'loading' | 'ready' | 'error';
+
+export interface FeedHost extends ReactiveControllerHost, HTMLElement {
+  readonly src: string | undefined;
+  readonly now: (() => Date | number) | undefined;
+  reportError(error: unknown): void;
+}
+
+/**
+ * Loads one query through the shared client for the host's `src`, and reruns it when its arguments
+ * change (aborting the previous run). Holds the state the base renders: loading, error, stale data.
+ */
+export class FeedController<T> implements ReactiveController {
+  state: FeedState = 'idle';
+  value: T | undefined;
+  stale = false;
+  warnings: FeedWarning[] = [];
+  error: unknown;
+
+  readonly #host: FeedHost;
+  readonly #query: (client: GovtechClient, signal: AbortSignal) => Promise<T & { warnings: FeedWarning[]; stale: boolean }>;
+  readonly #args: () => readonly unknown[];
+  #lastArgs: readonly unknown[] | undefined;
+  #run: AbortController | undefined;
+
+  constructor(
+    host: FeedHost,
+    query: (client: GovtechClient, signal: AbortSignal) => Promise<T & { warnings: FeedWarning[]; stale: boolean }>,
+    args: () => readonly unknown[],
+  ) {
+    this.#host = host;
+    this.#query = query;
+    this.#args = args;
+    host.addController(this);
+  }
+
+  hostUpdate(): void {
+    const args = [this.#host.src, this.#host.now, ...this.#args()];
+    if (this.#lastArgs && args.length === this.#lastArgs.length && args.every((arg, i) => arg === this.#lastArgs?.[i])) {
+      return;
+    }
+    this.#lastArgs = args;
+    void this.run();
+  }
+
+  hostDisconnected(): void {
+    this.#run?.abort();
+    this.#lastArgs = undefined;
+  }
+
+  /** Runs the query now (Retry calls this). */
+  async run(): Promise<void> {
+    this.#run?.abort();
+    const src = this.#host.src;
+    if (!src) {
+      this.state = 'idle';
+      return;
+    }
+    const run = (this.#run = new AbortController());
+    this.state = 'loading';
+    this.#host.requestUpdate();
+    try {
+      const result = await this.#query(clientFor(src, this.#host.now), run.signal);
+      if (run.signal.aborted) return;
+      this.value = result;
+      this.stale = result.stale;
+      this.warnings = result.warnings;
+      this.state = 'ready';
+      if (result.warnings.length) {
+        console.warn(`[${this.#host.localName}] ${result.warnings.length} feed item(s) were skipped:`, result.warnings);
+      }
+    } catch (error) {
+      if (run.signal.aborted) return;
+      this.error = error;
+      this.state = 'error';
+      this.#host.reportError(error);
+    }
+    this.#host.requestUpdate();
+  }
+}
+
+/** The error code a webmaster can act on, for the `govtech-error` event. */
+export function errorCode(error: unknown): string {
+  return isFeedError(error) ? error.code : 'internal';
+}

@@ -1,0 +1,116 @@
+import { html, LitElement, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { property, state } from 'lit/decorators.js';
+import { baseMessages, localeTag, resolveLocale, visitorTimeZone, type BaseMessages, type Locale } from './i18n.js';
+import { baseStyles } from './styles.js';
+
+/** Detail of the `govtech-error` event every widget dispatches instead of throwing into the page. */
+export interface GovtechErrorDetail {
+  /** `network`, `timeout`, `http`, `not-json`, `not-a-feed`, `config` (from the SDK) or `internal`. */
+  readonly code: string;
+  /** What went wrong and how to fix it, for the webmaster. */
+  readonly message: string;
+  readonly url: string | undefined;
+  readonly status: number | undefined;
+  readonly error: unknown;
+}
+
+export type GovtechErrorEvent = CustomEvent<GovtechErrorDetail>;
+
+/**
+ * What every GovTech widget shares: language, time zone, theme, an injectable clock, and a render that
+ * never throws into the host page (a failure becomes an accessible error state and a `govtech-error`
+ * event). Feed loading lives in FeedController so widgets that need no feed do not load the SDK.
+ *
+ * @fires govtech-error - Something failed; `detail` says what and how to fix it.
+ */
+export abstract class GovtechElement extends LitElement {
+  static override styles = [baseStyles];
+
+  /** Feed folder (holding index.json) or manifest URL. */
+  @property() src: string | undefined;
+
+  /** `es` (default), `pt` or `en`; otherwise the nearest `lang`, then the browser's language. */
+  @property() locale: string | undefined;
+
+  /** `light` or `dark`; when absent the widget follows the visitor's `prefers-color-scheme`. */
+  @property({ reflect: true }) theme: 'light' | 'dark' | undefined;
+
+  /** IANA zone to show times in; defaults to the visitor's own. */
+  @property({ attribute: 'time-zone' }) timeZone: string | undefined;
+
+  /** The widget's clock (tests, stories, kiosks); defaults to the system clock. */
+  @property({ attribute: false }) now: (() => Date | number) | undefined;
+
+  @state() protected language: Locale = 'es';
+
+  /** A render failure, shown instead of the content until the next successful render. */
+  #renderFailure: unknown;
+
+  protected get messages(): BaseMessages {
+    return baseMessages[this.language];
+  }
+
+  /** BCP 47 tag for Intl (keeps the visitor's region when it matches the language). */
+  protected get intlLocale(): string {
+    return localeTag(this.language);
+  }
+
+  protected get displayTimeZone(): string {
+    return visitorTimeZone(this.timeZone);
+  }
+
+  protected currentTime(): number {
+    return this.now ? +this.now() : Date.now();
+  }
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    this.language = resolveLocale(this, this.locale);
+  }
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    if (changed.has('locale')) this.language = resolveLocale(this, this.locale);
+  }
+
+  /** The widget's own content; `render` wraps it so an exception never reaches the host page. */
+  protected abstract renderContent(): TemplateResult | typeof nothing;
+
+  protected override render(): TemplateResult | typeof nothing {
+    try {
+      const content = this.renderContent();
+      this.#renderFailure = undefined;
+      return content;
+    } catch (error) {
+      if (this.#renderFailure === undefined) this.reportError(error);
+      this.#renderFailure = error;
+      return this.renderError(() => this.requestUpdate());
+    }
+  }
+
+  /** Shows nothing of the failure to visitors but a plain message; tells the webmaster the rest. */
+  reportError(error: unknown): void {
+    const { code = 'internal', url, status } = (error ?? {}) as { code?: string; url?: string; status?: number };
+    const message = error instanceof Error ? error.message : String(error);
+    console.error(`[${this.localName}] ${message}`, error);
+    this.dispatchEvent(
+      new CustomEvent<GovtechErrorDetail>('govtech-error', {
+        bubbles: true,
+        composed: true,
+        detail: { code, message, url, status, error },
+      }),
+    );
+  }
+
+  protected renderError(retry: () => void): TemplateResult {
+    const m = this.messages;
+    return html`<div class="state" part="error" role="alert">
+      <p class="error-title">${m.errorTitle}</p>
+      <p>${m.errorBody}</p>
+      <button class="button" type="button" part="retry" @click=${retry}>${m.retry}</button>
+    </div>`;
+  }
+
+  protected renderStaleNote(stale: boolean): TemplateResult | typeof nothing {
+    return stale ? html`<p class="note" part="stale-note">${this.messages.staleNote}</p>` : nothing;
+  }
+}

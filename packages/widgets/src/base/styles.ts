@@ -1,0 +1,126 @@
+import { css } from 'lit';
+
+/**
+ * Shared look of every widget. Host page CSS reaches a shadow root only through inherited properties,
+ * so the host resets them (`all: initial`) and re-declares what it needs from `--govtech-*` custom
+ * properties, the documented theming surface. Colours use light-dark(): they follow the visitor's
+ * `prefers-color-scheme` unless the `theme` attribute fixes one.
+ *
+ * @cssprop --govtech-color-accent - Links, buttons, today and focus accents.
+ * @cssprop --govtech-color-text - Main text.
+ * @cssprop --govtech-color-muted - Secondary text (times, places).
+ * @cssprop --govtech-color-background - Widget background.
+ * @cssprop --govtech-color-surface - Cards, cells and skeletons.
+ * @cssprop --govtech-color-border - Borders and separators.
+ * @cssprop --govtech-color-danger - Error text, cancelled events.
+ * @cssprop --govtech-color-focus - Keyboard focus ring.
+ * @cssprop --govtech-font-family - Font stack.
+ * @cssprop --govtech-font-size - Base font size.
+ * @cssprop --govtech-radius - Corner radius.
+ * @cssprop --govtech-space - Base spacing unit.
+ */
+export const baseStyles = css`
+  :host {
+    all: initial;
+    display: block;
+    contain: content;
+    color-scheme: light dark;
+    --_accent: var(--govtech-color-accent, light-dark(#0b5cad, #8cc2ff));
+    --_on-accent: light-dark(#ffffff, #0c1116);
+    --_text: var(--govtech-color-text, light-dark(#1b1f24, #e8ebef));
+    --_muted: var(--govtech-color-muted, light-dark(#4a5563, #b3bcc7));
+    --_bg: var(--govtech-color-background, light-dark(#ffffff, #15191e));
+    --_surface: var(--govtech-color-surface, light-dark(#f2f4f7, #20262d));
+    --_border: var(--govtech-color-border, light-dark(#c3ccd6, #46505c));
+    --_danger: var(--govtech-color-danger, light-dark(#b42318, #ff9b91));
+    --_focus: var(--govtech-color-focus, light-dark(#0b5cad, #a8d0ff));
+    --_radius: var(--govtech-radius, 0.5rem);
+    --_space: var(--govtech-space, 1rem);
+    font-family: var(--govtech-font-family, system-ui, -apple-system, 'Segoe UI', Roboto, sans-serif);
+    font-size: var(--govtech-font-size, 1rem);
+    line-height: 1.5;
+    color: var(--_text);
+    background: var(--_bg);
+  }
+  :host([theme='light']) {
+    color-scheme: light;
+  }
+  :host([theme='dark']) {
+    color-scheme: dark;
+  }
+  :host([hidden]) {
+    display: none;
+  }
+  *,
+  *::before,
+  *::after {
+    box-sizing: border-box;
+  }
+  :focus-visible {
+    outline: 3px solid var(--_focus);
+    outline-offset: 2px;
+  }
+  button {
+    font: inherit;
+    color: inherit;
+    cursor: pointer;
+  }
+  a {
+    color: var(--_accent);
+  }
+  .visually-hidden {
+    position: absolute;
+    width: 1px;
+    height: 1px;
+    overflow: hidden;
+    clip-path: inset(50%);
+    white-space: nowrap;
+  }
+  .button {
+    display: inline-flex;
+    align-items: center;
+    gap: 0.35em;
+    min-height: 2.75rem;
+    min-width: 2.75rem;
+    justify-content: center;
+    padding: 0.25rem 0.75rem;
+    border: 1px solid var(--_border);
+    border-radius: var(--_radius);
+    background: var(--_bg);
+    text-decoration: none;
+  }
+  .button.primary {
+    background: var(--_accent);
+    border-color: var(--_accent);
+    color: var(--_on-accent);
+  }
+  .state {
+    padding: var(--_space);
+    border: 1px solid var(--_border);
+    border-radius: var(--_radius);
+  }
+  .error-title {
+    color: var(--_danger);
+    font-weight: 600;
+    margin: 0 0 0.25rem;
+  }
+  .note {
+    color: var(--_muted);
+    font-size: 0.875em;
+  }
+  .skeleton {
+    background: var(--_surface);
+    border-radius: var(--_radius);
+    animation: pulse 1.5s ease-in-out infinite;
+  }
+  @keyframes pulse {
+    50% {
+      opacity: 0.55;
+    }
+  }
+  @media (prefers-reduced-motion: reduce) {
+    .skeleton {
+      animation: none;
+    }
+  }
+`;

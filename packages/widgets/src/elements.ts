@@ -1,0 +1,6 @@
+/** Element classes and types, without registering anything (no side effects). */
+export { GovtechEventCalendar } from './event-calendar/event-calendar.js';
+export type { EventSelectDetail, EventSelectEvent } from './event-calendar/event-calendar.js';
+export { GovtechElement } from './base/govtech-element.js';
+export type { GovtechErrorDetail, GovtechErrorEvent } from './base/govtech-element.js';
+export { defineElement } from './base/define.js';

@@ -1,0 +1,227 @@
+import { css } from 'lit';
+
+export const calendarStyles = css`
+  :host {
+    /* Reserved before data arrives so the page does not jump (6 weeks of cells). */
+    min-height: 30rem;
+    container-type: inline-size;
+  }
+  .header {
+    display: flex;
+    flex-wrap: wrap;
+    align-items: center;
+    justify-content: space-between;
+    gap: 0.5rem;
+    margin-block-end: 0.75rem;
+  }
+  .title {
+    font-size: 1.25em;
+    margin: 0;
+    text-transform: capitalize;
+  }
+  .nav {
+    display: flex;
+    gap: 0.25rem;
+  }
+  .filters {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 0.75rem;
+    align-items: end;
+    margin-block-end: 0.75rem;
+  }
+  .filters label {
+    display: grid;
+    gap: 0.25rem;
+    font-size: 0.875em;
+  }
+  select {
+    font: inherit;
+    min-height: 2.75rem;
+    padding-inline: 0.5rem;
+    border: 1px solid var(--_border);
+    border-radius: var(--_radius);
+    background: var(--_bg);
+    color: var(--_text);
+  }
+  .grid {
+    width: 100%;
+    table-layout: fixed;
+    border-collapse: collapse;
+  }
+  th {
+    font-size: 0.8em;
+    font-weight: 600;
+    color: var(--_muted);
+    padding: 0.25rem;
+    text-transform: capitalize;
+  }
+  td {
+    vertical-align: top;
+    height: 6.5rem;
+    padding: 0.25rem;
+    border: 1px solid var(--_border);
+    cursor: pointer;
+  }
+  td.outside {
+    background: var(--_surface);
+    color: var(--_muted);
+  }
+  td:focus-visible {
+    outline-offset: -3px;
+  }
+  .day-number {
+    display: inline-grid;
+    place-items: center;
+    min-width: 1.75rem;
+    height: 1.75rem;
+    border-radius: 999px;
+    font-size: 0.875em;
+  }
+  td.today .day-number {
+    background: var(--_accent);
+    color: var(--_on-accent);
+    font-weight: 700;
+  }
+  .chips {
+    list-style: none;
+    margin: 0.125rem 0 0;
+    padding: 0;
+    display: grid;
+    gap: 0.125rem;
+  }
+  .chip,
+  .more {
+    display: block;
+    width: 100%;
+    text-align: start;
+    font-size: 0.75em;
+    line-height: 1.3;
+    padding: 0.125rem 0.25rem;
+    border: 0;
+    border-inline-start: 3px solid var(--_accent);
+    border-radius: 0.25rem;
+    background: var(--_surface);
+    overflow: hidden;
+    text-overflow: ellipsis;
+    white-space: nowrap;
+  }
+  .more {
+    border-inline-start-color: transparent;
+    color: var(--_accent);
+    background: none;
+  }
+  .chip-time {
+    font-variant-numeric: tabular-nums;
+    margin-inline-end: 0.25rem;
+    color: var(--_muted);
+  }
+  .cancelled .agenda-title,
+  .chip.cancelled {
+    text-decoration: line-through;
+  }
+  .chip.cancelled,
+  .chip.postponed {
+    border-inline-start-color: var(--_danger);
+  }
+  .chip-skeleton {
+    display: block;
+    height: 1rem;
+    margin-top: 0.25rem;
+  }
+  .agenda,
+  .agenda ul,
+  .day-events {
+    list-style: none;
+    margin: 0;
+    padding: 0;
+  }
+  .agenda > li + li {
+    margin-block-start: 1rem;
+  }
+  .agenda-skeleton {
+    height: 4rem;
+  }
+  .agenda-day {
+    font-size: 1em;
+    margin: 0 0 0.25rem;
+    text-transform: capitalize;
+  }
+  .agenda-event {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 0.25rem 0.75rem;
+    align-items: baseline;
+    width: 100%;
+    min-height: 2.75rem;
+    text-align: start;
+    padding: 0.5rem 0.75rem;
+    margin-block-end: 0.25rem;
+    border: 1px solid var(--_border);
+    border-inline-start: 4px solid var(--_accent);
+    border-radius: var(--_radius);
+    background: var(--_bg);
+  }
+  .agenda-time {
+    font-variant-numeric: tabular-nums;
+    color: var(--_muted);
+    min-width: 3.5rem;
+  }
+  .agenda-title {
+    font-weight: 600;
+    flex: 1;
+  }
+  .badge {
+    display: inline-block;
+    font-size: 0.75em;
+    padding: 0 0.5rem;
+    border-radius: 999px;
+    background: var(--_surface);
+    border: 1px solid var(--_border);
+  }
+  .badge.cancelled,
+  .badge.postponed {
+    color: var(--_danger);
+    border-color: currentColor;
+  }
+  dialog {
+    width: min(40rem, calc(100vw - 2rem));
+    max-height: calc(100dvh - 2rem);
+    padding: var(--_space);
+    border: 1px solid var(--_border);
+    border-radius: var(--_radius);
+    background: var(--_bg);
+    color: var(--_text);
+  }
+  dialog::backdrop {
+    background: rgb(0 0 0 / 0.45);
+  }
+  .dialog-head {
+    display: flex;
+    align-items: start;
+    justify-content: space-between;
+    gap: 1rem;
+  }
+  .dialog-head h2 {
+    margin: 0;
+    font-size: 1.25em;
+  }
+  dialog h3 {
+    font-size: 1em;
+    margin: 1rem 0 0.25rem;
+  }
+  .when {
+    font-weight: 600;
+  }
+  .actions {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 0.5rem;
+    margin-block-start: 1rem;
+  }
+  @container (max-width: 560px) {
+    td {
+      height: 3.5rem;
+    }
+  }
+`;
