@@ -16,6 +16,14 @@ export const entries = [
     // decided, the budget holds today's size so it cannot grow unnoticed.
     budget: 20.5 * KB,
   },
+  {
+    name: 'widgets: <govtech-event-calendar> + Lit + SDK',
+    code: `import '@govtech-network/widgets/event-calendar.js';`,
+    // Target 30 KB (aim 25): out of reach while the SDK's events path is 20 KB (docs/decisions.md).
+    // The budget holds today's size until that is decided.
+    budget: 37 * KB,
+  },
+  { name: 'lit (reference)', code: `export { LitElement, html, css, nothing } from 'lit';` },
   { name: 'sdk: toICS + googleCalendarUrl', code: `export { toICS, googleCalendarUrl } from '@govtech-network/sdk';` },
   { name: 'sdk: everything', code: `export * from '@govtech-network/sdk';` },
 ];

@@ -371,6 +371,7 @@ describe('<govtech-event-calendar>', () => {
       expect(dialog.querySelectorAll('img, script, iframe, b')).to.have.length(0);
       expect(dialog.querySelector('strong')!.textContent).to.equal('negrita');
       expect([...dialog.querySelectorAll('a')].every((a) => /^(https?:|mailto:)/.test(a.getAttribute('href')!))).to.equal(true);
+      await waitUntil(() => el.querySelector('script[type="application/ld+json"]'));
       const ld = el.querySelector('script[type="application/ld+json"]')!;
       expect(JSON.parse(ld.textContent!)[0].description).to.include('</script><script>');
       expect(el.querySelectorAll('script')).to.have.length(1);
@@ -383,6 +384,7 @@ describe('<govtech-event-calendar>', () => {
       const el = await calendar(
         html`<govtech-event-calendar src=${SAMPLE} date="2022-02" seo time-zone="America/Santiago" .now=${clock}></govtech-event-calendar>`,
       );
+      await waitUntil(() => el.querySelector('script[type="application/ld+json"]'));
       const data = JSON.parse(el.querySelector('script[type="application/ld+json"]')!.textContent!);
       expect(data.map((item: { name: string }) => item.name)).to.have.length(3);
       expect(data[0]).to.include({ '@type': 'Event', startDate: '2022-02-23T17:00:00-03:00' });

@@ -20,7 +20,6 @@ import {
 } from './calendar-model.js';
 import { calendarStyles } from './event-calendar.styles.js';
 import { calendarMessages, type CalendarMessages } from './messages.js';
-import { eventJsonLd, jsonLdScriptText } from './seo.js';
 
 /** Detail of `govtech-event-select`: the event the visitor opened, and which occurrence of it. */
 export interface EventSelectDetail {
@@ -163,7 +162,7 @@ export class GovtechEventCalendar extends GovtechElement {
       this.#focusAfterRender = false;
       this.renderRoot.querySelector<HTMLElement>('td[tabindex="0"]')?.focus();
     }
-    this.#writeStructuredData();
+    void this.#writeStructuredData().catch((error: unknown) => this.reportError(error));
   }
 
   protected override renderContent(): TemplateResult {
@@ -582,13 +581,17 @@ export class GovtechEventCalendar extends GovtechElement {
     if (opener?.isConnected) opener.focus();
   }
 
-  #writeStructuredData(): void {
+  /** JSON-LD for the month shown; its code loads only on pages that ask for it with `seo`. */
+  async #writeStructuredData(): Promise<void> {
     const existing = this.querySelector<HTMLScriptElement>(':scope > script[data-govtech-seo]');
     if (!this.seo || this.feed.state !== 'ready') {
       if (!this.seo) existing?.remove();
       return;
     }
-    const text = jsonLdScriptText(this.occurrences.filter((o) => this.#inShownMonth(o)).map((o) => eventJsonLd(o, { pageUrl: location.href })));
+    const occurrences = this.occurrences.filter((o) => this.#inShownMonth(o));
+    const { eventJsonLd, jsonLdScriptText } = await import('./seo.js');
+    if (!this.seo || !this.isConnected) return;
+    const text = jsonLdScriptText(occurrences.map((o) => eventJsonLd(o, { pageUrl: location.href })));
     if (existing?.textContent === text) return;
     const script = existing ?? document.createElement('script');
     script.type = 'application/ld+json';
