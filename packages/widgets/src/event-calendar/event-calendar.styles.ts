@@ -17,7 +17,12 @@ export const calendarStyles = css`
   .title {
     font-size: 1.25em;
     margin: 0;
-    text-transform: capitalize;
+  }
+  /* Intl gives "diciembre de 2026"; only the first letter is a capital in Spanish and Portuguese. */
+  .title::first-letter,
+  .agenda-day::first-letter,
+  th::first-letter {
+    text-transform: uppercase;
   }
   .nav {
     display: flex;
@@ -32,10 +37,13 @@ export const calendarStyles = css`
   }
   .filters label {
     display: grid;
+    min-width: 0;
+    max-width: 100%;
     gap: 0.25rem;
     font-size: 0.875em;
   }
   select {
+    max-width: 100%;
     font: inherit;
     min-height: 2.75rem;
     padding-inline: 0.5rem;
@@ -54,7 +62,6 @@ export const calendarStyles = css`
     font-weight: 600;
     color: var(--_muted);
     padding: 0.25rem;
-    text-transform: capitalize;
   }
   td {
     vertical-align: top;
@@ -88,6 +95,7 @@ export const calendarStyles = css`
     margin: 0.125rem 0 0;
     padding: 0;
     display: grid;
+    grid-template-columns: minmax(0, 1fr);
     gap: 0.125rem;
   }
   .chip,
@@ -145,7 +153,6 @@ export const calendarStyles = css`
   .agenda-day {
     font-size: 1em;
     margin: 0 0 0.25rem;
-    text-transform: capitalize;
   }
   .agenda-event {
     display: flex;

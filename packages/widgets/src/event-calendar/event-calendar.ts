@@ -287,6 +287,7 @@ export class GovtechEventCalendar extends GovtechElement {
                             <button
                               class="chip ${occurrence.event.status}"
                               part="event"
+                              title=${occurrence.event.title}
                               tabindex="-1"
                               @click=${(e: Event) => {
                                 e.stopPropagation();
