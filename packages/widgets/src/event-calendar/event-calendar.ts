@@ -264,7 +264,8 @@ export class GovtechEventCalendar extends GovtechElement {
               ${week.map((day) => {
                 const events = byDay.get(day.key) ?? [];
                 const { visible, hidden } = splitVisible(events, this.maxEventsPerDay);
-                const label = `${dayLabel.format(Date.UTC(day.year, day.month - 1, day.day))}, ${loading ? '' : this.m.dayLabel(events.length)}`;
+                const date = dayLabel.format(Date.UTC(day.year, day.month - 1, day.day));
+                const label = loading ? date : `${date}, ${this.m.dayLabel(events.length)}`;
                 return html`<td
                   role="gridcell"
                   part="day"
