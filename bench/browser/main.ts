@@ -1,3 +1,4 @@
+import { calendarBenchmarks } from './calendar.js';
 import { sdkBenchmarks } from './sdk.js';
 
 declare global {
@@ -8,7 +9,8 @@ declare global {
 }
 
 try {
-  window.benchResults = { sdk: sdkBenchmarks() };
+  const sdk = sdkBenchmarks();
+  window.benchResults = { sdk, calendar: await calendarBenchmarks() };
 } catch (error) {
   window.benchError = error instanceof Error ? `${error.message}\n${error.stack}` : String(error);
 }
