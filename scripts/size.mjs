@@ -21,7 +21,7 @@ export const entries = [
     code: `import '@govtech-network/widgets/event-calendar.js';`,
     // Target 30 KB (aim 25): out of reach while the SDK's events path is 20 KB (docs/decisions.md).
     // The budget holds today's size until that is decided.
-    budget: 37 * KB,
+    budget: 37.5 * KB,
   },
   { name: 'lit (reference)', code: `export { LitElement, html, css, nothing } from 'lit';` },
   { name: 'sdk: toICS + googleCalendarUrl', code: `export { toICS, googleCalendarUrl } from '@govtech-network/sdk';` },

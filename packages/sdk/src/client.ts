@@ -3,7 +3,7 @@ import { FeedError, feedErrors } from './errors.js';
 import { eventMatcher, type EventFilter } from './event-filter.js';
 import { defaultRetryPolicy, FeedLoader, type Loaded, type RetryPolicy } from './http.js';
 import type { LabFacets, LabFilter } from './labs.js';
-import { expandEvent, RecurrenceError } from './recurrence.js';
+import { eventOccurrence, expandEvent, RecurrenceError, type Occurrence } from './recurrence.js';
 import type { FeedItemResult, FeedResult, FeedWarning } from './result.js';
 import {
   Event,
@@ -90,12 +90,17 @@ export interface GovtechClient {
   serverClockOffsetMs(): number;
 }
 
-const DAY = 86_400_000;
+const HOUR = 3_600_000;
+const DAY = 24 * HOUR;
 
-/** Events of one file, validated, with start instants precomputed so a range query can skip quickly. */
+/**
+ * Events of one file, validated once when fetched, with the span of every non-recurring event computed
+ * then too: a range query over thousands of events then compares numbers instead of redoing zoned-time
+ * arithmetic for each.
+ */
 interface EventFile extends Validated<GovEvent> {
   readonly url: string;
-  readonly startsAt: Map<GovEvent, number>;
+  readonly spans: Map<GovEvent, Occurrence>;
 }
 
 /** Creates a client for one feed. Clients are cheap, but each has its own cache: share one per feed. */
@@ -172,10 +177,11 @@ export function createClient(options: ClientOptions): GovtechClient {
       for (const event of file.items) {
         if (seen.has(event.id)) continue; // the same event in several shards
         seen.add(event.id);
-        // A non-recurring event that starts after the range cannot overlap it.
-        if (!event.recurrence && (file.startsAt.get(event) ?? 0) >= to) continue;
+        const span = file.spans.get(event);
+        // An instant (end = start) overlaps a range it lies in, as in expandEvent.
+        if (span && !(span.start < to && (span.end > from || span.start >= from))) continue;
         if (!matches(event)) continue;
-        occurrences.push(...expandInto(event, file.url, from, to, reading));
+        occurrences.push(...(span ? [occurrenceOf(event, span, false)] : expandInto(event, file.url, from, to, reading)));
       }
     }
     return occurrences.sort((a, b) => +a.start - +b.start || a.event.title.localeCompare(b.event.title));
@@ -189,14 +195,7 @@ export function createClient(options: ClientOptions): GovtechClient {
           warningFor(event, url, 'recurrence', 'the rule produces too many occurrences; only the first ones are shown'),
         );
       }
-      const recurring = event.recurrence !== undefined;
-      return occurrences.map(({ start, end }) => ({
-        key: recurring ? `${event.id}@${new Date(start).toISOString()}` : event.id,
-        event,
-        start: new Date(start),
-        end: new Date(end),
-        recurring,
-      }));
+      return occurrences.map((span) => occurrenceOf(event, span, event.recurrence !== undefined));
     } catch (error) {
       if (!(error instanceof RecurrenceError)) throw error;
       reading.warnings.push(warningFor(event, url, 'recurrence.rule', error.message));
@@ -289,10 +288,29 @@ export function createClient(options: ClientOptions): GovtechClient {
   };
 }
 
-function parseEventFile(body: unknown, url: string): EventFile {
+/** Exported for the benchmarks: what the client does with each events file it downloads. */
+export function parseEventFile(body: unknown, url: string): EventFile {
   const { items, warnings } = validateCollection('events', Event, body, url);
-  const startsAt = new Map(items.map((event) => [event, Date.parse(event.start)] as const));
-  return { items, warnings, url, startsAt };
+  const spans = new Map<GovEvent, Occurrence>();
+  for (const event of items) if (!event.recurrence) spans.set(event, spanOf(event));
+  return { items, warnings, url, spans };
+}
+
+/** A timed event's instants are in its own text (date-times carry offsets); all-day dates need its zone. */
+function spanOf(event: GovEvent): Occurrence {
+  if (event.allDay) return eventOccurrence(event);
+  const start = Date.parse(event.start);
+  return { start, end: event.end ? Date.parse(event.end) : start + HOUR };
+}
+
+function occurrenceOf(event: GovEvent, { start, end }: Occurrence, recurring: boolean): EventOccurrence {
+  return {
+    key: recurring ? `${event.id}@${new Date(start).toISOString()}` : event.id,
+    event,
+    start: new Date(start),
+    end: new Date(end),
+    recurring,
+  };
 }
 
 function warningFor(event: GovEvent, url: string, path: string, message: string): FeedWarning {

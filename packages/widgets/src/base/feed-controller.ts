@@ -25,6 +25,7 @@ export class FeedController<T> implements ReactiveController {
   readonly #query: (client: GovtechClient, signal: AbortSignal) => Promise<T & { warnings: FeedWarning[]; stale: boolean }>;
   readonly #args: () => readonly unknown[];
   #lastArgs: readonly unknown[] | undefined;
+  #valueArgs: readonly unknown[] | undefined;
   #run: AbortController | undefined;
 
   constructor(
@@ -47,6 +48,11 @@ export class FeedController<T> implements ReactiveController {
     void this.run();
   }
 
+  /** Loading, with nothing yet for the current arguments (what is held is for other ones, or nothing). */
+  get pending(): boolean {
+    return this.state === 'loading' && (this.value === undefined || this.#valueArgs !== this.#lastArgs);
+  }
+
   hostDisconnected(): void {
     this.#run?.abort();
     this.#lastArgs = undefined;
@@ -61,12 +67,14 @@ export class FeedController<T> implements ReactiveController {
       return;
     }
     const run = (this.#run = new AbortController());
+    const args = this.#lastArgs;
     this.state = 'loading';
     this.#host.requestUpdate();
     try {
       const result = await this.#query(clientFor(src, this.#host.now), run.signal);
       if (run.signal.aborted) return;
       this.value = result;
+      this.#valueArgs = args;
       this.stale = result.stale;
       this.warnings = result.warnings;
       this.state = 'ready';

@@ -16,6 +16,9 @@ export interface GovtechErrorDetail {
 
 export type GovtechErrorEvent = CustomEvent<GovtechErrorDetail>;
 
+/** Building an Intl.DateTimeFormat costs far more than using one: widgets share them by options. */
+const formatters = new Map<string, Intl.DateTimeFormat>();
+
 /**
  * What every GovTech widget shares: language, time zone, theme, an injectable clock, and a render that
  * never throws into the host page (a failure becomes an accessible error state and a `govtech-error`
@@ -55,8 +58,18 @@ export abstract class GovtechElement extends LitElement {
     return localeTag(this.language);
   }
 
+  #zone: { for: string | undefined; is: string } | undefined;
   protected get displayTimeZone(): string {
-    return visitorTimeZone(this.timeZone);
+    if (!this.#zone || this.#zone.for !== this.timeZone) this.#zone = { for: this.timeZone, is: visitorTimeZone(this.timeZone) };
+    return this.#zone.is;
+  }
+
+  /** A date formatter in the widget's language; always give `timeZone`. */
+  protected dateFormat(options: Intl.DateTimeFormatOptions & { timeZone: string }): Intl.DateTimeFormat {
+    const key = `${this.intlLocale}|${JSON.stringify(options)}`;
+    let format = formatters.get(key);
+    if (!format) formatters.set(key, (format = new Intl.DateTimeFormat(this.intlLocale, options)));
+    return format;
   }
 
   protected currentTime(): number {

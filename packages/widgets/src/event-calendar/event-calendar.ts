@@ -167,7 +167,7 @@ export class GovtechEventCalendar extends GovtechElement {
 
   protected override renderContent(): TemplateResult {
     const feed = this.feed;
-    const loading = feed.state === 'loading' && !feed.value;
+    const loading = feed.pending;
     return html`
       ${this.#renderHeader()} ${this.filters ? this.#renderFilters() : nothing}
       ${feed.state === 'error'
@@ -191,7 +191,7 @@ export class GovtechEventCalendar extends GovtechElement {
 
   #monthTitle(): string {
     const { year, month } = this.shownMonth!;
-    return new Intl.DateTimeFormat(this.intlLocale, { month: 'long', year: 'numeric', timeZone: 'UTC' }).format(
+    return this.dateFormat({ month: 'long', year: 'numeric', timeZone: 'UTC' }).format(
       Date.UTC(year, month - 1, 15),
     );
   }
@@ -242,11 +242,11 @@ export class GovtechEventCalendar extends GovtechElement {
   #renderMonth(loading: boolean): TemplateResult {
     const days = this.#grid.flat();
     const byDay = groupByDay(this.occurrences, days);
-    const weekdayFormat = new Intl.DateTimeFormat(this.intlLocale, { weekday: 'short', timeZone: 'UTC' });
-    const weekdayLong = new Intl.DateTimeFormat(this.intlLocale, { weekday: 'long', timeZone: 'UTC' });
+    const weekdayFormat = this.dateFormat({ weekday: 'short', timeZone: 'UTC' });
+    const weekdayLong = this.dateFormat({ weekday: 'long', timeZone: 'UTC' });
     // 2024-01-01 was a Monday: ISO weekday n is that date plus n - 1 days.
     const headerDate = (isoWeekday: number) => Date.UTC(2024, 0, isoWeekday);
-    const dayLabel = new Intl.DateTimeFormat(this.intlLocale, { weekday: 'long', day: 'numeric', month: 'long', timeZone: 'UTC' });
+    const dayLabel = this.dateFormat({ weekday: 'long', day: 'numeric', month: 'long', timeZone: 'UTC' });
     const focused = days.some((day) => day.key === this.focusedKey && day.inMonth) ? this.focusedKey : days.find((d) => d.inMonth)?.key;
     return html`<table class="grid" part="grid" role="grid" aria-labelledby="title" @keydown=${this.#onGridKey}>
         <thead>
@@ -326,7 +326,7 @@ export class GovtechEventCalendar extends GovtechElement {
     }
     const days = this.#grid.flat().filter((day) => day.inMonth);
     const byDay = groupByDay(this.occurrences, days);
-    const heading = new Intl.DateTimeFormat(this.intlLocale, { weekday: 'long', day: 'numeric', month: 'long', timeZone: 'UTC' });
+    const heading = this.dateFormat({ weekday: 'long', day: 'numeric', month: 'long', timeZone: 'UTC' });
     const withEvents = days.filter((day) => byDay.get(day.key)?.length);
     if (!withEvents.length) return html`<p class="state">${this.m.noEventsInMonth}</p>`;
     return html`<ol class="agenda" part="list">
@@ -363,7 +363,7 @@ export class GovtechEventCalendar extends GovtechElement {
 
   #renderDayDetails(day: CalendarDay): TemplateResult {
     const events = groupByDay(this.occurrences, [day]).get(day.key) ?? [];
-    const title = new Intl.DateTimeFormat(this.intlLocale, { dateStyle: 'full', timeZone: 'UTC' }).format(Date.UTC(day.year, day.month - 1, day.day));
+    const title = this.dateFormat({ dateStyle: 'full', timeZone: 'UTC' }).format(Date.UTC(day.year, day.month - 1, day.day));
     return html`<div class="dialog-head">
         <h2 id="dialog-title">${title}</h2>
         ${this.#closeButton()}
@@ -450,20 +450,20 @@ export class GovtechEventCalendar extends GovtechElement {
     }
     const visitorZone = this.displayTimeZone;
     const format = (timeZone: string) =>
-      new Intl.DateTimeFormat(this.intlLocale, { dateStyle: 'full', timeStyle: 'short', timeZone }).format(start);
+      this.dateFormat({ dateStyle: 'full', timeStyle: 'short', timeZone }).format(start);
     const zoneTime = (timeZone: string) =>
-      new Intl.DateTimeFormat(this.intlLocale, { hour: '2-digit', minute: '2-digit', timeZone }).format(start);
+      this.dateFormat({ hour: '2-digit', minute: '2-digit', timeZone }).format(start);
     if (sameWallClock(start, event.timeZone, visitorZone)) return format(visitorZone);
     return `${format(event.timeZone)} ${cityOf(event.timeZone)} · ${zoneTime(visitorZone)} ${this.m.yourTime}`;
   }
 
   #dateText(date: Date, event: GovEvent): string {
     // All-day dates are calendar dates of the event's own zone.
-    return new Intl.DateTimeFormat(this.intlLocale, { dateStyle: 'full', timeZone: event.timeZone }).format(date);
+    return this.dateFormat({ dateStyle: 'full', timeZone: event.timeZone }).format(date);
   }
 
   #time(date: Date): string {
-    return new Intl.DateTimeFormat(this.intlLocale, { hour: '2-digit', minute: '2-digit', timeZone: this.displayTimeZone }).format(date);
+    return this.dateFormat({ hour: '2-digit', minute: '2-digit', timeZone: this.displayTimeZone }).format(date);
   }
 
   #inShownMonth(occurrence: EventOccurrence): boolean {

@@ -1,0 +1,247 @@
+// Stories of <govtech-event-calendar>: one per state a designer or reviewer needs to see. Every story
+// reads the committed sample feed (examples/feeds/v1, served by Storybook at feeds/v1/) with a FIXED
+// clock and an explicit time zone, so it looks the same on every machine, every day. The shared feed
+// URLs, clock and the loading trick are in stories/feeds.ts.
+//
+// tests/browser/stories.test.ts renders every story exported here and runs axe on it, so: export only
+// stories (and types), no `play` functions importing `storybook/test` (it cannot load under
+// web-test-runner), and every story's feed comes from `args.src` (the test swaps SAMPLE_FEED for the
+// path web-test-runner serves the feed at).
+import type { Meta, StoryObj } from '@storybook/web-components-vite';
+import { html, nothing, type TemplateResult } from 'lit';
+import { holdLoadingFeed, LOADING_FEED, MISSING_FEED, SAMPLE_FEED, storyClock } from '../../../../stories/feeds.js';
+import '../event-calendar.js';
+
+/** The story controls: the element's attributes (camelCased), plus the width of its container. */
+export interface CalendarArgs {
+  src: string;
+  locale: 'es' | 'pt' | 'en';
+  theme: 'light' | 'dark';
+  timeZone: string;
+  /** `auto` leaves the attribute out: the calendar picks month or list by its own width. */
+  view: 'auto' | 'month' | 'list';
+  /** Empty: the current month of the (fixed) clock. */
+  date: string;
+  firstDay?: number;
+  kinds: string;
+  topics: string;
+  country: string;
+  network: string;
+  filters: boolean;
+  maxEventsPerDay: number;
+  seo: boolean;
+  /** Width of the box around the calendar, in CSS px; unset: the canvas width. */
+  containerWidth?: number;
+}
+
+const orNothing = <T>(value: T | undefined | '') => (value === undefined || value === '' ? nothing : value);
+
+function renderCalendar(args: CalendarArgs): TemplateResult {
+  const calendar = html`<govtech-event-calendar
+    src=${args.src}
+    locale=${args.locale}
+    theme=${args.theme}
+    time-zone=${orNothing(args.timeZone)}
+    view=${args.view === 'auto' ? nothing : args.view}
+    date=${orNothing(args.date)}
+    first-day=${orNothing(args.firstDay)}
+    kinds=${orNothing(args.kinds)}
+    topics=${orNothing(args.topics)}
+    country=${orNothing(args.country)}
+    network=${orNothing(args.network)}
+    ?filters=${args.filters}
+    max-events-per-day=${args.maxEventsPerDay}
+    ?seo=${args.seo}
+    .now=${storyClock}
+  ></govtech-event-calendar>`;
+  return args.containerWidth ? html`<div style="inline-size: ${args.containerWidth}px">${calendar}</div>` : calendar;
+}
+
+const attribute = (name: string, detail: string, defaultValue?: string) => ({
+  description: `\`${name}\`: ${detail}`,
+  table: { category: 'Attributes', ...(defaultValue ? { defaultValue: { summary: defaultValue } } : {}) },
+});
+
+const meta = {
+  title: 'Widgets/Event calendar',
+  component: 'govtech-event-calendar',
+  tags: ['autodocs'],
+  render: renderCalendar,
+  args: {
+    src: SAMPLE_FEED,
+    locale: 'es',
+    theme: 'light',
+    timeZone: 'America/Santiago',
+    view: 'month',
+    date: '2022-02',
+    kinds: '',
+    topics: '',
+    country: '',
+    network: '',
+    filters: false,
+    maxEventsPerDay: 3,
+    seo: false,
+  },
+  argTypes: {
+    src: { control: 'text', ...attribute('src', 'feed folder (holding index.json) or manifest URL.') },
+    locale: { control: 'inline-radio', options: ['es', 'pt', 'en'], ...attribute('locale', 'language of the widget; absent: the nearest `lang`, then the browser’s.', 'es') },
+    theme: { control: 'inline-radio', options: ['light', 'dark'], ...attribute('theme', 'colour scheme; absent: the visitor’s.') },
+    timeZone: {
+      control: 'select',
+      options: ['America/Santiago', 'America/Bogota', 'America/Mexico_City', 'America/Sao_Paulo', 'Europe/Madrid', 'Asia/Tokyo', 'UTC'],
+      ...attribute('time-zone', 'IANA zone times are shown in; absent: the visitor’s.'),
+    },
+    view: {
+      control: 'inline-radio',
+      options: ['auto', 'month', 'list'],
+      ...attribute('view', '`month` or `list`; absent (auto): list below 560 px of width, else month.'),
+    },
+    date: { control: 'text', ...attribute('date', 'month shown first, `YYYY-MM` or `YYYY-MM-DD`; empty: the current month.') },
+    firstDay: {
+      control: 'select',
+      options: [1, 2, 3, 4, 5, 6, 7],
+      labels: { 1: 'Monday', 2: 'Tuesday', 3: 'Wednesday', 4: 'Thursday', 5: 'Friday', 6: 'Saturday', 7: 'Sunday' },
+      ...attribute('first-day', 'first day of the week, 1 (Monday) to 7 (Sunday); absent: the locale’s.'),
+    },
+    kinds: { control: 'text', ...attribute('kinds', 'comma-separated event kinds, e.g. `panel,webinar`.') },
+    topics: { control: 'text', ...attribute('topics', 'comma-separated topics.') },
+    country: { control: 'text', ...attribute('country', 'ISO country code of the events’ location, e.g. `CL`.') },
+    network: { control: 'text', ...attribute('network', 'network id, e.g. `verano-datos-abiertos`.') },
+    filters: { control: 'boolean', ...attribute('filters', 'shows the kind / topic filter form.', 'false') },
+    maxEventsPerDay: {
+      control: { type: 'number', min: 1, max: 10 },
+      ...attribute('max-events-per-day', 'events per day in the grid before “+N more”.', '3'),
+    },
+    seo: { control: 'boolean', ...attribute('seo', 'writes schema.org Event JSON-LD into the light DOM.', 'false') },
+    containerWidth: {
+      control: { type: 'range', min: 280, max: 1200, step: 20 },
+      description: 'Width of the box around the calendar (px). Not an attribute: shows how the calendar adapts.',
+      table: { category: 'Story' },
+    },
+  },
+  parameters: {
+    docs: {
+      description: {
+        component:
+          'A network’s events as a month grid or an agenda list, read from a GovTech feed. Stories read the sample feed with a fixed clock (21 November 2026, 12:00 UTC) and an explicit time zone.',
+      },
+    },
+  },
+} satisfies Meta<CalendarArgs>;
+
+export default meta;
+type Story = StoryObj<CalendarArgs>;
+
+const storyDoc = (story: string) => ({ docs: { description: { story } } });
+
+// First export: the one the Docs page leads with.
+export const NormalMonth: Story = {
+  name: 'Normal month',
+  args: { date: '2022-02', timeZone: 'America/Santiago' },
+  parameters: storyDoc('February 2022 in Santiago: the Verano de Datos Abiertos panels on the 23rd and 24th (two that day), and the next one on 2 March.'),
+};
+
+export const Loading: Story = {
+  args: { src: LOADING_FEED, date: '2026-12' },
+  render: (args) => {
+    holdLoadingFeed();
+    return renderCalendar(args);
+  },
+  parameters: storyDoc(
+    'The skeleton shown while the feed loads. The feed here never answers (the story holds requests to its URL in the page), so the skeleton stays.',
+  ),
+};
+
+export const ErrorState: Story = {
+  name: 'Error',
+  args: { src: MISSING_FEED },
+  parameters: storyDoc('The feed cannot be read (here a folder without index.json: 404). The calendar shows an alert with Retry and fires `govtech-error`.'),
+};
+
+export const Empty: Story = {
+  args: { date: '2025-06' },
+  parameters: storyDoc('A month without events (June 2025).'),
+};
+
+export const BusyMonth: Story = {
+  name: 'Busy month',
+  args: { date: '2022-02', maxEventsPerDay: 1 },
+  parameters: storyDoc(
+    'With `max-events-per-day="1"`, a day with more events shows one and “+1 más” (24 February has two panels); the button opens the day.',
+  ),
+};
+
+export const CurrentMonth: Story = {
+  name: 'Current month (fixed clock)',
+  args: { date: '' },
+  parameters: storyDoc('Without `date`, the month of the clock: November 2026, with the 21st marked as today.'),
+};
+
+export const ListView: Story = {
+  name: 'List view',
+  args: { view: 'list' },
+  parameters: storyDoc('`view="list"`: the month as an agenda, one heading per day with events.'),
+};
+
+export const NarrowContainer: Story = {
+  name: 'Narrow container',
+  args: { view: 'auto', containerWidth: 360 },
+  parameters: storyDoc('Without `view`, in a 360 px box the calendar switches to the list by itself (below 560 px of its own width).'),
+};
+
+export const Spanish: Story = {
+  args: { locale: 'es' },
+  parameters: storyDoc('`locale="es"` (the default when neither `locale` nor the page’s `lang` says otherwise).'),
+};
+
+export const Portuguese: Story = {
+  args: { locale: 'pt' },
+  parameters: storyDoc('`locale="pt"`.'),
+};
+
+export const English: Story = {
+  args: { locale: 'en' },
+  parameters: storyDoc('`locale="en"`. Week start and 12/24-hour times follow the visitor’s regional variant of the language (en-US: Sunday, 5:00 PM), unless `first-day` is set.'),
+};
+
+export const DarkTheme: Story = {
+  name: 'Dark theme',
+  args: { theme: 'dark' },
+  parameters: storyDoc('`theme="dark"`. Without `theme`, the calendar follows the visitor’s `prefers-color-scheme`.'),
+};
+
+export const CancelledEvent: Story = {
+  name: 'Cancelled event',
+  args: { date: '2026-12', view: 'list', timeZone: 'America/Bogota' },
+  parameters: storyDoc('December 2026 as a list: the Bucaramanga workshop of 3 December is marked “Cancelado”.'),
+};
+
+export const RecurringEvent: Story = {
+  name: 'Recurring event',
+  args: { date: '2027-01' },
+  parameters: storyDoc(
+    'January 2027: the monthly network meeting (third Thursday, 17:00 Santiago, since January 2026) on the 21st. In December 2026 its occurrence of the 17th is an exception and not shown.',
+  ),
+};
+
+export const OtherTimeZone: Story = {
+  name: 'Event in another time zone',
+  args: { date: '2022-02', timeZone: 'Asia/Tokyo' },
+  parameters: storyDoc(
+    'The Santiago panels seen from Tokyo (`time-zone="Asia/Tokyo"`): 17:00 in Santiago is 05:00 the next day, so they move to the 24th and 25th. Their details show both times.',
+  ),
+};
+
+export const WithFilters: Story = {
+  name: 'With filters',
+  args: { date: '2026-12', filters: true },
+  parameters: storyDoc('`filters`: a form to narrow the month to a kind or topic of the loaded events.'),
+};
+
+export const Seo: Story = {
+  name: 'SEO',
+  args: { seo: true },
+  parameters: storyDoc(
+    '`seo`: the calendar writes schema.org Event JSON-LD for the events of the month into its light DOM (`<script type="application/ld+json" data-govtech-seo>`), for search engines. Nothing changes on screen.',
+  ),
+};

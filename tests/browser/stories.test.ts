@@ -1,0 +1,81 @@
+// Every story of <govtech-event-calendar>, rendered as Storybook would render it (the story's render
+// with the meta args merged with its own), then checked with axe. A new story is covered by adding it.
+import { expect, fixture, html, waitUntil } from '@open-wc/testing';
+import { render } from 'lit';
+import { LOADING_FEED, MISSING_FEED, SAMPLE_FEED } from '../../stories/feeds.js';
+import * as stories from '../../packages/widgets/src/event-calendar/event-calendar.stories.js';
+import type { StoryObj } from '@storybook/web-components-vite';
+import type { CalendarArgs } from '../../packages/widgets/src/event-calendar/event-calendar.stories.js';
+import type { GovtechEventCalendar } from '../../packages/widgets/src/event-calendar/event-calendar.js';
+
+/** Where web-test-runner serves the sample feed (Storybook serves it at SAMPLE_FEED). */
+const SAMPLE_FEED_HERE = '/examples/feeds/v1/';
+
+const { default: meta } = stories;
+type StoryExport = StoryObj<CalendarArgs>;
+type StoryRender = NonNullable<StoryExport['render']>;
+// Every export but the default is a story (the module exports nothing else at run time).
+const storyExports = Object.entries(stories).filter(([name]) => name !== 'default') as [string, StoryExport][];
+
+const shadow = (el: GovtechEventCalendar) => el.shadowRoot!;
+
+async function renderStory(story: StoryExport): Promise<{ el: GovtechEventCalendar; args: CalendarArgs }> {
+  const merged: CalendarArgs = { ...meta.args, ...story.args };
+  // The sample feed is at another path here; the error and loading stories keep their own src.
+  const args = { ...merged, src: merged.src === SAMPLE_FEED ? SAMPLE_FEED_HERE : merged.src };
+  const renderFn: StoryRender = story.render ?? meta.render;
+  const root = await fixture<HTMLDivElement>(html`<div></div>`);
+  // Our render functions read only their args; Storybook's full story context is not needed.
+  render(renderFn(args, { args } as unknown as Parameters<StoryRender>[1]), root);
+  const el = root.querySelector('govtech-event-calendar')!;
+  await el.updateComplete;
+  return { el, args };
+}
+
+describe('event calendar stories', () => {
+  it('covers every state the brief lists', () => {
+    const names = storyExports.map(([name]) => name);
+    for (const name of ['Loading', 'ErrorState', 'Empty', 'NormalMonth', 'BusyMonth', 'ListView', 'NarrowContainer', 'Spanish', 'Portuguese', 'English', 'DarkTheme', 'CancelledEvent', 'RecurringEvent', 'OtherTimeZone', 'WithFilters', 'Seo']) {
+      expect(names).to.include(name);
+    }
+  });
+
+  for (const [exportName, story] of storyExports) {
+    it(`${story.name ?? exportName} renders accessibly`, async () => {
+      const { el, args } = await renderStory(story);
+      if (args.src === LOADING_FEED) {
+        await waitUntil(() => shadow(el).querySelector('[aria-busy="true"] .skeleton'), 'skeleton expected', { timeout: 4000 });
+      } else if (args.src === MISSING_FEED) {
+        await waitUntil(() => shadow(el).querySelector('[role="alert"] [part="retry"]'), 'error state with Retry expected', { timeout: 4000 });
+      } else {
+        await waitUntil(() => shadow(el).querySelector('[aria-busy="false"]'), 'calendar did not load', { timeout: 4000 });
+        if (args.seo) {
+          await waitUntil(() => el.querySelector(':scope > script[type="application/ld+json"][data-govtech-seo]'), 'JSON-LD expected');
+        }
+        if (args.view === 'auto' && args.containerWidth && args.containerWidth < 560) {
+          await waitUntil(() => shadow(el).querySelector('[part="list"]'), 'a narrow calendar shows the list');
+        }
+      }
+      await expect(el).to.be.accessible();
+    });
+  }
+
+  it('keeps the loading story loading (its requests never answer)', async () => {
+    const { el } = await renderStory(stories.Loading);
+    await new Promise((resolve) => setTimeout(resolve, 300));
+    expect(shadow(el).querySelector('[aria-busy="true"] .skeleton')).to.not.equal(null);
+    expect(shadow(el).querySelector('[role="alert"]')).to.equal(null);
+  });
+
+  it('shows the sample events the stories describe', async () => {
+    const chips = async (story: StoryExport, key: string) => {
+      const { el } = await renderStory(story);
+      await waitUntil(() => shadow(el).querySelector('[aria-busy="false"]'), 'calendar did not load', { timeout: 4000 });
+      return [...shadow(el).querySelectorAll(`td[data-key="${key}"] .chip, td[data-key="${key}"] .more`)].map((chip) => chip.textContent!.replace(/\s+/g, ' ').trim());
+    };
+    expect(await chips(stories.NormalMonth, '2022-02-24')).to.have.length(2);
+    expect((await chips(stories.BusyMonth, '2022-02-24')).at(-1)).to.equal('+1 más');
+    expect((await chips(stories.OtherTimeZone, '2022-02-24')).join()).to.match(/^05:00 Verano de Datos Abiertos — Panel 1/);
+    expect((await chips(stories.RecurringEvent, '2027-01-21')).join()).to.include('Reunión mensual');
+  });
+});
