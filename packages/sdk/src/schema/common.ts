@@ -1,5 +1,8 @@
 /** Building blocks shared by every object of the feed contract (see ../schema.ts). */
 import * as z from 'zod/v4/mini';
+import { isTimeZone } from '../time.js';
+
+export { isTimeZone };
 
 export const FEED_SCHEMA_VERSION = 1;
 
@@ -53,18 +56,3 @@ export function isDateOnly(value: string): boolean {
   return value.length === 10;
 }
 
-const knownZones = new Map<string, boolean>();
-/** True for a time zone the runtime's Intl knows (cached: constructing a formatter is not free). */
-export function isTimeZone(value: string): boolean {
-  let known = knownZones.get(value);
-  if (known === undefined) {
-    try {
-      new Intl.DateTimeFormat('en', { timeZone: value });
-      known = value.includes('/') || value === 'UTC';
-    } catch {
-      known = false;
-    }
-    knownZones.set(value, known);
-  }
-  return known;
-}
