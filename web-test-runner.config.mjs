@@ -7,14 +7,21 @@ import { countReporter } from './scripts/wtr-count-reporter.mjs';
 
 /**
  * Routes for widget tests: /__test__/feeds/<any-name>/… serves the sample feed under a fresh URL (so a
- * test gets its own client and cache, and can count its requests), and /__test__/hang/… never answers
- * (the loading state).
+ * test gets its own client and cache, and can count its requests), /__test__/hang/… never answers
+ * (the loading state), and /__test__/server-date/<instant>/… answers with a chosen Date header.
  */
-function testFeedRoutes(context, next) {
+async function testFeedRoutes(context, next) {
   const fresh = /^\/__test__\/feeds\/[^/]+\/(.*)$/.exec(context.path);
   if (fresh) context.path = `/examples/feeds/v1/${fresh[1]}`;
   if (context.path.startsWith('/__test__/hang/')) return new Promise(() => {});
-  return next();
+  // /__test__/server-date/<ISO instant>/…: the sample feed, answered with that Date header.
+  const dated = /^\/__test__\/server-date\/([^/]+)\/(.*)$/.exec(context.path);
+  if (dated) context.path = `/examples/feeds/v1/${dated[2]}`;
+  await next();
+  if (dated) {
+    context.set('Date', new Date(decodeURIComponent(dated[1])).toUTCString());
+    context.set('Cache-Control', 'no-store');
+  }
 }
 
 export default {

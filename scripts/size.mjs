@@ -24,6 +24,12 @@ export const entries = [
     budget: 37.5 * KB,
   },
   {
+    name: 'widgets: <govtech-panel-countdown> + Lit + SDK',
+    code: `import '@govtech-network/widgets/panel-countdown.js';`,
+    // Target 24 KB: out of reach while the SDK's events path is 20 KB (docs/decisions.md).
+    budget: 32.5 * KB,
+  },
+  {
     // What every widget pays before its own code; it must not pull in the SDK (a stream card given only
     // a video id loads no feed), so the SDK's weight here would be a regression.
     name: 'widgets: shared base (no SDK)',

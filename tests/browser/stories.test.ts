@@ -1,36 +1,20 @@
 // Every story of <govtech-event-calendar>, rendered as Storybook would render it (the story's render
 // with the meta args merged with its own), then checked with axe. A new story is covered by adding it.
-import { expect, fixture, html, waitUntil } from '@open-wc/testing';
-import { render } from 'lit';
-import { LOADING_FEED, MISSING_FEED, SAMPLE_FEED } from '../../stories/feeds.js';
+import { expect, waitUntil } from '@open-wc/testing';
+import { LOADING_FEED, MISSING_FEED } from '../../stories/feeds.js';
+import { renderStory as renderWith, storiesOf } from './support/render-story.js';
 import * as stories from '../../packages/widgets/src/event-calendar/event-calendar.stories.js';
 import type { StoryObj } from '@storybook/web-components-vite';
 import type { CalendarArgs } from '../../packages/widgets/src/event-calendar/event-calendar.stories.js';
 import type { GovtechEventCalendar } from '../../packages/widgets/src/event-calendar/event-calendar.js';
 
-/** Where web-test-runner serves the sample feed (Storybook serves it at SAMPLE_FEED). */
-const SAMPLE_FEED_HERE = '/examples/feeds/v1/';
-
 const { default: meta } = stories;
 type StoryExport = StoryObj<CalendarArgs>;
-type StoryRender = NonNullable<StoryExport['render']>;
-// Every export but the default is a story (the module exports nothing else at run time).
-const storyExports = Object.entries(stories).filter(([name]) => name !== 'default') as [string, StoryExport][];
+const storyExports = storiesOf<CalendarArgs>(stories) as [string, StoryExport][];
 
 const shadow = (el: GovtechEventCalendar) => el.shadowRoot!;
-
-async function renderStory(story: StoryExport): Promise<{ el: GovtechEventCalendar; args: CalendarArgs }> {
-  const merged: CalendarArgs = { ...meta.args, ...story.args };
-  // The sample feed is at another path here; the error and loading stories keep their own src.
-  const args = { ...merged, src: merged.src === SAMPLE_FEED ? SAMPLE_FEED_HERE : merged.src };
-  const renderFn: StoryRender = story.render ?? meta.render;
-  const root = await fixture<HTMLDivElement>(html`<div></div>`);
-  // Our render functions read only their args; Storybook's full story context is not needed.
-  render(renderFn(args, { args } as unknown as Parameters<StoryRender>[1]), root);
-  const el = root.querySelector('govtech-event-calendar')!;
-  await el.updateComplete;
-  return { el, args };
-}
+const renderStory = (story: StoryExport) =>
+  renderWith<CalendarArgs, GovtechEventCalendar>(meta as never, story as never, 'govtech-event-calendar');
 
 describe('event calendar stories', () => {
   it('covers every state the brief lists', () => {

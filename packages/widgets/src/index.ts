@@ -6,3 +6,4 @@
  * `@govtech-network/widgets/elements.js`.
  */
 export * from './event-calendar.js';
+export * from './panel-countdown.js';

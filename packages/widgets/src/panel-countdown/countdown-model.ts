@@ -1,0 +1,50 @@
+/** Pure countdown logic: everything is derived from two instants, never from counting ticks. */
+
+export type Phase = 'upcoming' | 'live' | 'ended';
+
+export interface Remaining {
+  readonly days: number;
+  readonly hours: number;
+  readonly minutes: number;
+  readonly seconds: number;
+  /** Milliseconds left, never negative. */
+  readonly totalMs: number;
+}
+
+const SECOND = 1000;
+const MINUTE = 60 * SECOND;
+const HOUR = 60 * MINUTE;
+const DAY = 24 * HOUR;
+
+/** Live from the start instant (inclusive) to the end instant (exclusive). */
+export function phaseAt(now: number, start: number, end: number): Phase {
+  return now < start ? 'upcoming' : now < end ? 'live' : 'ended';
+}
+
+/**
+ * Time left until `target`, in elapsed time (a day is 24 hours even across a DST change, so the
+ * countdown reaches zero exactly at the start instant). Seconds round up: "1 s" is shown until the
+ * instant itself, never "0 s" before it.
+ */
+export function remainingUntil(target: number, now: number): Remaining {
+  const totalMs = Math.max(0, target - now);
+  let rest = Math.ceil(totalMs / SECOND) * SECOND;
+  const days = Math.floor(rest / DAY);
+  rest -= days * DAY;
+  const hours = Math.floor(rest / HOUR);
+  rest -= hours * HOUR;
+  const minutes = Math.floor(rest / MINUTE);
+  rest -= minutes * MINUTE;
+  return { days, hours, minutes, seconds: rest / SECOND, totalMs };
+}
+
+/**
+ * When to look again: the next change of the displayed seconds, or a phase boundary if that comes
+ * first, so transitions happen at their exact instant rather than up to a second late.
+ */
+export function nextTickDelay(now: number, start: number, end: number): number {
+  const target = now < start ? start : end;
+  const untilSecond = ((target - now) % SECOND) || SECOND;
+  const untilBoundary = [start, end].filter((instant) => instant > now).map((instant) => instant - now);
+  return Math.max(1, Math.min(untilSecond, ...untilBoundary));
+}

@@ -1,0 +1,145 @@
+import { css } from 'lit';
+
+export const countdownStyles = css`
+  :host {
+    container-type: inline-size;
+  }
+  :host([layout='badge']) {
+    display: inline-block;
+  }
+  .placeholder {
+    min-height: 12rem;
+  }
+  :host([layout='badge']) .placeholder {
+    min-height: 2rem;
+    min-width: 14rem;
+  }
+  :host([layout='hero']) .placeholder {
+    min-height: 20rem;
+  }
+  .countdown {
+    padding: var(--_space);
+    border: 1px solid var(--_border);
+    border-radius: var(--_radius);
+    display: grid;
+    gap: 0.5rem;
+  }
+  .status {
+    display: inline-flex;
+    align-items: center;
+    gap: 0.4rem;
+    margin: 0;
+    font-size: 0.8em;
+    font-weight: 700;
+    text-transform: uppercase;
+    letter-spacing: 0.06em;
+    color: var(--_muted);
+  }
+  .dot {
+    width: 0.6rem;
+    height: 0.6rem;
+    border-radius: 50%;
+    background: currentColor;
+  }
+  .live .status {
+    color: var(--_danger);
+  }
+  .live .dot {
+    animation: beat 1.2s ease-in-out infinite;
+  }
+  @keyframes beat {
+    50% {
+      opacity: 0.3;
+    }
+  }
+  @media (prefers-reduced-motion: reduce) {
+    .live .dot {
+      animation: none;
+    }
+  }
+  .cancelled .status,
+  .postponed .status {
+    color: var(--_danger);
+  }
+  .cancelled .title {
+    text-decoration: line-through;
+  }
+  .title {
+    margin: 0;
+    font-size: 1.25em;
+    line-height: 1.25;
+  }
+  .when,
+  .speakers {
+    margin: 0;
+    color: var(--_muted);
+  }
+  .digits {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 0.5rem;
+    margin-block: 0.25rem;
+  }
+  .box {
+    display: grid;
+    justify-items: center;
+    min-width: 4.5rem;
+    padding: 0.5rem;
+    border-radius: var(--_radius);
+    background: var(--_surface);
+  }
+  .value {
+    font-size: 1.75em;
+    font-weight: 700;
+    font-variant-numeric: tabular-nums;
+    line-height: 1.1;
+  }
+  .unit {
+    font-size: 0.75em;
+    color: var(--_muted);
+  }
+  .summary {
+    margin: 0;
+    font-weight: 600;
+  }
+  .button {
+    justify-self: start;
+  }
+  /* Badge: one line, the summary instead of the boxes. */
+  :host([layout='badge']) .countdown {
+    display: inline-flex;
+    flex-wrap: wrap;
+    align-items: center;
+    gap: 0.25rem 0.75rem;
+    padding: 0.25rem 0.75rem;
+    border-radius: 999px;
+  }
+  :host([layout='badge']) .title {
+    font-size: 1em;
+  }
+  :host([layout='badge']) .when,
+  :host([layout='badge']) .digits {
+    display: none;
+  }
+  :host([layout='badge']) .button {
+    min-height: 2rem;
+  }
+  /* Hero: big digits, centred. */
+  :host([layout='hero']) .countdown {
+    justify-items: center;
+    text-align: center;
+    padding: calc(var(--_space) * 2);
+  }
+  :host([layout='hero']) .title {
+    font-size: clamp(1.5em, 4cqi, 2.5em);
+  }
+  :host([layout='hero']) .digits {
+    justify-content: center;
+  }
+  :host([layout='hero']) .value {
+    font-size: clamp(2em, 7cqi, 4em);
+  }
+  :host([layout='hero']) .button {
+    justify-self: center;
+  }
+`;

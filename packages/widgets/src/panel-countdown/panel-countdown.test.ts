@@ -1,0 +1,174 @@
+import { expect, fixture, html, waitUntil } from '@open-wc/testing';
+import '../panel-countdown.js';
+import type { GovtechPanelCountdown } from './panel-countdown.js';
+
+const SAMPLE = '/examples/feeds/v1/';
+// The next panel of the sample feed: Madrid, 2026-12-10 16:00–17:30 (15:00–16:30 UTC), with a stream.
+const START = Date.parse('2026-12-10T15:00:00Z');
+const END = Date.parse('2026-12-10T16:30:00Z');
+
+/** A clock the test moves; each countdown gets its own function so clients are not shared across tests. */
+function testClock(start: string | number) {
+  const clock = { t: typeof start === 'string' ? Date.parse(start) : start, now: () => clock.t };
+  return clock;
+}
+
+async function countdown(template: ReturnType<typeof html>): Promise<GovtechPanelCountdown> {
+  const el = await fixture<GovtechPanelCountdown>(template);
+  await waitUntil(() => !el.shadowRoot!.querySelector('[aria-busy="true"]'), 'countdown did not load', { timeout: 4000 });
+  return el;
+}
+
+const text = (el: GovtechPanelCountdown, selector: string) => el.shadowRoot!.querySelector(selector)?.textContent?.trim();
+const liveRegion = (el: GovtechPanelCountdown) => text(el, '[aria-live="polite"]');
+
+async function moveTo(el: GovtechPanelCountdown, clock: { t: number }, instant: number) {
+  clock.t = instant;
+  el.sync();
+  await el.updateComplete;
+}
+
+describe('<govtech-panel-countdown>', () => {
+  it('counts down to the next panel, digits hidden from screen readers and a readable summary', async () => {
+    const clock = testClock('2026-11-21T12:00:00Z');
+    const el = await countdown(html`<govtech-panel-countdown src=${SAMPLE} time-zone="America/Bogota" .now=${clock.now}></govtech-panel-countdown>`);
+    expect(text(el, '.title')).to.match(/^Panel de ejemplo: compra pública/);
+    expect(text(el, '.status')).to.equal('Próximo panel');
+    expect(el.shadowRoot!.querySelector('.digits')!.getAttribute('aria-hidden')).to.equal('true');
+    expect([...el.shadowRoot!.querySelectorAll('.value')].map((v) => v.textContent)).to.deep.equal(['19', '03', '00', '00']);
+    expect(text(el, '.summary')).to.equal('Faltan 19 días y 3 horas');
+    expect(text(el, '.when')).to.equal('jueves, 10 de diciembre de 2026, 16:00 Madrid · 10:00 tu hora');
+    expect(liveRegion(el)).to.equal('');
+    await expect(el).to.be.accessible();
+  });
+
+  it('turns live exactly at the start and ended exactly at the end, announcing each once', async () => {
+    const clock = testClock(START - 1);
+    const el = await countdown(html`<govtech-panel-countdown src=${SAMPLE} .now=${clock.now}></govtech-panel-countdown>`);
+    const events: string[] = [];
+    el.addEventListener('govtech-countdown-live', () => events.push('live'));
+    el.addEventListener('govtech-countdown-ended', () => events.push('ended'));
+    expect(text(el, '.summary')).to.equal('Falta menos de un minuto');
+
+    await moveTo(el, clock, START);
+    expect(events).to.deep.equal(['live']);
+    expect(text(el, '.status')).to.equal('En vivo ahora');
+    expect(liveRegion(el)).to.match(/está en vivo\.$/);
+    const watch = el.shadowRoot!.querySelector<HTMLAnchorElement>('[part="action"]')!;
+    expect(watch.textContent).to.equal('Ver en vivo');
+    expect(watch.href).to.match(/^https:\/\/www\.youtube\.com\/watch\?v=/);
+    await expect(el).to.be.accessible();
+
+    await moveTo(el, clock, END - 1);
+    expect(events).to.deep.equal(['live']);
+    await moveTo(el, clock, END);
+    expect(events).to.deep.equal(['live', 'ended']);
+    expect(text(el, '.status')).to.equal('Finalizado');
+    expect(liveRegion(el)).to.match(/ha finalizado\.$/);
+    expect(text(el, '[part="action"]')).to.equal('Ver la grabación');
+    await expect(el).to.be.accessible();
+  });
+
+  it('moves on to the next panel with follow', async () => {
+    const clock = testClock(END - 1000);
+    const el = await countdown(html`<govtech-panel-countdown src=${SAMPLE} follow .now=${clock.now}></govtech-panel-countdown>`);
+    await moveTo(el, clock, END);
+    await waitUntil(() => text(el, '.title')?.startsWith('Panel de ejemplo: Verano de Datos Abiertos 2027'), 'next panel expected');
+    expect(text(el, '.status')).to.equal('Próximo panel');
+  });
+
+  it('counts elapsed time across a DST change (Santiago, September 2026)', async () => {
+    // 17:00 in Santiago on Saturday 5 September (UTC-4); clocks go forward at midnight; the monthly
+    // meeting is on Thursday 17 September at 17:00 (UTC-3): 11 days and 23 hours of real time.
+    const clock = testClock('2026-09-05T21:00:00Z');
+    const el = await countdown(
+      html`<govtech-panel-countdown src=${SAMPLE} event-id="red-govtech-reunion-mensual" time-zone="America/Santiago" .now=${clock.now}></govtech-panel-countdown>`,
+    );
+    expect(text(el, '.summary')).to.equal('Faltan 11 días y 23 horas');
+    expect(text(el, '.when')).to.equal('jueves, 17 de septiembre de 2026, 17:00');
+  });
+
+  it('shows a past panel by id as ended, with its replay', async () => {
+    const clock = testClock('2026-11-21T12:00:00Z');
+    const el = await countdown(
+      html`<govtech-panel-countdown src=${SAMPLE} event-id="verano-2022-panel-1" locale="en" .now=${clock.now}></govtech-panel-countdown>`,
+    );
+    expect(text(el, '.status')).to.equal('Ended');
+    expect(text(el, '[part="action"]')).to.equal('Watch the recording');
+    expect(el.shadowRoot!.querySelector('.digits')).to.equal(null);
+  });
+
+  it('shows cancelled events as such, without a countdown', async () => {
+    const clock = testClock('2026-11-21T12:00:00Z');
+    const el = await countdown(
+      html`<govtech-panel-countdown src=${SAMPLE} event-id="ejemplo-taller-bucaramanga-2026-12" locale="pt" .now=${clock.now}></govtech-panel-countdown>`,
+    );
+    expect(text(el, '.status')).to.equal('Cancelado');
+    expect(el.shadowRoot!.querySelector('.digits')).to.equal(null);
+    await expect(el).to.be.accessible();
+  });
+
+  it('says clearly when no panel is coming, or the id is unknown', async () => {
+    const clock = testClock('2031-01-01T00:00:00Z');
+    const el = await countdown(html`<govtech-panel-countdown src=${SAMPLE} .now=${clock.now}></govtech-panel-countdown>`);
+    expect(text(el, '.state')).to.equal('No hay paneles programados por ahora.');
+    await expect(el).to.be.accessible();
+    el.eventId = 'no-such-event';
+    await waitUntil(() => text(el, '.state')?.includes('no-such-event'));
+  });
+
+  it('pauses while the page is hidden and resyncs from the clock when shown', async () => {
+    const clock = testClock(START - 60_000);
+    const el = await countdown(html`<govtech-panel-countdown src=${SAMPLE} .now=${clock.now}></govtech-panel-countdown>`);
+    const visibility = Object.getOwnPropertyDescriptor(Document.prototype, 'visibilityState')!;
+    Object.defineProperty(document, 'visibilityState', { configurable: true, get: () => 'hidden' });
+    try {
+      document.dispatchEvent(new Event('visibilitychange'));
+      await el.updateComplete;
+      expect(el.paused).to.equal(true);
+      clock.t = START + 5 * 60_000; // time passes while hidden
+    } finally {
+      Object.defineProperty(document, 'visibilityState', visibility);
+    }
+    document.dispatchEvent(new Event('visibilitychange'));
+    await el.updateComplete;
+    expect(el.paused).to.equal(false);
+    expect(text(el, '.status')).to.equal('En vivo ahora');
+  });
+
+  it('corrects a wrong visitor clock from the feed server\'s Date header, within bounds', async () => {
+    const visitor = '2026-11-21T12:00:00Z';
+    const summaryWith = async (serverDate: string) => {
+      const clock = testClock(visitor);
+      const el = await countdown(
+        html`<govtech-panel-countdown src=${`/__test__/server-date/${serverDate}/`} server-time .now=${clock.now}></govtech-panel-countdown>`,
+      );
+      el.sync(); // the offset is known once the first response arrived
+      await el.updateComplete;
+      return text(el, '.summary');
+    };
+    expect(await summaryWith('2026-11-21T14:00:00Z')).to.equal('Faltan 19 días y 1 hora'); // visitor 2 h slow
+    expect(await summaryWith('2026-11-21T12:00:03Z')).to.equal('Faltan 19 días y 3 horas'); // within precision
+    expect(await summaryWith('2026-11-25T12:00:00Z')).to.equal('Faltan 19 días y 3 horas'); // beyond the bound
+  });
+
+  it('has badge and hero layouts, accessible', async () => {
+    const clock = testClock('2026-11-21T12:00:00Z');
+    for (const layout of ['badge', 'hero']) {
+      const el = await countdown(html`<govtech-panel-countdown src=${SAMPLE} layout=${layout} .now=${clock.now}></govtech-panel-countdown>`);
+      expect(text(el, '.summary')).to.equal('Faltan 19 días y 3 horas');
+      expect(getComputedStyle(el.shadowRoot!.querySelector('.digits')!).display).to.equal(layout === 'badge' ? 'none' : 'flex');
+      await expect(el).to.be.accessible();
+    }
+  });
+
+  it('reserves its space while loading, and shows an error with Retry', async () => {
+    const loading = await fixture<GovtechPanelCountdown>(html`<govtech-panel-countdown src="/__test__/hang/"></govtech-panel-countdown>`);
+    expect(loading.shadowRoot!.querySelector('[aria-busy="true"]')!.getBoundingClientRect().height).to.be.greaterThan(150);
+    await expect(loading).to.be.accessible();
+    const failing = await fixture<GovtechPanelCountdown>(html`<govtech-panel-countdown src="/__test__/no-feed-here/" locale="en"></govtech-panel-countdown>`);
+    await waitUntil(() => failing.shadowRoot!.querySelector('[role="alert"]'));
+    expect(text(failing, '[role="alert"] button')).to.equal('Try again');
+    await expect(failing).to.be.accessible();
+  });
+});

@@ -1,0 +1,267 @@
+import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { property, state } from 'lit/decorators.js';
+import { expandEvent, type EventKindName, type EventOccurrence, type GovEvent, type GovtechClient } from '@govtech-network/sdk';
+import { FeedController } from '../base/feed-controller.js';
+import { GovtechElement } from '../base/govtech-element.js';
+import { nextTickDelay, phaseAt, remainingUntil, type Phase } from './countdown-model.js';
+import { countdownMessages, type CountdownMessages } from './messages.js';
+import { countdownStyles } from './panel-countdown.styles.js';
+
+/** Detail of `govtech-countdown-live` and `govtech-countdown-ended`. */
+export interface CountdownDetail {
+  readonly event: GovEvent;
+  readonly start: Date;
+  readonly end: Date;
+}
+export type CountdownEvent = CustomEvent<CountdownDetail>;
+
+type Layout = 'badge' | 'card' | 'hero';
+
+interface Target {
+  readonly occurrence: EventOccurrence | undefined;
+  /** YouTube watch URL of the linked stream, when the feed has one. */
+  readonly streamUrl: string | undefined;
+}
+
+/** How far a visitor's clock may be corrected by the feed server's `Date` header (see `server-time`). */
+const MIN_CORRECTION_MS = 5_000;
+const MAX_CORRECTION_MS = 86_400_000;
+const YEARS_AHEAD = 2 * 365 * 86_400_000;
+
+/**
+ * A countdown to a network's next panel that turns into "live now" and then into "ended".
+ *
+ * @element govtech-panel-countdown
+ * @fires govtech-countdown-live - The panel started (at its exact start instant).
+ * @fires govtech-countdown-ended - The panel ended.
+ * @fires govtech-error - The feed could not be read; the countdown shows an error with Retry.
+ * @csspart status - The status badge (next, live, ended, cancelled…).
+ * @csspart title - The panel's title.
+ * @csspart when - Its date and time.
+ * @csspart digits - The days / hours / minutes / seconds boxes.
+ * @csspart summary - The sentence "Faltan 3 días y 4 horas".
+ * @csspart action - The watch / replay / join link.
+ */
+export class GovtechPanelCountdown extends GovtechElement {
+  static override styles = [...GovtechElement.styles, countdownStyles];
+
+  /** Kind of event to count down to. */
+  @property() kind: EventKindName = 'panel';
+  /** One event instead of the next of `kind`. */
+  @property({ attribute: 'event-id' }) eventId: string | undefined;
+  /** After a panel ends, move on to the next one. */
+  @property({ type: Boolean }) follow = false;
+  /** `badge` (inline), `card` (default) or `hero`. */
+  @property({ reflect: true }) layout: Layout = 'card';
+  /**
+   * Correct a wrong visitor clock with the feed server's `Date` header: applied when they differ by
+   * 5 seconds to 24 hours (smaller gaps are within the header's precision; larger ones more likely a
+   * misconfigured server than a visitor's clock).
+   */
+  @property({ type: Boolean, attribute: 'server-time' }) serverTime = false;
+
+  /** The last phase seen, to announce and dispatch changes once. */
+  @state() private announced = '';
+  #phase: Phase | undefined;
+  #timer: ReturnType<typeof setTimeout> | undefined;
+  #visible = true;
+  #client: GovtechClient | undefined;
+  #intersection = new IntersectionObserver(([entry]) => {
+    this.#visible = entry?.isIntersecting ?? true;
+    this.sync();
+  });
+  #onVisibility = () => this.sync();
+
+  private feed = new FeedController<Target>(
+    this,
+    async (client, signal) => {
+      this.#client = client;
+      const now = this.currentTime();
+      const found = this.eventId
+        ? await client.events.get(this.eventId, { signal })
+        : await client.events.next({ kind: this.kind, signal });
+      const occurrence = this.eventId ? occurrenceOf(found.item as GovEvent | undefined, now) : (found.item as EventOccurrence | undefined);
+      const streamId = occurrence?.event.streamId;
+      const stream = streamId ? await client.streams.get(streamId, { signal }) : undefined;
+      const videoId = stream?.item?.stream.videoId;
+      return {
+        occurrence,
+        streamUrl: videoId ? `https://www.youtube.com/watch?v=${encodeURIComponent(videoId)}` : undefined,
+        warnings: [...found.warnings, ...(stream?.warnings ?? [])],
+        stale: found.stale || !!stream?.stale,
+      };
+    },
+    () => [this.kind, this.eventId],
+  );
+
+  private get m(): CountdownMessages {
+    return countdownMessages[this.language];
+  }
+
+  /** The element's clock, corrected by the server's when `server-time` is set. */
+  protected override currentTime(): number {
+    const local = super.currentTime();
+    const offset = this.serverTime ? (this.#client?.serverClockOffsetMs() ?? 0) : 0;
+    return Math.abs(offset) >= MIN_CORRECTION_MS && Math.abs(offset) <= MAX_CORRECTION_MS ? local + offset : local;
+  }
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    document.addEventListener('visibilitychange', this.#onVisibility);
+    this.#intersection.observe(this);
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    document.removeEventListener('visibilitychange', this.#onVisibility);
+    this.#intersection.disconnect();
+    clearTimeout(this.#timer);
+  }
+
+  /** True while the countdown does not tick: the page or the element is hidden. */
+  get paused(): boolean {
+    return document.visibilityState === 'hidden' || !this.#visible;
+  }
+
+  /**
+   * Recomputes from the clock now and schedules the next look. Called by the timer, and when the page
+   * or the element becomes visible again (the timer is paused while they are hidden).
+   */
+  sync(): void {
+    clearTimeout(this.#timer);
+    this.#timer = undefined;
+    this.requestUpdate();
+  }
+
+  protected override updated(changed: PropertyValues<this>): void {
+    super.updated?.(changed);
+    const occurrence = this.feed.value?.occurrence;
+    if (!occurrence || this.feed.pending) return;
+    const now = this.currentTime();
+    const start = +occurrence.start;
+    const end = +occurrence.end;
+    this.#notePhase(phaseAt(now, start, end), occurrence);
+    clearTimeout(this.#timer);
+    const running = !this.paused && this.isConnected;
+    // Nothing to count once it ended, unless `follow` will look for the next panel.
+    if (running && (now < end || this.follow)) {
+      this.#timer = setTimeout(() => this.sync(), now < end ? nextTickDelay(now, start, end) : 60_000);
+    }
+  }
+
+  #notePhase(phase: Phase, occurrence: EventOccurrence): void {
+    const previous = this.#phase;
+    this.#phase = phase;
+    if (previous === undefined || previous === phase) return;
+    const detail: CountdownDetail = { event: occurrence.event, start: occurrence.start, end: occurrence.end };
+    if (phase === 'live') {
+      this.announced = this.m.announceLive(occurrence.event.title);
+      this.dispatchEvent(new CustomEvent('govtech-countdown-live', { bubbles: true, composed: true, detail }));
+    }
+    if (phase === 'ended') {
+      this.announced = this.m.announceEnded(occurrence.event.title);
+      this.dispatchEvent(new CustomEvent('govtech-countdown-ended', { bubbles: true, composed: true, detail }));
+      if (this.follow && !this.eventId) {
+        this.#phase = undefined;
+        void this.feed.run();
+      }
+    }
+  }
+
+  protected override renderContent(): TemplateResult {
+    const feed = this.feed;
+    return html`${feed.state === 'error'
+        ? this.renderError(() => void feed.run())
+        : feed.pending || feed.state === 'idle'
+          ? html`<div class="skeleton placeholder" aria-busy="true"><span class="visually-hidden">${this.messages.loading}</span></div>`
+          : this.#renderTarget(feed.value?.occurrence)}
+      ${this.renderStaleNote(feed.stale)}
+      <p class="visually-hidden" aria-live="polite">${this.announced}</p>`;
+  }
+
+  #renderTarget(occurrence: EventOccurrence | undefined): TemplateResult {
+    const m = this.m;
+    if (!occurrence) {
+      return html`<p class="state">${this.eventId ? m.notFound(this.eventId) : m.noUpcoming}</p>`;
+    }
+    const { event } = occurrence;
+    const now = this.currentTime();
+    const phase = phaseAt(now, +occurrence.start, +occurrence.end);
+    const halted = event.status === 'cancelled' || event.status === 'postponed';
+    const statusText = halted ? m[event.status as 'cancelled' | 'postponed'] : phase === 'upcoming' ? m.nextPanel : phase === 'live' ? m.liveNow : m.ended;
+    const statusClass = halted ? event.status : phase;
+    const left = remainingUntil(+occurrence.start, now);
+    return html`<article class="countdown ${statusClass}" aria-labelledby="title">
+      <p class="status" part="status"><span class="dot" aria-hidden="true"></span>${statusText}</p>
+      <h2 class="title" part="title" id="title">${event.title}</h2>
+      <p class="when" part="when">${this.#whenText(occurrence)}</p>
+      ${this.layout !== 'badge' && event.speakers?.length
+        ? html`<p class="speakers">${event.speakers.map((speaker) => speaker.name).join(' · ')}</p>`
+        : nothing}
+      ${!halted && phase === 'upcoming' ? this.#renderDigits(left) : nothing}
+      ${this.#renderAction(occurrence, phase, halted)}
+    </article>`;
+  }
+
+  #renderDigits(left: ReturnType<typeof remainingUntil>): TemplateResult {
+    const units = this.m.units;
+    const boxes: Array<[number, string]> = [
+      [left.days, units.days],
+      [left.hours, units.hours],
+      [left.minutes, units.minutes],
+      [left.seconds, units.seconds],
+    ];
+    // The ticking digits are hidden from assistive technology; the summary says the same, to the minute.
+    return html`<div class="digits" part="digits" aria-hidden="true">
+        ${boxes.map(
+          ([value, unit]) => html`<span class="box"><span class="value">${String(value).padStart(2, '0')}</span><span class="unit">${unit}</span></span>`,
+        )}
+      </div>
+      <p class="summary" part="summary">${this.m.summary(left)}</p>`;
+  }
+
+  #renderAction(occurrence: EventOccurrence, phase: Phase, halted: boolean): TemplateResult | typeof nothing {
+    if (halted) return nothing;
+    const m = this.m;
+    const stream = this.feed.value?.streamUrl;
+    const { onlineUrl } = occurrence.event;
+    const link = (href: string, text: string, primary = false) =>
+      html`<a class="button ${primary ? 'primary' : ''}" part="action" href=${href} target="_blank" rel="noopener noreferrer">${text}</a>`;
+    if (phase === 'live') {
+      const href = stream ?? onlineUrl;
+      return href ? link(href, stream ? m.watch : m.join, true) : nothing;
+    }
+    if (phase === 'ended') return stream ? link(stream, m.replay) : nothing;
+    return onlineUrl && this.layout !== 'badge' ? link(onlineUrl, m.join) : nothing;
+  }
+
+  /** "miércoles, 10 de diciembre de 2026, 16:00 Madrid · 12:00 tu hora". */
+  #whenText({ event, start }: EventOccurrence): string {
+    const zone = this.displayTimeZone;
+    const full = (timeZone: string) => this.dateFormat({ dateStyle: 'full', timeStyle: 'short', timeZone }).format(start);
+    if (event.allDay) return this.dateFormat({ dateStyle: 'full', timeZone: event.timeZone }).format(start);
+    const time = (timeZone: string) => this.dateFormat({ hour: '2-digit', minute: '2-digit', timeZone }).format(start);
+    const day = (timeZone: string) => this.dateFormat({ year: 'numeric', month: 'numeric', day: 'numeric', timeZone }).format(start);
+    if (event.timeZone === zone || (time(event.timeZone) === time(zone) && day(event.timeZone) === day(zone))) return full(zone);
+    const city = (event.timeZone.split('/').at(-1) ?? event.timeZone).replace(/_/g, ' ');
+    return `${full(event.timeZone)} ${city} · ${time(zone)} ${this.m.yourTime}`;
+  }
+}
+
+/** The occurrence of one event to count down to: the next not yet ended, else its last one. */
+function occurrenceOf(event: GovEvent | undefined, now: number): EventOccurrence | undefined {
+  if (!event) return undefined;
+  const next = expandEvent(event, { from: now, to: now + YEARS_AHEAD }).occurrences[0];
+  // A single event is found whenever it was; a series' last date is looked for in the recent past only.
+  const since = event.recurrence ? now - YEARS_AHEAD : -8.64e15;
+  const chosen = next ?? expandEvent(event, { from: since, to: now }).occurrences.at(-1);
+  if (!chosen) return undefined;
+  return {
+    key: event.id,
+    event,
+    start: new Date(chosen.start),
+    end: new Date(chosen.end),
+    recurring: event.recurrence !== undefined,
+  };
+}
+
