@@ -1,6 +1,7 @@
 // The demo until the widgets exist: reads the sample feeds through the SDK and renders them with
 // textContent only (feed text is never HTML). Every date goes through Intl with an explicit zone.
 import '@govtech-network/widgets/event-calendar.js';
+import '@govtech-network/widgets/panel-countdown.js';
 import { createClient, type FeedWarning, type GovLab } from '@govtech-network/sdk';
 
 const client = createClient({ baseUrl: new URL('/feeds/v1/', location.href) });
