@@ -352,7 +352,9 @@ describe('<govtech-event-calendar>', () => {
         <govtech-event-calendar src=${src} date="2022-02" view="list" .now=${clock}></govtech-event-calendar>
       </div>`);
       const requests = () => performance.getEntriesByType('resource').filter((entry) => entry.name.includes(src));
-      await waitUntil(() => requests().some((entry) => entry.name.endsWith('2022-02.json')));
+      const shardsLoaded = () => ['2022-02.json', '2022-03.json'].every((shard) => requests().some((entry) => entry.name.endsWith(shard)));
+      await waitUntil(shardsLoaded, 'both shards of the February grid expected', { timeout: 4000 });
+      await Promise.all([...document.querySelectorAll('govtech-event-calendar')].map((calendar) => calendar.updateComplete));
       const names = requests().map((entry) => new URL(entry.name).pathname.slice(src.length));
       expect(names.filter((name) => name === 'index.json')).to.have.length(1);
       expect(names.filter((name) => name === 'events/2022-02.json')).to.have.length(1);

@@ -585,15 +585,18 @@ export class GovtechEventCalendar extends GovtechElement {
 
   /** JSON-LD for the month shown; its code loads only on pages that ask for it with `seo`. */
   async #writeStructuredData(): Promise<void> {
-    const existing = this.querySelector<HTMLScriptElement>(':scope > script[data-govtech-seo]');
-    if (!this.seo || this.feed.state !== 'ready') {
-      if (!this.seo) existing?.remove();
+    if (!this.seo) {
+      this.querySelector(':scope > script[data-govtech-seo]')?.remove();
       return;
     }
-    const occurrences = this.occurrences.filter((o) => this.#inShownMonth(o));
+    if (this.feed.state !== 'ready') return;
     const { eventJsonLd, jsonLdScriptText } = await import('./seo.js');
-    if (!this.seo || !this.isConnected) return;
+    // Everything below runs in one go after the import, reading the state as it is now, so writes
+    // started by several updates cannot interleave into several scripts.
+    if (!this.seo || !this.isConnected || this.feed.state !== 'ready') return;
+    const occurrences = this.occurrences.filter((o) => this.#inShownMonth(o));
     const text = jsonLdScriptText(occurrences.map((o) => eventJsonLd(o, { pageUrl: location.href })));
+    const existing = this.querySelector<HTMLScriptElement>(':scope > script[data-govtech-seo]');
     if (existing?.textContent === text) return;
     const script = existing ?? document.createElement('script');
     script.type = 'application/ld+json';
