@@ -2,6 +2,7 @@
 // textContent only (feed text is never HTML). Every date goes through Intl with an explicit zone.
 import '@govtech-network/widgets/event-calendar.js';
 import '@govtech-network/widgets/panel-countdown.js';
+import '@govtech-network/widgets/stream-card.js';
 import { createClient, type FeedWarning, type GovLab } from '@govtech-network/sdk';
 
 const client = createClient({ baseUrl: new URL('/feeds/v1/', location.href) });
@@ -62,18 +63,21 @@ async function showEvents() {
   list('past', past.items.reverse().slice(0, 12).map(card), 'No hay eventos pasados.');
 }
 
+/** One <govtech-stream-card> per stream of the feed: nothing loads from YouTube until a visitor plays. */
 async function showStreams() {
   const { items, warnings: streamWarnings } = await client.streams.list();
   warnings.push(...streamWarnings);
-  const labels = { upcoming: 'próximamente', live: 'en vivo', ended: 'grabación' } as const;
   list(
     'streams',
-    items.map(({ stream, status }) => {
+    items.map(({ stream }) => {
       const item = element('li');
-      item.append(badges([[labels[status], status], stream.exampleData && ['ejemplo', 'example']]), element('h3', stream.title));
-      if (stream.channel) item.append(element('p', stream.channel.name, 'meta'));
-      const start = stream.actualStart ?? stream.scheduledStart;
-      if (start) item.append(element('p', dateTime(visitorZone).format(new Date(start)), 'meta'));
+      const card = document.createElement('govtech-stream-card');
+      card.setAttribute('src', '/feeds/v1/');
+      card.setAttribute('stream-id', stream.id);
+      const fallback = element('a', `${stream.title} (YouTube)`);
+      fallback.href = `https://www.youtube.com/watch?v=${encodeURIComponent(stream.videoId)}`;
+      card.append(fallback);
+      item.append(card);
       return item;
     }),
     'No hay transmisiones.',

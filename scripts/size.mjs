@@ -30,6 +30,12 @@ export const entries = [
     budget: 32.5 * KB,
   },
   {
+    name: 'widgets: <govtech-stream-card> with a video-id (no SDK)',
+    code: `import '@govtech-network/widgets/stream-card.js';`,
+    // Target 9 KB ("3 KB above Lit"): the shared base with Lit's decorators is already 8.3 KB.
+    budget: 11.5 * KB,
+  },
+  {
     // What every widget pays before its own code; it must not pull in the SDK (a stream card given only
     // a video id loads no feed), so the SDK's weight here would be a regression.
     name: 'widgets: shared base (no SDK)',

@@ -7,3 +7,4 @@
  */
 export * from './event-calendar.js';
 export * from './panel-countdown.js';
+export * from './stream-card.js';

@@ -1,6 +1,6 @@
 /** Building blocks shared by every object of the feed contract (see ../schema.ts). */
 import * as z from 'zod/v4/mini';
-import { isTimeZone } from '../time.js';
+import { isTimeZone } from '../time-zone.js';
 
 export { isTimeZone };
 

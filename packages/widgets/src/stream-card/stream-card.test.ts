@@ -1,0 +1,430 @@
+import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
+import { nothing } from 'lit';
+import { YOUTUBE_ID_PATTERN } from '@govtech-network/sdk';
+import type { GovtechErrorEvent } from '../base/govtech-element.js';
+import '../stream-card.js';
+import type { GovtechStreamCard, StreamPlayEvent } from './stream-card.js';
+import { nextStatusChange } from './feed.js';
+import { VIDEO_ID } from './youtube.js';
+
+// The machine running these tests may have no internet: most cards use a local poster, and the one
+// test of YouTube's own thumbnail checks its URLs rather than waiting for the image.
+//
+// Order matters in this file: warming connections and accepting consent are once per page (module
+// state of the card), so every "before the visitor interacts" test runs before the first hover, focus
+// or acceptance.
+
+const POSTER = '/packages/widgets/test/fixtures/poster.svg';
+const SAMPLE = '/examples/feeds/v1/';
+const VIDEO = 'dQw4w9WgXcQ';
+const TITLE = 'Ecosistema GovTech en la Región';
+
+/** Clocks: the sample feed's "now", and a moment the Madrid example panel is on air. */
+const NOW = Date.parse('2026-11-21T12:00:00Z');
+const clock = () => NOW;
+const duringMadridPanel = () => Date.parse('2026-12-10T15:30:00Z');
+
+/** Hosts of YouTube's player, thumbnails, and what the player loads. */
+const YOUTUBE = /^https?:\/\/([^/]*\.)?(youtube\.com|youtube-nocookie\.com|ytimg\.com|google\.com|googlevideo\.com|ggpht\.com|doubleclick\.net)(:|\/|$)/;
+
+/** Every resource the page requests from now on (PerformanceObserver sees them even with a full buffer). */
+function watchRequests(): { urls: () => string[]; stop: () => void } {
+  const urls: string[] = [];
+  const observer = new PerformanceObserver((list) => urls.push(...list.getEntries().map((entry) => entry.name)));
+  observer.observe({ type: 'resource' });
+  const since = performance.now();
+  return {
+    urls: () => [
+      ...new Set([
+        ...urls,
+        ...observer.takeRecords().map((entry) => entry.name),
+        ...performance.getEntriesByType('resource').filter((e) => e.startTime >= since).map((e) => e.name),
+      ]),
+    ],
+    stop: () => observer.disconnect(),
+  };
+}
+
+/** Elements added to document.head (a preconnect would be one). */
+function watchHead(): { added: () => Element[]; stop: () => void } {
+  const added: Element[] = [];
+  const observer = new MutationObserver((records) =>
+    records.forEach((record) => record.addedNodes.forEach((node) => node instanceof Element && added.push(node))),
+  );
+  observer.observe(document.head, { childList: true, subtree: true });
+  return { added: () => [...added, ...observer.takeRecords().flatMap((r) => [...r.addedNodes].filter((n) => n instanceof Element))], stop: () => observer.disconnect() };
+}
+
+/** Every URL-valued attribute in a tree: src, srcset, href. */
+const urlsIn = (root: ParentNode) =>
+  [...root.querySelectorAll('[src], [srcset], [href]')].flatMap((el) =>
+    ['src', 'srcset', 'href'].map((name) => el.getAttribute(name)).filter((value): value is string => value !== null),
+  );
+
+const $ = <T extends Element = HTMLElement>(el: GovtechStreamCard, selector: string) => el.shadowRoot!.querySelector<T>(selector);
+const text = (node: Element | null) => node?.textContent?.replace(/\s+/g, ' ').trim();
+/** The accessible name of the play button: its visually hidden text (the icon is aria-hidden). */
+const playName = (el: GovtechStreamCard) => text($(el, '[part="play"] .visually-hidden'));
+
+/** Waits for a feed card to leave its loading state. */
+async function loaded(el: GovtechStreamCard): Promise<GovtechStreamCard> {
+  await el.updateComplete;
+  await waitUntil(() => !$(el, '[aria-busy="true"]'), 'stream did not load', { timeout: 4000 });
+  await el.updateComplete;
+  return el;
+}
+
+let freshFeeds = 0;
+/** The sample feed under a URL no other test used (its own client and cache). */
+const freshSample = () => `/__test__/feeds/card${++freshFeeds}-${Math.random().toString(36).slice(2)}/`;
+
+describe('<govtech-stream-card>', () => {
+  before(() => performance.setResourceTimingBufferSize(10_000));
+
+  it('checks ids with the same pattern as the SDK (kept local so the card does not load it)', () => {
+    expect(VIDEO_ID.source).to.equal(YOUTUBE_ID_PATTERN.source);
+    expect(VIDEO_ID.flags).to.equal(YOUTUBE_ID_PATTERN.flags);
+  });
+
+  describe('before the visitor interacts', () => {
+    it('shows poster, title and play button, reserves 16:9, and requests nothing from YouTube with a custom poster', async () => {
+      const requests = watchRequests();
+      const head = watchHead();
+      const el = await fixture<GovtechStreamCard>(
+        html`<govtech-stream-card video-id=${VIDEO} title=${TITLE} poster=${POSTER}></govtech-stream-card>`,
+      );
+      const poster = $<HTMLImageElement>(el, 'img[part="poster"]')!;
+      await waitUntil(() => poster.complete, 'local poster did not load');
+      expect(poster.src).to.equal(new URL(POSTER, location.href).href);
+      expect(poster.alt).to.equal('');
+      expect(poster.loading).to.equal('lazy');
+      expect(poster.decoding).to.equal('async');
+      expect($(el, 'picture, source')).to.equal(null);
+      expect(text($(el, '[part="title"]'))).to.equal(TITLE);
+      expect(playName(el)).to.equal(`Reproducir: ${TITLE}`);
+      expect($(el, 'button[part="play"]')!.getAttribute('type')).to.equal('button');
+      expect($(el, '[part="badge"]'), 'no badge without a status').to.equal(null);
+      const media = $(el, '[part="media"]')!.getBoundingClientRect();
+      expect(media.height).to.be.closeTo((media.width * 9) / 16, 1);
+      await expect(el).to.be.accessible();
+
+      expect($(el, 'iframe')).to.equal(null);
+      expect(urlsIn(el.shadowRoot!).some((url) => YOUTUBE.test(new URL(url, location.href).href))).to.equal(false);
+      expect(head.added()).to.deep.equal([]);
+      expect(document.head.querySelector('link[rel="preconnect"]')).to.equal(null);
+      expect(requests.urls().filter((url) => YOUTUBE.test(url))).to.deep.equal([]);
+      expect(requests.urls()).to.include(new URL(POSTER, location.href).href);
+      requests.stop();
+      head.stop();
+
+      // `title` is HTMLElement's own attribute and property; the card reads it as `heading`.
+      el.title = 'Panel 1';
+      await el.updateComplete;
+      expect([el.heading, text($(el, '[part="title"]')), playName(el)]).to.deep.equal(['Panel 1', 'Panel 1', 'Reproducir: Panel 1']);
+    });
+
+    it('uses YouTube’s thumbnail as poster by default (WebP with a JPEG fallback), and nothing else from YouTube', async () => {
+      const requests = watchRequests();
+      const el = await fixture<GovtechStreamCard>(html`<govtech-stream-card video-id=${VIDEO} title=${TITLE}></govtech-stream-card>`);
+      expect($(el, 'picture > source')!.getAttribute('srcset')).to.equal(`https://i.ytimg.com/vi_webp/${VIDEO}/hqdefault.webp`);
+      expect($(el, 'picture > source')!.getAttribute('type')).to.equal('image/webp');
+      const img = $<HTMLImageElement>(el, 'picture > img[part="poster"]')!;
+      expect(img.getAttribute('src')).to.equal(`https://i.ytimg.com/vi/${VIDEO}/hqdefault.jpg`);
+      expect([img.alt, img.loading, img.decoding]).to.deep.equal(['', 'lazy', 'async']);
+      await expect(el).to.be.accessible();
+      // The thumbnail may be requested (and fail offline); the player's hosts must not be.
+      await new Promise((resolve) => setTimeout(resolve, 100));
+      expect(requests.urls().filter((url) => YOUTUBE.test(url) && !url.startsWith('https://i.ytimg.com/'))).to.deep.equal([]);
+      expect($(el, 'iframe')).to.equal(null);
+      expect(document.head.querySelector('link[rel="preconnect"]')).to.equal(null);
+      requests.stop();
+    });
+
+    it('drops a poster URL that is not http(s), showing no image rather than YouTube’s', async () => {
+      const el = await fixture<GovtechStreamCard>(
+        html`<govtech-stream-card video-id=${VIDEO} title=${TITLE} poster="javascript:alert(1)"></govtech-stream-card>`,
+      );
+      expect($(el, 'img, source')).to.equal(null);
+      expect($(el, 'button[part="play"]')).to.not.equal(null);
+      await expect(el).to.be.accessible();
+    });
+
+    it('with consent, shows a notice and loads nothing from YouTube (not even the poster) until accepted', async () => {
+      const requests = watchRequests();
+      const head = watchHead();
+      const el = await fixture<GovtechStreamCard>(html`<govtech-stream-card video-id=${VIDEO} title=${TITLE} consent></govtech-stream-card>`);
+      const notice = $(el, '[part="consent"]')!;
+      expect(text(notice.querySelector('p'))).to.equal(
+        'Al reproducir este video, YouTube puede usar cookies y recopilar datos sobre tu visita.',
+      );
+      const privacy = notice.querySelector('a')!;
+      expect(text(privacy)).to.equal('Política de privacidad de YouTube');
+      expect(privacy.getAttribute('href')).to.equal('https://policies.google.com/privacy?hl=es');
+      expect(text(notice.querySelector('button'))).to.equal(`Aceptar y reproducir: ${TITLE}`);
+      expect($(el, 'img, picture, source, iframe, [part="play"]')).to.equal(null);
+      expect(text($(el, '[part="title"]'))).to.equal(TITLE);
+      await expect(el).to.be.accessible();
+
+      // Interest is not consent: hovering or focusing warms no connection.
+      $(el, '[part="media"]')!.dispatchEvent(new PointerEvent('pointerover', { bubbles: true, composed: true }));
+      notice.querySelector('button')!.focus();
+      await new Promise((resolve) => setTimeout(resolve, 50));
+      expect(head.added()).to.deep.equal([]);
+      expect(requests.urls().filter((url) => YOUTUBE.test(url))).to.deep.equal([]);
+      // Only the privacy policy link points at Google; nothing the page would load does.
+      expect(urlsIn(el.shadowRoot!)).to.deep.equal(['https://policies.google.com/privacy?hl=es']);
+      requests.stop();
+      head.stop();
+    });
+
+    it('shows the light-DOM link and a note for an invalid id, which never reaches a URL', async () => {
+      for (const id of ['"><script>alert(1)</script>', 'abc', `${VIDEO}&x=1`, `${VIDEO}/../x`, '', undefined]) {
+        const head = watchHead();
+        const el = await fixture<GovtechStreamCard>(
+          html`<govtech-stream-card video-id=${id ?? nothing} title=${TITLE}
+            ><a href="https://www.youtube.com/watch?v=${VIDEO}">Panel 1 (YouTube)</a></govtech-stream-card
+          >`,
+        );
+        expect(text($(el, '[part="note"]')), String(id)).to.equal('Este video no se puede mostrar aquí.');
+        const slot = $<HTMLSlotElement>(el, 'slot')!;
+        expect(slot.assignedElements().map((a) => a.textContent)).to.deep.equal(['Panel 1 (YouTube)']);
+        expect($(el, 'button, img, picture, iframe, script')).to.equal(null);
+        expect(urlsIn(el.shadowRoot!)).to.deep.equal([]);
+        if (id) expect(urlsIn(document.head).filter((url) => url.includes(id) || url.includes(encodeURIComponent(id)))).to.deep.equal([]);
+        expect(head.added()).to.deep.equal([]);
+        await expect(el).to.be.accessible();
+        head.stop();
+      }
+    });
+
+    it('tells the webmaster about an invalid id with govtech-error', async () => {
+      const el = document.createElement('govtech-stream-card');
+      el.setAttribute('video-id', 'abc');
+      setTimeout(() => document.body.append(el));
+      const event = (await oneEvent(el, 'govtech-error')) as GovtechErrorEvent;
+      expect(event.detail.code).to.equal('config');
+      expect(event.detail.message).to.include('not a YouTube video id');
+      el.remove();
+    });
+
+    it('shows a status badge without a feed only when the status attribute says so', async () => {
+      const el = await fixture<GovtechStreamCard>(
+        html`<govtech-stream-card video-id=${VIDEO} title=${TITLE} poster=${POSTER} status="live" channel="FLACSO Chile"
+          date="2022-02-23T17:00:00-03:00" time-zone="America/Santiago"></govtech-stream-card>`,
+      );
+      expect(text($(el, '[part="badge"]'))).to.equal('En vivo');
+      expect(text($(el, '[part="channel"]'))).to.equal('FLACSO Chile');
+      expect(text($(el, '[part="date"]'))).to.match(/^23 de febrero de 2022.* 17:00 GMT-3$/);
+      expect($(el, '[part="date"]')!.getAttribute('datetime')).to.equal('2022-02-23T17:00:00-03:00');
+      await expect(el).to.be.accessible();
+      el.status = 'nonsense' as never;
+      await el.updateComplete;
+      expect($(el, '[part="badge"]')).to.equal(null);
+    });
+
+    it('speaks the visitor’s language', async () => {
+      const en = await fixture<GovtechStreamCard>(
+        html`<govtech-stream-card locale="en" video-id=${VIDEO} title=${TITLE} poster=${POSTER} status="ended"></govtech-stream-card>`,
+      );
+      expect(playName(en)).to.equal(`Play: ${TITLE}`);
+      expect(text($(en, '[part="badge"]'))).to.equal('Replay');
+      const pt = await fixture<GovtechStreamCard>(
+        html`<govtech-stream-card locale="pt" video-id=${VIDEO} poster=${POSTER} status="upcoming"></govtech-stream-card>`,
+      );
+      expect(playName(pt)).to.equal('Reproduzir: Vídeo do YouTube');
+      expect(text($(pt, '[part="badge"]'))).to.equal('Em breve');
+      await expect(pt).to.be.accessible();
+    });
+  });
+
+  describe('from a feed', () => {
+    it('knows when a stream’s status can next change, to re-render then', () => {
+      const stream = { id: 's', videoId: VIDEO, title: 't', scheduledStart: '2026-12-10T16:00:00+01:00' };
+      const start = Date.parse('2026-12-10T15:00:00Z');
+      expect(nextStatusChange(stream, NOW)).to.equal(start);
+      expect(nextStatusChange(stream, start)).to.equal(start + 3_600_000);
+      expect(nextStatusChange({ ...stream, scheduledEnd: '2026-12-10T17:30:00+01:00' }, start)).to.equal(start + 5_400_000);
+      expect(nextStatusChange(stream, start + 3_600_000)).to.equal(undefined);
+      expect(nextStatusChange({ ...stream, status: 'live' }, NOW)).to.equal(undefined);
+    });
+
+    it('shows an upcoming stream: title, channel, start in the visitor’s zone, example badge', async () => {
+      const el = await loaded(
+        await fixture<GovtechStreamCard>(
+          html`<govtech-stream-card src=${SAMPLE} stream-id="ejemplo-panel-madrid-2026-12" poster=${POSTER} time-zone="America/Santiago" .now=${clock}></govtech-stream-card>`,
+        ),
+      );
+      expect(text($(el, '[part="title"]'))).to.equal(
+        'Panel de ejemplo: compra pública de innovación GovTech entre España y América Latina',
+      );
+      expect([...el.shadowRoot!.querySelectorAll('[part="badge"]')].map(text)).to.deep.equal(['Próximamente', 'Ejemplo']);
+      expect(text($(el, '[part="channel"]'))).to.equal('Canal de ejemplo');
+      // 16:00 in Madrid (UTC+1) is 12:00 in Santiago (UTC-3 in summer).
+      expect(text($(el, '[part="date"]'))).to.match(/^Comienza el 10 de diciembre de 2026.* 12:00 GMT-3$/);
+      expect(playName(el)).to.match(/^Reproducir: Panel de ejemplo: compra pública/);
+      await expect(el).to.be.accessible();
+    });
+
+    it('shows a live stream, and follows the clock from upcoming to live to replay', async () => {
+      const el = await loaded(
+        await fixture<GovtechStreamCard>(
+          html`<govtech-stream-card src=${SAMPLE} stream-id="ejemplo-panel-madrid-2026-12" poster=${POSTER} time-zone="Europe/Madrid" .now=${duringMadridPanel}></govtech-stream-card>`,
+        ),
+      );
+      expect(text($(el, '[part="badge"]'))).to.equal('En vivo');
+      expect(text($(el, '[part="date"]'))).to.match(/^10 de diciembre de 2026.* 16:00 CET$/);
+      await expect(el).to.be.accessible();
+      el.now = clock;
+      await loaded(el);
+      expect(text($(el, '[part="badge"]'))).to.equal('Próximamente');
+      el.now = () => Date.parse('2026-12-10T17:00:00Z');
+      await loaded(el);
+      expect(text($(el, '[part="badge"]'))).to.equal('Grabación');
+    });
+
+    it('shows an ended stream as a replay, with its date in the visitor’s zone', async () => {
+      const el = await loaded(
+        await fixture<GovtechStreamCard>(
+          html`<govtech-stream-card src=${SAMPLE} stream-id="verano-2022-panel-1" poster=${POSTER} time-zone="America/Santiago" .now=${clock}></govtech-stream-card>`,
+        ),
+      );
+      expect(text($(el, '[part="badge"]'))).to.equal('Grabación');
+      expect(text($(el, '[part="channel"]'))).to.equal('FLACSO Chile');
+      expect(text($(el, '[part="date"]'))).to.match(/^23 de febrero de 2022.* 17:00 GMT-3$/);
+      await expect(el).to.be.accessible();
+    });
+
+    it('lets the title attribute override the stream’s', async () => {
+      const el = await loaded(
+        await fixture<GovtechStreamCard>(
+          html`<govtech-stream-card src=${SAMPLE} stream-id="verano-2022-panel-1" title="Panel 1" poster=${POSTER} .now=${clock}></govtech-stream-card>`,
+        ),
+      );
+      expect(text($(el, '[part="title"]'))).to.equal('Panel 1');
+      expect(playName(el)).to.equal('Reproducir: Panel 1');
+    });
+
+    it('shows a skeleton of the final size while loading', async () => {
+      const el = await fixture<GovtechStreamCard>(
+        html`<govtech-stream-card src="/__test__/hang/" stream-id="verano-2022-panel-1" .now=${clock}></govtech-stream-card>`,
+      );
+      await waitUntil(() => $(el, '[aria-busy="true"].skeleton'), 'skeleton expected');
+      expect(text($(el, '[aria-busy="true"]'))).to.equal('Cargando…');
+      const box = $(el, '[part="media"]')!.getBoundingClientRect();
+      expect(box.height).to.be.closeTo((box.width * 9) / 16, 1);
+      await expect(el).to.be.accessible();
+    });
+
+    it('says so, shows the fallback link and tells the webmaster when the stream is not in the feed', async () => {
+      const el = document.createElement('govtech-stream-card');
+      Object.assign(el, { src: freshSample(), streamId: 'no-such-stream', now: clock });
+      el.innerHTML = `<a href="https://www.youtube.com/@flacsochile">FLACSO Chile en YouTube</a>`;
+      setTimeout(() => document.body.append(el));
+      const event = (await oneEvent(el, 'govtech-error')) as GovtechErrorEvent;
+      expect(event.detail.code).to.equal('config');
+      expect(event.detail.message).to.include('no-such-stream');
+      await el.updateComplete;
+      expect(text($(el, '[part="note"]'))).to.equal('No encontramos esta transmisión.');
+      expect($<HTMLSlotElement>(el, 'slot')!.assignedElements()).to.have.length(1);
+      await expect(el).to.be.accessible();
+      el.remove();
+    });
+
+    it('shows the error state with Retry, and the fallback link, when the feed cannot be read', async () => {
+      const el = document.createElement('govtech-stream-card');
+      Object.assign(el, { src: '/examples/feeds/missing/', streamId: 'verano-2022-panel-1', now: clock });
+      el.innerHTML = `<a href="https://www.youtube.com/watch?v=${VIDEO}">Panel 1 (YouTube)</a>`;
+      setTimeout(() => document.body.append(el));
+      const event = (await oneEvent(el, 'govtech-error')) as GovtechErrorEvent;
+      expect(event.detail.code).to.equal('http');
+      await waitUntil(() => $(el, '[role="alert"] [part="retry"]'), 'error state expected');
+      expect($<HTMLSlotElement>(el, 'slot')!.assignedElements()).to.have.length(1);
+      await expect(el).to.be.accessible();
+      el.remove();
+    });
+  });
+
+  describe('when the visitor interacts', () => {
+    it('warms the player’s connections on hover or focus, once per page', async () => {
+      const el = await fixture<GovtechStreamCard>(html`<govtech-stream-card video-id=${VIDEO} title=${TITLE} poster=${POSTER}></govtech-stream-card>`);
+      const preconnects = () => [...document.head.querySelectorAll<HTMLLinkElement>('link[rel="preconnect"]')].map((link) => link.href);
+      expect(preconnects()).to.deep.equal([]);
+      $(el, '[part="media"]')!.dispatchEvent(new PointerEvent('pointerover', { bubbles: true, composed: true }));
+      expect(preconnects()).to.deep.equal(['https://www.youtube-nocookie.com/', 'https://www.google.com/']);
+      $(el, '[part="play"]')!.focus();
+      const other = await fixture<GovtechStreamCard>(html`<govtech-stream-card video-id=${VIDEO} poster=${POSTER}></govtech-stream-card>`);
+      $(other, '[part="play"]')!.focus();
+      expect(preconnects()).to.have.length(2);
+      expect($(el, 'iframe')).to.equal(null);
+    });
+
+    it('plays on click: a youtube-nocookie iframe created at once, with autoplay, start, playlist, title, referrer policy and permissions, focused', async () => {
+      const el = await fixture<GovtechStreamCard>(
+        html`<govtech-stream-card video-id=${VIDEO} title=${TITLE} poster=${POSTER} start="90" playlist="PLx0sYbCqOb8TBPRdmBHs5Iftvv9TPboYG"></govtech-stream-card>`,
+      );
+      const played = oneEvent(el, 'govtech-stream-play') as Promise<StreamPlayEvent>;
+      $(el, '[part="play"]')!.click();
+      // Synchronously, still inside the click: a phone keeps the tap's permission to autoplay.
+      const iframe = $<HTMLIFrameElement>(el, 'iframe')!;
+      expect(iframe, 'iframe created during the click').to.not.equal(null);
+      expect(iframe.getAttribute('src')).to.equal(
+        `https://www.youtube-nocookie.com/embed/${VIDEO}?autoplay=1&playsinline=1&start=90&list=PLx0sYbCqOb8TBPRdmBHs5Iftvv9TPboYG`,
+      );
+      expect(iframe.title).to.equal(TITLE);
+      expect(iframe.referrerPolicy).to.equal('strict-origin-when-cross-origin');
+      expect(iframe.getAttribute('allow')).to.equal(
+        'accelerometer; autoplay; clipboard-write; encrypted-media; gyroscope; picture-in-picture; web-share',
+      );
+      expect(iframe.allowFullscreen).to.equal(true);
+      expect(iframe.getAttribute('part')).to.equal('iframe');
+      expect(el.shadowRoot!.activeElement).to.equal(iframe);
+      expect($(el, '[part="play"], [part="poster"]'), 'the facade is gone').to.equal(null);
+      const event = await played;
+      expect(event.detail).to.deep.equal({ videoId: VIDEO, streamId: undefined });
+      expect(event.bubbles && event.composed).to.equal(true);
+      // axe is not run on the player: it would wait for the cross-origin frame, which cannot load offline.
+    });
+
+    it('leaves out a start or playlist that is not valid', async () => {
+      const el = await fixture<GovtechStreamCard>(
+        html`<govtech-stream-card video-id=${VIDEO} poster=${POSTER} start="-5" playlist=${'x&autoplay=0'}></govtech-stream-card>`,
+      );
+      $(el, '[part="play"]')!.click();
+      expect($(el, 'iframe')!.getAttribute('src')).to.equal(`https://www.youtube-nocookie.com/embed/${VIDEO}?autoplay=1&playsinline=1`);
+      expect($(el, 'iframe')!.title).to.equal('Video de YouTube');
+    });
+
+    it('plays a feed’s stream, naming the stream in govtech-stream-play', async () => {
+      const el = await loaded(
+        await fixture<GovtechStreamCard>(
+          html`<govtech-stream-card src=${SAMPLE} stream-id="verano-2022-panel-2" poster=${POSTER} .now=${clock}></govtech-stream-card>`,
+        ),
+      );
+      const played = oneEvent(el, 'govtech-stream-play') as Promise<StreamPlayEvent>;
+      $(el, '[part="play"]')!.click();
+      expect((await played).detail).to.deep.equal({ videoId: 'ejVerano222', streamId: 'verano-2022-panel-2' });
+      expect($(el, 'iframe')!.title).to.equal('Verano de Datos Abiertos — Panel 2: Digitalización municipal y datos abiertos');
+    });
+
+    it('with consent: accepting plays this card and shows every other card’s poster', async () => {
+      const root = await fixture<HTMLDivElement>(html`<div>
+        <govtech-stream-card id="a" video-id=${VIDEO} title=${TITLE} consent></govtech-stream-card>
+        <govtech-stream-card id="b" video-id="ejVerano221" consent></govtech-stream-card>
+      </div>`);
+      const [a, b] = [...root.querySelectorAll<GovtechStreamCard>('govtech-stream-card')] as [GovtechStreamCard, GovtechStreamCard];
+      expect($(b, 'img, source')).to.equal(null);
+      const played = oneEvent(a, 'govtech-stream-play') as Promise<StreamPlayEvent>;
+      $(a, '[part="consent"] button')!.click();
+      expect($<HTMLIFrameElement>(a, 'iframe')!.getAttribute('src')).to.equal(`https://www.youtube-nocookie.com/embed/${VIDEO}?autoplay=1&playsinline=1`);
+      expect(a.shadowRoot!.activeElement).to.equal($(a, 'iframe'));
+      expect((await played).detail.videoId).to.equal(VIDEO);
+      await b.updateComplete;
+      expect($(b, '[part="consent"]')).to.equal(null);
+      expect($(b, 'picture > source')!.getAttribute('srcset')).to.equal('https://i.ytimg.com/vi_webp/ejVerano221/hqdefault.webp');
+      // Remembered for cards added later in the page's life.
+      const later = await fixture<GovtechStreamCard>(html`<govtech-stream-card video-id=${VIDEO} poster=${POSTER} consent></govtech-stream-card>`);
+      expect($(later, '[part="consent"]')).to.equal(null);
+      expect($(later, '[part="play"]')).to.not.equal(null);
+    });
+  });
+});

@@ -1,0 +1,283 @@
+import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { property, state } from 'lit/decorators.js';
+import type { FeedItemResult, GovStream, StreamWithStatus } from '@govtech-network/sdk';
+import type { FeedController } from '../base/feed-controller.js';
+import type * as FeedPathModule from './feed.js';
+import { GovtechElement } from '../base/govtech-element.js';
+import { streamCardMessages, type StreamCardMessages, type StreamCardStatus } from './messages.js';
+import { streamCardStyles } from './stream-card.styles.js';
+import { embedUrl, httpUrl, posterUrls, VIDEO_ID, warmConnections } from './youtube.js';
+
+/** Detail of `govtech-stream-play`: the video that started, and the feed's stream when it came from one. */
+export interface StreamPlayDetail {
+  readonly videoId: string;
+  readonly streamId: string | undefined;
+}
+export type StreamPlayEvent = CustomEvent<StreamPlayDetail>;
+
+/** The feed path (SDK included): only its types here; the code comes with import() when needed. */
+type FeedPath = typeof FeedPathModule;
+
+const STATUSES: readonly string[] = ['upcoming', 'live', 'ended'];
+
+/** Hides a poster that failed to load (visibility, not display: a lazy image must keep its box to load a new src). */
+const showIfLoaded = (event: Event) => ((event.target as HTMLElement).style.visibility = event.type === 'error' ? 'hidden' : '');
+
+/** The visitor accepted YouTube's cookies in a card with `consent`: it holds for every card, until the page unloads. */
+let consented = false;
+/** Connected cards, so accepting in one shows the posters of the others. */
+const cards = new Set<GovtechStreamCard>();
+
+/**
+ * A YouTube video or a network's live stream as a light facade: a poster, a play button, the title,
+ * channel, date and status. Nothing loads from YouTube but the poster until the visitor presses play
+ * (with a custom `poster`, nothing at all; with `consent`, nothing before they accept). The player is
+ * youtube-nocookie.com's.
+ *
+ * The `title` attribute names the video, as in `<govtech-stream-card title="…">`. It stays the host's
+ * own HTML attribute (so browsers show it as a tooltip over the card, as over any element); the card
+ * reads it into the `heading` property and renders it itself, as visible text and in the play button's
+ * and the player's names. The `title` property is HTMLElement's, and sets the same attribute.
+ *
+ * With `src` and `stream-id` the card reads the stream from a GovTech feed (title, channel, start and
+ * a live status that follows the clock). Only then does it load the SDK, with a dynamic import().
+ *
+ * Its light DOM (say, a link to the video) is what visitors without JavaScript see; the card shows it
+ * again when it cannot show the video itself (no or invalid id, unknown stream, feed error).
+ *
+ * @element govtech-stream-card
+ * @slot - Fallback content, usually `<a href="https://www.youtube.com/watch?v=…">`.
+ * @fires govtech-stream-play - The visitor pressed play; `detail` has the video id (and the stream id).
+ * @fires govtech-error - The id is not a YouTube id, the stream is not in the feed (code `config`), or the feed could not be read.
+ * @csspart media - The 16:9 box of the poster, the consent notice or the player.
+ * @csspart poster - The poster image.
+ * @csspart play - The play button over the poster.
+ * @csspart consent - The consent notice (with `consent`).
+ * @csspart iframe - The player.
+ * @csspart title - The title.
+ * @csspart channel - The channel name.
+ * @csspart date - The start date, in the visitor's time zone.
+ * @csspart badge - The status (upcoming, live, replay) and "example" badges.
+ * @csspart note - Why the card shows its fallback content (invalid id, stream not found).
+ * @csspart error - The feed error state; @csspart retry - its Retry button.
+ */
+export class GovtechStreamCard extends GovtechElement {
+  static override styles = [...GovtechElement.styles, streamCardStyles];
+
+  /** YouTube video id (11 characters). Ignored when `src` and `stream-id` are set. */
+  @property({ attribute: 'video-id' }) videoId: string | undefined;
+  /** The `title` attribute: the video's title (with a feed, overrides the stream's). */
+  @property({ attribute: 'title' }) heading: string | undefined;
+  /** Id of a stream in the feed at `src`. */
+  @property({ attribute: 'stream-id' }) streamId: string | undefined;
+  /** Poster image URL (http or https) instead of YouTube's thumbnail: nothing is then loaded from YouTube before play. */
+  @property() poster: string | undefined;
+  /** Channel name (with a feed, overrides the stream's). */
+  @property() channel: string | undefined;
+  /** Start, as a date-time with offset (`2026-12-10T16:00:00+01:00`); shown in the visitor's time zone. Without a feed only. */
+  @property() date: string | undefined;
+  /** Status badge without a feed: `upcoming`, `live` or `ended` (shown as a replay). With a feed, the stream's status at `now`. */
+  @property() status: StreamCardStatus | undefined;
+  /** Second to start playing at. */
+  @property({ type: Number }) start: number | undefined;
+  /** YouTube playlist id to play the video in. */
+  @property() playlist: string | undefined;
+  /** Asks before anything loads from YouTube (poster included); one acceptance counts for every card on the page. */
+  @property({ type: Boolean }) consent = false;
+
+  @state() private playing = false;
+
+  #feedPath: FeedPath | undefined;
+  #feed: FeedController<FeedItemResult<StreamWithStatus>> | undefined;
+  #feedImport: Promise<void> | undefined;
+  #importError: unknown;
+  /** What the last render showed: the valid video id, the feed's stream, a problem for the webmaster. */
+  #shown: { id?: string; stream?: GovStream; problem?: string } = {};
+  #reported: string | undefined;
+  #statusTimer: ReturnType<typeof setTimeout> | undefined;
+
+  private get m(): StreamCardMessages {
+    return streamCardMessages[this.language];
+  }
+
+  private get fromFeed(): boolean {
+    return !!(this.src && this.streamId);
+  }
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    cards.add(this);
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    cards.delete(this);
+    clearTimeout(this.#statusTimer);
+  }
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    super.willUpdate(changed);
+    if (changed.has('videoId') || changed.has('streamId') || changed.has('src')) this.playing = false;
+    if (this.fromFeed && !this.#feedImport) this.#feedImport = this.#loadFeedPath();
+  }
+
+  async #loadFeedPath(): Promise<void> {
+    try {
+      const path = await import('./feed.js');
+      this.#feedPath = path;
+      this.#feed = new path.FeedController(
+        this,
+        (client, signal) => client.streams.get(this.streamId ?? '', { signal }),
+        () => [this.streamId],
+      );
+    } catch (error) {
+      // The chunk did not load (offline, a CDN hiccup): the error state's Retry imports it again (a
+      // browser that remembers the failed import needs a reload; the light-DOM link is shown meanwhile).
+      this.#importError = error;
+      this.reportError(error);
+    }
+    this.requestUpdate();
+  }
+
+  protected override updated(): void {
+    const { problem, stream } = this.#shown;
+    if (problem !== this.#reported && (this.#reported = problem)) {
+      this.reportError(Object.assign(new Error(problem), { code: 'config' }));
+    }
+    // A feed's stream turns live, then ended, by the clock: render again when it next can.
+    clearTimeout(this.#statusTimer);
+    const now = this.currentTime();
+    const next = stream && this.#feedPath?.nextStatusChange(stream, now);
+    if (next) this.#statusTimer = setTimeout(() => this.requestUpdate(), Math.min(next - now, 2 ** 31 - 1));
+  }
+
+  protected override renderContent(): TemplateResult {
+    this.#shown = {};
+    if (!this.fromFeed) return this.#renderCard(this.videoId);
+    const feed = this.#feed;
+    if (this.#importError || feed?.state === 'error') {
+      return html`${this.renderError(() => {
+          if (this.#importError === undefined) return void feed?.run();
+          this.#importError = this.#feedImport = undefined;
+          this.requestUpdate();
+        })}<slot></slot>`;
+    }
+    if (!feed || feed.state === 'idle' || feed.pending) {
+      return html`<div class="media skeleton" part="media" aria-busy="true"><span class="visually-hidden">${this.messages.loading}</span></div>`;
+    }
+    const stream = feed.value?.item?.stream;
+    if (!stream) return this.#renderFallback(this.m.notFound, `the feed ${this.src} has no stream with id "${this.streamId}"`);
+    return html`${this.#renderCard(stream.videoId, stream)}${this.renderStaleNote(feed.stale)}`;
+  }
+
+  /** The light DOM (the no-JS link) with a note saying why the video is not shown. */
+  #renderFallback(note: string, problem: string): TemplateResult {
+    this.#shown.problem = problem;
+    return html`<div class="state"><p class="note" part="note">${note}</p><slot></slot></div>`;
+  }
+
+  #renderCard(videoId: string | undefined, stream?: GovStream): TemplateResult {
+    const m = this.m;
+    // An id that is not an id goes nowhere near a URL: the card shows its fallback content instead.
+    if (!videoId || !VIDEO_ID.test(videoId)) {
+      return this.#renderFallback(m.invalid, `"${videoId ?? ''}" is not a YouTube video id (11 of A-Z a-z 0-9 _ -)`);
+    }
+    this.#shown = { id: videoId, stream };
+    const title = this.heading || stream?.title || '';
+    const name = title || m.video;
+    const status = stream
+      ? this.#feedPath!.streamStatus(stream, this.currentTime())
+      : this.status && STATUSES.includes(this.status)
+        ? this.status
+        : undefined;
+    const channel = this.channel || stream?.channel?.name;
+    const when = stream ? (stream.actualStart ?? stream.scheduledStart) : this.date;
+    const time = Date.parse(when ?? '');
+    const date = Number.isNaN(time)
+      ? ''
+      : this.dateFormat({
+          day: 'numeric',
+          month: 'long',
+          year: 'numeric',
+          hour: 'numeric',
+          minute: '2-digit',
+          timeZoneName: 'short',
+          timeZone: this.displayTimeZone,
+        }).format(time);
+    const waiting = this.consent && !consented;
+    const warm = () => waiting || warmConnections();
+
+    let media: TemplateResult;
+    if (waiting) {
+      // A neutral box: not even the poster comes from YouTube before the visitor accepts.
+      media = html`<div class="consent" part="consent">
+        <p>${m.consent}</p>
+        <a href="https://policies.google.com/privacy?hl=${this.language}">${m.privacy}</a>
+        <button class="button primary" type="button" @click=${this.#accept}>${m.accept}<span class="visually-hidden">: ${name}</span></button>
+      </div>`;
+    } else if (this.playing) {
+      // referrerpolicy: without a referrer YouTube refuses to play (error 153).
+      media = html`<iframe
+        part="iframe"
+        src=${embedUrl(videoId, this.start, this.playlist)}
+        title=${name}
+        referrerpolicy="strict-origin-when-cross-origin"
+        allow="accelerometer; autoplay; clipboard-write; encrypted-media; gyroscope; picture-in-picture; web-share"
+        allowfullscreen
+      ></iframe>`;
+    } else {
+      const custom = httpUrl(this.poster);
+      const youtube = posterUrls(videoId);
+      // Empty alt: the title is text beside the image. A poster URL that is not http(s) shows no image;
+      // one that fails (offline, blocked by a privacy extension) leaves the neutral box, not a broken icon.
+      const poster = this.poster
+        ? custom
+          ? html`<img part="poster" src=${custom} alt="" loading="lazy" decoding="async" @error=${showIfLoaded} @load=${showIfLoaded} />`
+          : nothing
+        : html`<picture>
+            <source type="image/webp" srcset=${youtube.webp} />
+            <img part="poster" src=${youtube.jpg} alt="" loading="lazy" decoding="async" @error=${showIfLoaded} @load=${showIfLoaded} />
+          </picture>`;
+      media = html`${poster}<button class="play" part="play" type="button" @click=${this.#play}>
+          <svg class="icon" viewBox="0 0 72 51" aria-hidden="true"><path d="M29 16v19l16-9.5z" fill="currentColor" /></svg>
+          <span class="visually-hidden">${m.play(name)}</span>
+        </button>`;
+    }
+
+    return html`<div class="media" part="media" @pointerover=${warm} @focusin=${warm}>${media}</div>
+      ${title ? html`<p class="title" part="title">${title}</p>` : nothing}
+      <p class="meta">${status
+          ? html`<span class="badge ${status}" part="badge">${m.status[status]}</span>`
+          : nothing}${stream?.exampleData
+          ? html`<span class="badge" part="badge">${this.messages.exampleData}</span>`
+          : nothing}${channel ? html`<span part="channel">${channel}</span>` : nothing}${date
+          ? html`<time part="date" datetime=${when!}>${status === 'upcoming' ? m.starts(date) : date}</time>`
+          : nothing}</p>`;
+  }
+
+  #accept(): void {
+    consented = true;
+    for (const card of cards) if (card !== this) card.requestUpdate();
+    this.#play();
+  }
+
+  #play(): void {
+    const videoId = this.#shown.id;
+    if (!videoId) return;
+    // The player must exist before this click handler returns. Phones let a frame autoplay only with
+    // the tap's user activation, which `allow="autoplay"` hands on to the frame; Safari keeps that
+    // activation only briefly (older iOS: only during the handler itself), so awaiting anything first,
+    // even Lit's render a microtask later, can cost the visitor a second tap (the iOS trap). Hence no
+    // await here, and performUpdate() renders the iframe synchronously.
+    this.playing = true;
+    this.performUpdate();
+    this.renderRoot.querySelector('iframe')?.focus();
+    this.dispatchEvent(
+      new CustomEvent<StreamPlayDetail>('govtech-stream-play', {
+        bubbles: true,
+        composed: true,
+        detail: { videoId, streamId: this.fromFeed ? this.streamId : undefined },
+      }),
+    );
+  }
+}
