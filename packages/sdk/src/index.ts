@@ -24,7 +24,7 @@ export { eventMatcher } from './event-filter.js';
 export type { EventFilter } from './event-filter.js';
 export { filterLabs, indexLabs, labFacets } from './labs.js';
 export type { FacetCount, FilterValue, LabFacetName, LabFacets, LabFilter, LabIndex } from './labs.js';
-export { streamStatus, youTubeId } from './streams.js';
+export { nextStreamStatusChange, streamStatus, youTubeId } from './streams.js';
 export { highlightRanges, normalizeText } from './text.js';
 export { expandEvent, parseRRule, RecurrenceError } from './recurrence.js';
 export type { Occurrence } from './recurrence.js';

@@ -32,6 +32,25 @@ export function streamStatus(
   return now < scheduledEnd ? 'live' : 'ended';
 }
 
+/**
+ * The next instant after `now` at which `streamStatus` may change (an actual or scheduled start or end,
+ * or the assumed end), so a display can look again exactly then; undefined when it never will.
+ */
+export function nextStreamStatusChange(
+  stream: GovStream,
+  now: number,
+  { assumedDurationMs = DEFAULT_DURATION_MS }: { assumedDurationMs?: number } = {},
+): number | undefined {
+  if (stream.status) return undefined;
+  const scheduledStart = instant(stream.scheduledStart);
+  const scheduledEnd =
+    instant(stream.scheduledEnd) ?? (scheduledStart === undefined ? undefined : scheduledStart + assumedDurationMs);
+  const later = [instant(stream.actualStart), instant(stream.actualEnd), scheduledStart, scheduledEnd].filter(
+    (time): time is number => time !== undefined && time > now,
+  );
+  return later.length ? Math.min(...later) : undefined;
+}
+
 /** `value` when it is a YouTube video id (exactly 11 of `[A-Za-z0-9_-]`), for ids read from attributes. */
 export function youTubeId(value: unknown): string | undefined {
   return typeof value === 'string' && YOUTUBE_ID_PATTERN.test(value) ? value : undefined;

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { GovStream } from '../src/schema.js';
-import { streamStatus, youTubeId } from '../src/streams.js';
+import { nextStreamStatusChange, streamStatus, youTubeId } from '../src/streams.js';
 
 const HOUR = 60 * 60 * 1000;
 const START = '2024-05-01T15:00:00Z';
@@ -104,5 +104,23 @@ describe('youTubeId', () => {
     expect(youTubeId(12345678901)).toBeUndefined();
     expect(youTubeId(undefined)).toBeUndefined();
     expect(youTubeId(null)).toBeUndefined();
+  });
+});
+
+describe('nextStreamStatusChange', () => {
+  const stream = { id: 's', videoId: 'AAAAAAAAAAA', title: 't', scheduledStart: '2026-12-10T16:00:00+01:00' };
+  const start = Date.parse('2026-12-10T15:00:00Z');
+
+  it('is the next start or end after now, so a display can look again exactly then', () => {
+    expect(nextStreamStatusChange(stream, start - 1)).toBe(start);
+    expect(nextStreamStatusChange(stream, start)).toBe(start + 3_600_000); // the assumed one-hour end
+    expect(nextStreamStatusChange({ ...stream, scheduledEnd: '2026-12-10T17:30:00+01:00' }, start)).toBe(start + 5_400_000);
+    expect(nextStreamStatusChange({ ...stream, actualStart: '2026-12-10T15:05:00Z' }, start)).toBe(start + 300_000);
+  });
+
+  it('is undefined when the status can no longer change, or is given explicitly', () => {
+    expect(nextStreamStatusChange(stream, start + 3_600_000)).toBeUndefined();
+    expect(nextStreamStatusChange({ ...stream, status: 'live' }, start - 1)).toBeUndefined();
+    expect(nextStreamStatusChange({ id: 's', videoId: 'AAAAAAAAAAA', title: 't' }, start)).toBeUndefined();
   });
 });

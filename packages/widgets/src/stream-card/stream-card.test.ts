@@ -4,7 +4,6 @@ import { YOUTUBE_ID_PATTERN } from '@govtech-network/sdk';
 import type { GovtechErrorEvent } from '../base/govtech-element.js';
 import '../stream-card.js';
 import type { GovtechStreamCard, StreamPlayEvent } from './stream-card.js';
-import { nextStatusChange } from './feed.js';
 import { VIDEO_ID } from './youtube.js';
 
 // The machine running these tests may have no internet: most cards use a local poster, and the one
@@ -238,16 +237,6 @@ describe('<govtech-stream-card>', () => {
   });
 
   describe('from a feed', () => {
-    it('knows when a stream’s status can next change, to re-render then', () => {
-      const stream = { id: 's', videoId: VIDEO, title: 't', scheduledStart: '2026-12-10T16:00:00+01:00' };
-      const start = Date.parse('2026-12-10T15:00:00Z');
-      expect(nextStatusChange(stream, NOW)).to.equal(start);
-      expect(nextStatusChange(stream, start)).to.equal(start + 3_600_000);
-      expect(nextStatusChange({ ...stream, scheduledEnd: '2026-12-10T17:30:00+01:00' }, start)).to.equal(start + 5_400_000);
-      expect(nextStatusChange(stream, start + 3_600_000)).to.equal(undefined);
-      expect(nextStatusChange({ ...stream, status: 'live' }, NOW)).to.equal(undefined);
-    });
-
     it('shows an upcoming stream: title, channel, start in the visitor’s zone, example badge', async () => {
       const el = await loaded(
         await fixture<GovtechStreamCard>(

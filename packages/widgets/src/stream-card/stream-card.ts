@@ -147,7 +147,7 @@ export class GovtechStreamCard extends GovtechElement {
     // A feed's stream turns live, then ended, by the clock: render again when it next can.
     clearTimeout(this.#statusTimer);
     const now = this.currentTime();
-    const next = stream && this.#feedPath?.nextStatusChange(stream, now);
+    const next = stream && this.#feedPath?.nextStreamStatusChange(stream, now);
     if (next) this.#statusTimer = setTimeout(() => this.requestUpdate(), Math.min(next - now, 2 ** 31 - 1));
   }
 
