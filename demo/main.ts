@@ -3,7 +3,8 @@
 import '@govtech-network/widgets/event-calendar.js';
 import '@govtech-network/widgets/panel-countdown.js';
 import '@govtech-network/widgets/stream-card.js';
-import { createClient, type FeedWarning, type GovLab } from '@govtech-network/sdk';
+import '@govtech-network/widgets/lab-directory.js';
+import { createClient, type FeedWarning } from '@govtech-network/sdk';
 
 const client = createClient({ baseUrl: new URL('/feeds/v1/', location.href) });
 const visitorZone = Intl.DateTimeFormat().resolvedOptions().timeZone;
@@ -84,21 +85,6 @@ async function showStreams() {
   );
 }
 
-async function showLabs(q = '') {
-  const [{ items, warnings: labWarnings }, facets] = await Promise.all([client.labs.list({ q }), client.labs.facets({ q })]);
-  if (!q) warnings.push(...labWarnings);
-  const sectors = facets.sector.map(({ value, count }) => `${value}: ${count}`).join(' · ');
-  document.getElementById('lab-summary')!.textContent = `${items.length} laboratorios (${sectors})`;
-  const card = (lab: GovLab) => {
-    const item = element('li');
-    item.append(badges([[lab.sector, ''], lab.exampleData && ['ejemplo', 'example']]), element('h3', lab.name));
-    item.append(element('p', [lab.city, lab.region, lab.country].filter(Boolean).join(', '), 'meta'));
-    if (lab.focusAreas?.length) item.append(element('p', lab.focusAreas.join(' · '), 'meta'));
-    return item;
-  };
-  list('labs', items.slice(0, 24).map(card), 'Ningún laboratorio coincide con la búsqueda.');
-}
-
 function showWarnings() {
   list(
     'warnings',
@@ -107,10 +93,7 @@ function showWarnings() {
   );
 }
 
-const search = document.getElementById('lab-search') as HTMLInputElement;
-search.addEventListener('input', () => void showLabs(search.value));
-
-Promise.all([showEvents(), showStreams(), showLabs()])
+Promise.all([showEvents(), showStreams()])
   .then(showWarnings)
   .catch((error: unknown) => {
     const message = error instanceof Error ? error.message : String(error);

@@ -30,6 +30,12 @@ export const entries = [
     budget: 32.5 * KB,
   },
   {
+    name: 'widgets: <govtech-lab-directory> + Lit + SDK',
+    code: `import '@govtech-network/widgets/lab-directory.js';`,
+    // Target 28 KB: out of reach while the SDK's events path is 20 KB (docs/decisions.md).
+    budget: 33.5 * KB,
+  },
+  {
     name: 'widgets: <govtech-stream-card> with a video-id (no SDK)',
     code: `import '@govtech-network/widgets/stream-card.js';`,
     // Target 9 KB ("3 KB above Lit"): the shared base with Lit's decorators is already 8.3 KB.

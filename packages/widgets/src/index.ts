@@ -8,3 +8,4 @@
 export * from './event-calendar.js';
 export * from './panel-countdown.js';
 export * from './stream-card.js';
+export * from './lab-directory.js';

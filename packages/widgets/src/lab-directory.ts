@@ -1,0 +1,22 @@
+/**
+ * Registers <govtech-lab-directory>. Import this file (or the package root) for its side effect:
+ * `import '@govtech-network/widgets/lab-directory.js'`.
+ */
+import { defineElement } from './base/define.js';
+import type { GovtechErrorEvent } from './base/govtech-element.js';
+import { GovtechLabDirectory, type LabSelectEvent } from './lab-directory/lab-directory.js';
+
+defineElement('govtech-lab-directory', GovtechLabDirectory);
+
+export { GovtechLabDirectory };
+export type { LabSelectDetail, LabSelectEvent } from './lab-directory/lab-directory.js';
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'govtech-lab-directory': GovtechLabDirectory;
+  }
+  interface GlobalEventHandlersEventMap {
+    'govtech-lab-select': LabSelectEvent;
+    'govtech-error': GovtechErrorEvent;
+  }
+}

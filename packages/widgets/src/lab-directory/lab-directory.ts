@@ -1,0 +1,334 @@
+import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { property, state } from 'lit/decorators.js';
+import { highlightRanges, type FacetCount, type GovLab, type LabFacetName, type LabFacets, type LabFilter } from '@govtech-network/sdk';
+import { FeedController } from '../base/feed-controller.js';
+import { GovtechElement } from '../base/govtech-element.js';
+import { labsToCsv } from './csv.js';
+import { directoryStyles } from './lab-directory.styles.js';
+import { directoryMessages, type DirectoryMessages } from './messages.js';
+import { FACETS, readState, writeState, type DirectoryState, type SortKey } from './url-state.js';
+
+/** Detail of `govtech-lab-select`: the lab the visitor opened. */
+export interface LabSelectDetail {
+  readonly lab: GovLab;
+}
+export type LabSelectEvent = CustomEvent<LabSelectDetail>;
+
+interface DirectoryData {
+  readonly labs: GovLab[];
+  readonly facets: LabFacets;
+  readonly networkNames: ReadonlyMap<string, string>;
+}
+
+/** Facet values listed before "show all". */
+const FACET_PREVIEW = 6;
+
+const list = (value: string | undefined) =>
+  value
+    ?.split(',')
+    .map((item) => item.trim())
+    .filter(Boolean) ?? [];
+
+/**
+ * A network's innovation labs: search as you type (accents and case ignored), facets with live counts,
+ * sorting, pages, CSV download, and optionally the state in the page URL.
+ *
+ * @element govtech-lab-directory
+ * @fires govtech-lab-select - The visitor opened a lab; `detail.lab` is the lab.
+ * @fires govtech-error - The feed could not be read; the directory shows an error with Retry.
+ * @csspart search - The search field.
+ * @csspart facets - The facet filters.
+ * @csspart count - The result count (a polite live region).
+ * @csspart results - The list of labs.
+ * @csspart lab - One lab.
+ * @csspart more - The "show more" button.
+ * @csspart csv - The CSV download button.
+ */
+export class GovtechLabDirectory extends GovtechElement {
+  static override styles = [...GovtechElement.styles, directoryStyles];
+
+  /** Preset filters: narrow the data and hide their facet. Comma-separated values combine with OR. */
+  @property() sector: string | undefined;
+  @property() country: string | undefined;
+  @property() region: string | undefined;
+  @property() city: string | undefined;
+  /** The `focus` attribute (focus area); the property has another name, as `focus()` is HTMLElement's. */
+  @property({ attribute: 'focus' }) focusArea: string | undefined;
+  @property() network: string | undefined;
+  /** `grid` (cards, default) or `list` (compact). */
+  @property({ reflect: true }) layout: 'grid' | 'list' = 'grid';
+  /** Labs shown per page ("show more" adds a page). */
+  @property({ attribute: 'page-size', type: Number }) pageSize = 24;
+  /** Initial sort: `name`, `city` or `founded`. */
+  @property() sort: SortKey = 'name';
+  /** Initial search text. */
+  @property() q = '';
+  /** Keep the search, filters and sort in the page URL (`lab-q`, `lab-sector`…), so links and back/forward work. */
+  @property({ type: Boolean, attribute: 'sync-url' }) syncUrl = false;
+
+  @state() private query = '';
+  @state() private sortKey: SortKey = 'name';
+  @state() private chosen: DirectoryState['facets'] = {};
+  @state() private pages = 1;
+  @state() private expanded = new Set<LabFacetName>();
+
+  #focusFirstOfPage: number | undefined;
+  #onPopState = () => this.#applyState(readState(location.search, this.sort));
+
+  private feed = new FeedController<DirectoryData>(
+    this,
+    async (client, signal) => {
+      const filter = this.#filter();
+      const [found, facets, networks] = await Promise.all([
+        client.labs.list({ ...filter, signal }),
+        client.labs.facets({ ...filter, signal }),
+        client.networks.list({ signal }),
+      ]);
+      return {
+        labs: found.items,
+        facets,
+        networkNames: new Map(networks.items.map((network) => [network.id, network.name])),
+        warnings: [...found.warnings, ...networks.warnings],
+        stale: found.stale || facets.stale,
+      };
+    },
+    () => [this.query, ...FACETS.map((facet) => this.#presets(facet).join() + '|' + (this.chosen[facet] ?? []).join())],
+  );
+
+  private get m(): DirectoryMessages {
+    return directoryMessages[this.language];
+  }
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    this.#applyState(this.syncUrl ? readState(location.search, this.sort) : { q: this.q, sort: this.sort, facets: {} });
+    if (this.syncUrl) window.addEventListener('popstate', this.#onPopState);
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    window.removeEventListener('popstate', this.#onPopState);
+  }
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    super.willUpdate(changed);
+    // Later changes of the attributes apply; the first values were read when connected (after the URL's).
+    if (this.hasUpdated && changed.has('q')) this.query = this.q;
+    if (this.hasUpdated && changed.has('sort')) this.sortKey = this.sort;
+  }
+
+  protected override updated(): void {
+    if (this.#focusFirstOfPage !== undefined) {
+      const index = this.#focusFirstOfPage;
+      this.#focusFirstOfPage = undefined;
+      this.renderRoot.querySelectorAll<HTMLElement>('[part="lab"] .lab-name')[index]?.focus();
+    }
+  }
+
+  #applyState({ q, sort, facets }: DirectoryState): void {
+    this.query = q;
+    this.sortKey = sort;
+    this.chosen = facets;
+    this.pages = 1;
+  }
+
+  /** Changes what the visitor chose; typing replaces the URL entry, other choices add one. */
+  #choose(change: Partial<DirectoryState>, history: 'push' | 'replace'): void {
+    this.#applyState({ q: this.query, sort: this.sortKey, facets: this.chosen, ...change });
+    if (!this.syncUrl) return;
+    const search = writeState(location.search, { q: this.query, sort: this.sortKey, facets: this.chosen }, this.sort);
+    if (search === location.search) return;
+    const url = `${location.pathname}${search}${location.hash}`;
+    if (history === 'push') window.history.pushState(window.history.state, '', url);
+    else window.history.replaceState(window.history.state, '', url);
+  }
+
+  #presets(facet: LabFacetName): string[] {
+    return list(facet === 'focus' ? this.focusArea : this[facet]);
+  }
+
+  #filter(): LabFilter {
+    const filter: LabFilter = { q: this.query };
+    for (const facet of FACETS) {
+      const values = this.#presets(facet).length ? this.#presets(facet) : this.chosen[facet];
+      if (values?.length) filter[facet] = values;
+    }
+    return filter;
+  }
+
+  #sorted(labs: GovLab[]): GovLab[] {
+    const collator = new Intl.Collator(this.intlLocale, { sensitivity: 'base' });
+    const byName = (a: GovLab, b: GovLab) => collator.compare(a.name, b.name);
+    const compare: Record<SortKey, (a: GovLab, b: GovLab) => number> = {
+      name: byName,
+      city: (a, b) => collator.compare(a.city ?? '\uffff', b.city ?? '\uffff') || byName(a, b),
+      // Oldest first; labs without a year last.
+      founded: (a, b) => (a.founded ?? Infinity) - (b.founded ?? Infinity) || byName(a, b),
+    };
+    return [...labs].sort(compare[this.sortKey]);
+  }
+
+  protected override renderContent(): TemplateResult {
+    const feed = this.feed;
+    const m = this.m;
+    const data = feed.value;
+    const loading = feed.state === 'loading' && !data;
+    return html`<section class="directory" aria-label=${m.label}>
+      <div class="toolbar">
+        <label class="search">
+          <span>${m.search}</span>
+          <input
+            part="search"
+            type="search"
+            autocomplete="off"
+            placeholder=${m.searchHint}
+            .value=${this.query}
+            @input=${(e: Event) => this.#choose({ q: (e.target as HTMLInputElement).value }, 'replace')}
+          />
+        </label>
+        <label class="sort">
+          <span>${m.sortBy}</span>
+          <select @change=${(e: Event) => this.#choose({ sort: (e.target as HTMLSelectElement).value as SortKey }, 'push')}>
+            ${(['name', 'city', 'founded'] as const).map(
+              (key) => html`<option value=${key} ?selected=${key === this.sortKey}>${m.sorts[key]}</option>`,
+            )}
+          </select>
+        </label>
+      </div>
+      ${feed.state === 'error'
+        ? this.renderError(() => void feed.run())
+        : loading
+          ? html`<div class="skeleton placeholder" aria-busy="true"><span class="visually-hidden">${this.messages.loading}</span></div>`
+          : data
+            ? this.#renderData(data)
+            : nothing}
+      ${this.renderStaleNote(feed.stale)}
+    </section>`;
+  }
+
+  #renderData(data: DirectoryData): TemplateResult {
+    const m = this.m;
+    const labs = this.#sorted(data.labs);
+    const shown = labs.slice(0, this.pages * this.pageSize);
+    const anything = !!this.query || FACETS.some((facet) => this.chosen[facet]?.length);
+    return html`<div class="layout">
+      <div class="facets" part="facets" role="group" aria-label=${m.filters}>
+        ${FACETS.filter((facet) => !this.#presets(facet).length).map((facet) => this.#renderFacet(facet, data))}
+        <button class="button" type="button" ?disabled=${!anything} @click=${() => this.#choose({ q: '', facets: {} }, 'push')}>
+          ${m.clearAll}
+        </button>
+      </div>
+      <div class="main">
+        <div class="summary">
+          <p class="count" part="count" role="status">${m.results(shown.length, labs.length)}</p>
+          <button class="button" part="csv" type="button" ?disabled=${!labs.length} @click=${() => this.#downloadCsv(labs)}>
+            ${m.downloadCsv}
+          </button>
+        </div>
+        ${labs.length
+          ? html`<ul class="results" part="results">
+              ${shown.map((lab) => this.#renderLab(lab, data))}
+            </ul>`
+          : html`<p class="state">${m.noResults}</p>`}
+        ${shown.length < labs.length
+          ? html`<button class="button more" part="more" type="button" @click=${() => {
+              this.#focusFirstOfPage = shown.length;
+              this.pages++;
+            }}>${m.showMore(Math.min(this.pageSize, labs.length - shown.length))}</button>`
+          : nothing}
+      </div>
+    </div>`;
+  }
+
+  #renderFacet(facet: LabFacetName, data: DirectoryData): TemplateResult | typeof nothing {
+    const chosen = this.chosen[facet] ?? [];
+    // A chosen value stays listed (to be unchosen) even when the other filters leave it no lab.
+    const counts: FacetCount[] = [
+      ...data.facets[facet],
+      ...chosen.filter((value) => !data.facets[facet].some((c) => c.value === value)).map((value) => ({ value, count: 0 })),
+    ];
+    if (!counts.length) return nothing;
+    const open = this.expanded.has(facet);
+    const visible = open ? counts : counts.slice(0, FACET_PREVIEW);
+    const label = (value: string) =>
+      facet === 'sector' ? (this.m.sectors[value as GovLab['sector']] ?? value) : facet === 'network' ? (data.networkNames.get(value) ?? value) : value;
+    return html`<fieldset>
+      <legend>${this.m.facets[facet]}</legend>
+      ${visible.map(
+        ({ value, count }) => html`<label class="option">
+          <input
+            type="checkbox"
+            .checked=${chosen.includes(value)}
+            @change=${(e: Event) => {
+              const on = (e.target as HTMLInputElement).checked;
+              const values = on ? [...chosen, value] : chosen.filter((v) => v !== value);
+              this.#choose({ facets: { ...this.chosen, [facet]: values } }, 'push');
+            }}
+          />
+          <span class="option-label">${label(value)}</span>
+          <span class="option-count">${count}</span>
+        </label>`,
+      )}
+      ${counts.length > FACET_PREVIEW && !open
+        ? html`<button class="link" type="button" @click=${() => (this.expanded = new Set([...this.expanded, facet]))}>
+            ${this.m.showAllValues} (${counts.length})
+          </button>`
+        : nothing}
+    </fieldset>`;
+  }
+
+  #renderLab(lab: GovLab, data: DirectoryData): TemplateResult {
+    const m = this.m;
+    const place = [...new Set([lab.city, lab.region, lab.country].filter(Boolean))].join(', ');
+    return html`<li part="lab" class="lab">
+      ${lab.logo ? html`<img class="logo" src=${lab.logo.url} alt=${lab.logo.alt} loading="lazy" decoding="async" />` : nothing}
+      <h3>
+        <button class="lab-name" type="button" @click=${() => this.#select(lab)}>${this.#highlight(lab.name)}</button>
+      </h3>
+      <p class="badges">
+        <span class="badge">${m.sectors[lab.sector]}</span>
+        ${lab.exampleData ? html`<span class="badge example">${this.messages.exampleData}</span>` : nothing}
+      </p>
+      ${place ? html`<p class="meta">${this.#highlight(place)}</p>` : nothing}
+      ${lab.focusAreas?.length
+        ? html`<ul class="topics">
+            ${lab.focusAreas.map((topic) => html`<li>${this.#highlight(topic)}</li>`)}
+          </ul>`
+        : nothing}
+      ${lab.networks?.length
+        ? html`<p class="meta">${lab.networks.map((id) => data.networkNames.get(id) ?? id).join(' · ')}</p>`
+        : nothing}
+      ${lab.founded ? html`<p class="meta">${m.founded(lab.founded)}</p>` : nothing}
+      <p class="links">
+        ${lab.website ? html`<a href=${lab.website} target="_blank" rel="noopener noreferrer">${m.website}</a>` : nothing}
+        ${lab.email ? html`<a href=${`mailto:${lab.email}`}>${lab.email}</a>` : nothing}
+      </p>
+    </li>`;
+  }
+
+  /** Matches as <mark>, the rest as text: feed text is only ever sliced, never parsed. */
+  #highlight(text: string): Array<string | TemplateResult> {
+    const parts: Array<string | TemplateResult> = [];
+    let last = 0;
+    for (const [start, end] of highlightRanges(text, this.query)) {
+      parts.push(text.slice(last, start), html`<mark>${text.slice(start, end)}</mark>`);
+      last = end;
+    }
+    parts.push(text.slice(last));
+    return parts;
+  }
+
+  #select(lab: GovLab): void {
+    this.dispatchEvent(new CustomEvent<LabSelectDetail>('govtech-lab-select', { bubbles: true, composed: true, detail: { lab } }));
+  }
+
+  #downloadCsv(labs: GovLab[]): void {
+    const csv = labsToCsv(labs, this.m.csv, (sector) => this.m.sectors[sector]);
+    const url = URL.createObjectURL(new Blob([csv], { type: 'text/csv;charset=utf-8' }));
+    const link = document.createElement('a');
+    link.href = url;
+    link.download = 'laboratorios.csv';
+    link.click();
+    setTimeout(() => URL.revokeObjectURL(url));
+  }
+}

@@ -1,0 +1,89 @@
+import type { LabFacetName, LabSectorName } from '@govtech-network/sdk';
+import type { Locale } from '../base/i18n.js';
+import type { CsvColumns } from './csv.js';
+import type { SortKey } from './url-state.js';
+
+export interface DirectoryMessages {
+  label: string;
+  search: string;
+  searchHint: string;
+  facets: Record<LabFacetName, string>;
+  sectors: Record<LabSectorName, string>;
+  sortBy: string;
+  sorts: Record<SortKey, string>;
+  results: (shown: number, total: number) => string;
+  noResults: string;
+  clearAll: string;
+  showMore: (count: number) => string;
+  showAllValues: string;
+  downloadCsv: string;
+  website: string;
+  founded: (year: number) => string;
+  filters: string;
+  csv: CsvColumns;
+}
+
+const sectorsEs = { academia: 'Academia', private: 'Sector privado', public: 'Sector público', 'civil-society': 'Sociedad civil' };
+
+export const directoryMessages: Record<Locale, DirectoryMessages> = {
+  es: {
+    label: 'Directorio de laboratorios',
+    search: 'Buscar laboratorios',
+    searchHint: 'Nombre, ciudad, región o tema',
+    facets: { sector: 'Sector', country: 'País', region: 'Región', city: 'Ciudad', focus: 'Tema', network: 'Red' },
+    sectors: sectorsEs,
+    sortBy: 'Ordenar por',
+    sorts: { name: 'Nombre', city: 'Ciudad', founded: 'Año de fundación' },
+    results: (shown, total) =>
+      total === 0 ? 'Ningún laboratorio coincide' : shown < total ? `Mostrando ${shown} de ${total} laboratorios` : total === 1 ? '1 laboratorio' : `${total} laboratorios`,
+    noResults: 'Ningún laboratorio coincide con la búsqueda y los filtros.',
+    clearAll: 'Borrar búsqueda y filtros',
+    showMore: (count) => `Mostrar ${count} más`,
+    showAllValues: 'Ver todos',
+    downloadCsv: 'Descargar CSV',
+    website: 'Sitio web',
+    founded: (year) => `Fundado en ${year}`,
+    filters: 'Filtros',
+    csv: { name: 'Nombre', sector: 'Sector', city: 'Ciudad', region: 'Región', country: 'País', focusAreas: 'Temas', networks: 'Redes', founded: 'Fundación', website: 'Sitio web', email: 'Correo' },
+  },
+  pt: {
+    label: 'Diretório de laboratórios',
+    search: 'Buscar laboratórios',
+    searchHint: 'Nome, cidade, região ou tema',
+    facets: { sector: 'Setor', country: 'País', region: 'Região', city: 'Cidade', focus: 'Tema', network: 'Rede' },
+    sectors: { academia: 'Academia', private: 'Setor privado', public: 'Setor público', 'civil-society': 'Sociedade civil' },
+    sortBy: 'Ordenar por',
+    sorts: { name: 'Nome', city: 'Cidade', founded: 'Ano de fundação' },
+    results: (shown, total) =>
+      total === 0 ? 'Nenhum laboratório corresponde' : shown < total ? `Mostrando ${shown} de ${total} laboratórios` : total === 1 ? '1 laboratório' : `${total} laboratórios`,
+    noResults: 'Nenhum laboratório corresponde à busca e aos filtros.',
+    clearAll: 'Limpar busca e filtros',
+    showMore: (count) => `Mostrar mais ${count}`,
+    showAllValues: 'Ver todos',
+    downloadCsv: 'Baixar CSV',
+    website: 'Site',
+    founded: (year) => `Fundado em ${year}`,
+    filters: 'Filtros',
+    csv: { name: 'Nome', sector: 'Setor', city: 'Cidade', region: 'Região', country: 'País', focusAreas: 'Temas', networks: 'Redes', founded: 'Fundação', website: 'Site', email: 'E-mail' },
+  },
+  en: {
+    label: 'Lab directory',
+    search: 'Search labs',
+    searchHint: 'Name, city, region or topic',
+    facets: { sector: 'Sector', country: 'Country', region: 'Region', city: 'City', focus: 'Topic', network: 'Network' },
+    sectors: { academia: 'Academia', private: 'Private sector', public: 'Public sector', 'civil-society': 'Civil society' },
+    sortBy: 'Sort by',
+    sorts: { name: 'Name', city: 'City', founded: 'Year founded' },
+    results: (shown, total) =>
+      total === 0 ? 'No labs match' : shown < total ? `Showing ${shown} of ${total} labs` : total === 1 ? '1 lab' : `${total} labs`,
+    noResults: 'No lab matches the search and filters.',
+    clearAll: 'Clear search and filters',
+    showMore: (count) => `Show ${count} more`,
+    showAllValues: 'Show all',
+    downloadCsv: 'Download CSV',
+    website: 'Website',
+    founded: (year) => `Founded in ${year}`,
+    filters: 'Filters',
+    csv: { name: 'Name', sector: 'Sector', city: 'City', region: 'Region', country: 'Country', focusAreas: 'Topics', networks: 'Networks', founded: 'Founded', website: 'Website', email: 'E-mail' },
+  },
+};
