@@ -1,4 +1,5 @@
 import { calendarBenchmarks } from './calendar.js';
+import { directoryBenchmarks } from './directory.js';
 import { sdkBenchmarks } from './sdk.js';
 
 declare global {
@@ -10,7 +11,8 @@ declare global {
 
 try {
   const sdk = sdkBenchmarks();
-  window.benchResults = { sdk, calendar: await calendarBenchmarks() };
+  const calendar = await calendarBenchmarks();
+  window.benchResults = { sdk, calendar, directory: await directoryBenchmarks() };
 } catch (error) {
   window.benchError = error instanceof Error ? `${error.message}\n${error.stack}` : String(error);
 }

@@ -156,7 +156,11 @@ export class GovtechLabDirectory extends GovtechElement {
     return filter;
   }
 
+  #sortedFor: { labs: GovLab[]; key: SortKey; locale: string; sorted: GovLab[] } | undefined;
+  /** Sorted once per result set, sort key and language: a keystroke's renders reuse it. */
   #sorted(labs: GovLab[]): GovLab[] {
+    const cached = this.#sortedFor;
+    if (cached && cached.labs === labs && cached.key === this.sortKey && cached.locale === this.intlLocale) return cached.sorted;
     const collator = new Intl.Collator(this.intlLocale, { sensitivity: 'base' });
     const byName = (a: GovLab, b: GovLab) => collator.compare(a.name, b.name);
     const compare: Record<SortKey, (a: GovLab, b: GovLab) => number> = {
@@ -165,7 +169,9 @@ export class GovtechLabDirectory extends GovtechElement {
       // Oldest first; labs without a year last.
       founded: (a, b) => (a.founded ?? Infinity) - (b.founded ?? Infinity) || byName(a, b),
     };
-    return [...labs].sort(compare[this.sortKey]);
+    const sorted = [...labs].sort(compare[this.sortKey]);
+    this.#sortedFor = { labs, key: this.sortKey, locale: this.intlLocale, sorted };
+    return sorted;
   }
 
   protected override renderContent(): TemplateResult {
@@ -220,7 +226,7 @@ export class GovtechLabDirectory extends GovtechElement {
       </div>
       <div class="main">
         <div class="summary">
-          <p class="count" part="count" role="status">${m.results(shown.length, labs.length)}</p>
+          <p class="count" part="count" role="status">${m.results(shown.length, labs.length, this.#number)}</p>
           <button class="button" part="csv" type="button" ?disabled=${!labs.length} @click=${() => this.#downloadCsv(labs)}>
             ${m.downloadCsv}
           </button>
@@ -239,6 +245,8 @@ export class GovtechLabDirectory extends GovtechElement {
       </div>
     </div>`;
   }
+
+  #number = (value: number) => new Intl.NumberFormat(this.intlLocale).format(value);
 
   #renderFacet(facet: LabFacetName, data: DirectoryData): TemplateResult | typeof nothing {
     const chosen = this.chosen[facet] ?? [];

@@ -11,7 +11,8 @@ export interface DirectoryMessages {
   sectors: Record<LabSectorName, string>;
   sortBy: string;
   sorts: Record<SortKey, string>;
-  results: (shown: number, total: number) => string;
+  /** The count line; `n` formats a number for the visitor's locale. */
+  results: (shown: number, total: number, n: (value: number) => string) => string;
   noResults: string;
   clearAll: string;
   showMore: (count: number) => string;
@@ -34,8 +35,8 @@ export const directoryMessages: Record<Locale, DirectoryMessages> = {
     sectors: sectorsEs,
     sortBy: 'Ordenar por',
     sorts: { name: 'Nombre', city: 'Ciudad', founded: 'Año de fundación' },
-    results: (shown, total) =>
-      total === 0 ? 'Ningún laboratorio coincide' : shown < total ? `Mostrando ${shown} de ${total} laboratorios` : total === 1 ? '1 laboratorio' : `${total} laboratorios`,
+    results: (shown, total, n) =>
+      total === 0 ? 'Ningún laboratorio coincide' : shown < total ? `Mostrando ${n(shown)} de ${n(total)} laboratorios` : total === 1 ? '1 laboratorio' : `${n(total)} laboratorios`,
     noResults: 'Ningún laboratorio coincide con la búsqueda y los filtros.',
     clearAll: 'Borrar búsqueda y filtros',
     showMore: (count) => `Mostrar ${count} más`,
@@ -54,8 +55,8 @@ export const directoryMessages: Record<Locale, DirectoryMessages> = {
     sectors: { academia: 'Academia', private: 'Setor privado', public: 'Setor público', 'civil-society': 'Sociedade civil' },
     sortBy: 'Ordenar por',
     sorts: { name: 'Nome', city: 'Cidade', founded: 'Ano de fundação' },
-    results: (shown, total) =>
-      total === 0 ? 'Nenhum laboratório corresponde' : shown < total ? `Mostrando ${shown} de ${total} laboratórios` : total === 1 ? '1 laboratório' : `${total} laboratórios`,
+    results: (shown, total, n) =>
+      total === 0 ? 'Nenhum laboratório corresponde' : shown < total ? `Mostrando ${n(shown)} de ${n(total)} laboratórios` : total === 1 ? '1 laboratório' : `${n(total)} laboratórios`,
     noResults: 'Nenhum laboratório corresponde à busca e aos filtros.',
     clearAll: 'Limpar busca e filtros',
     showMore: (count) => `Mostrar mais ${count}`,
@@ -74,8 +75,8 @@ export const directoryMessages: Record<Locale, DirectoryMessages> = {
     sectors: { academia: 'Academia', private: 'Private sector', public: 'Public sector', 'civil-society': 'Civil society' },
     sortBy: 'Sort by',
     sorts: { name: 'Name', city: 'City', founded: 'Year founded' },
-    results: (shown, total) =>
-      total === 0 ? 'No labs match' : shown < total ? `Showing ${shown} of ${total} labs` : total === 1 ? '1 lab' : `${total} labs`,
+    results: (shown, total, n) =>
+      total === 0 ? 'No labs match' : shown < total ? `Showing ${n(shown)} of ${n(total)} labs` : total === 1 ? '1 lab' : `${n(total)} labs`,
     noResults: 'No lab matches the search and filters.',
     clearAll: 'Clear search and filters',
     showMore: (count) => `Show ${count} more`,
