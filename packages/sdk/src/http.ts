@@ -41,6 +41,7 @@ interface CacheEntry {
 }
 
 interface SharedRequest {
+  url: string;
   promise: Promise<Loaded<unknown>>;
   controller: AbortController;
   waiting: number;
@@ -73,8 +74,10 @@ export class FeedLoader {
     let shared = this.#inFlight.get(url);
     if (!shared) {
       const controller = new AbortController();
-      const promise = this.#refresh(url, parse, controller.signal).finally(() => this.#inFlight.delete(url));
-      shared = { promise, controller, waiting: 0 };
+      const promise = this.#refresh(url, parse, controller.signal).finally(() => {
+        if (this.#inFlight.get(url) === shared) this.#inFlight.delete(url);
+      });
+      shared = { url, promise, controller, waiting: 0 };
       this.#inFlight.set(url, shared);
     }
     return this.#wait(shared, signal) as Promise<Loaded<T>>;
@@ -85,8 +88,12 @@ export class FeedLoader {
     if (!signal) return shared.promise;
     return new Promise((resolve, reject) => {
       const onAbort = () => {
-        // The fetch goes on while another caller still waits for it.
-        if (--shared.waiting === 0) shared.controller.abort(signal.reason);
+        // The fetch goes on while another caller still waits for it. When the last one leaves, it is
+        // cancelled, and forgotten at once so that a new caller starts afresh instead of joining it.
+        if (--shared.waiting === 0) {
+          shared.controller.abort(signal.reason);
+          if (this.#inFlight.get(shared.url) === shared) this.#inFlight.delete(shared.url);
+        }
         reject(signal.reason);
       };
       signal.addEventListener('abort', onAbort, { once: true });

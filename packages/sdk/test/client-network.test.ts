@@ -245,6 +245,25 @@ describe('cache', () => {
   });
 });
 
+describe('a cancelled shared request', () => {
+  it('is not joined by a later caller, who gets a fresh request', async () => {
+    const answers: Array<() => void> = [];
+    server.route('events.json', (_request, response) => {
+      answers.push(() => response.writeHead(200).end(JSON.stringify(eventsFile([upcoming]))));
+    });
+    const feed = client();
+    const controller = new AbortController();
+    const first = feed.events.list({ signal: controller.signal });
+    await expect.poll(() => answers.length).toBe(1);
+    controller.abort(); // the only caller leaves: the request is cancelled…
+    const second = feed.events.list(); // …and at once the same widget is created again on the page
+    await expect(first).rejects.toMatchObject({ name: 'AbortError' });
+    await expect.poll(() => answers.length).toBe(2);
+    answers[1]!();
+    expect((await second).items).toHaveLength(1);
+  });
+});
+
 describe('server clock', () => {
   it('measures the offset between the server Date header and the client clock', async () => {
     server.route('index.json', (_request, response) => {
