@@ -1,4 +1,4 @@
-// Browser tests: every *.test.ts under packages/widgets and tests/browser, in headless Chromium.
+// Browser tests: every *.test.ts under packages/widgets, tests/browser and tests/cdn, in headless Chromium.
 import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { defaultReporter } from '@web/test-runner';
 import { playwrightLauncher } from '@web/test-runner-playwright';
@@ -25,7 +25,7 @@ async function testFeedRoutes(context, next) {
 }
 
 export default {
-  files: ['packages/widgets/src/**/*.test.ts', 'packages/widgets/test/**/*.test.ts', 'tests/browser/**/*.test.ts'],
+  files: ['packages/widgets/src/**/*.test.ts', 'packages/widgets/test/**/*.test.ts', 'tests/browser/**/*.test.ts', 'tests/cdn/**/*.test.ts'],
   nodeResolve: { exportConditions: ['govtech-source', 'browser', 'development'] },
   middleware: [testFeedRoutes],
   plugins: [esbuildPlugin({ ts: true, target: 'es2022', tsconfig: './tsconfig.base.json' })],

@@ -11,6 +11,7 @@ const steps = [
   ['JSON Schema files match the zod schemas', [...tsx, 'scripts/json-schema.ts', '--check']],
   ['Sample feeds are valid', [...tsx, 'scripts/check-sample-feeds.ts']],
   ['Sample feed shards and events.ics are current', [...tsx, 'scripts/sample-feeds.ts', '--check']],
+  ['Build the one-file CDN bundles the embed tests load', ['npm', 'run', 'build:cdn', '--workspace', '@govtech-network/widgets']],
   ['Node tests (vitest)', ['npx', 'vitest', 'run', '--reporter=default', '--reporter=json', `--outputFile=${countsDir}/node.json`]],
   ['Browser tests (web-test-runner, headless Chromium)', ['npx', 'web-test-runner', '--config', 'web-test-runner.config.mjs']],
 ];

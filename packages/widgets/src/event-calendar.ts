@@ -19,4 +19,10 @@ declare global {
     'govtech-event-select': EventSelectEvent;
     'govtech-error': GovtechErrorEvent;
   }
+  // TypeScript already gives HTMLElement the events above (HTMLElementEventMap extends the global map);
+  // declared here too for tools that read an element's events from HTMLElementEventMap itself.
+  interface HTMLElementEventMap {
+    'govtech-event-select': EventSelectEvent;
+    'govtech-error': GovtechErrorEvent;
+  }
 }

@@ -20,4 +20,11 @@ declare global {
     'govtech-countdown-ended': CountdownEvent;
     'govtech-error': GovtechErrorEvent;
   }
+  // TypeScript already gives HTMLElement the events above (HTMLElementEventMap extends the global map);
+  // declared here too for tools that read an element's events from HTMLElementEventMap itself.
+  interface HTMLElementEventMap {
+    'govtech-countdown-live': CountdownEvent;
+    'govtech-countdown-ended': CountdownEvent;
+    'govtech-error': GovtechErrorEvent;
+  }
 }

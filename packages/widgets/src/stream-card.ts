@@ -21,4 +21,10 @@ declare global {
     'govtech-stream-play': StreamPlayEvent;
     'govtech-error': GovtechErrorEvent;
   }
+  // TypeScript already gives HTMLElement the events above (HTMLElementEventMap extends the global map);
+  // declared here too for tools that read an element's events from HTMLElementEventMap itself.
+  interface HTMLElementEventMap {
+    'govtech-stream-play': StreamPlayEvent;
+    'govtech-error': GovtechErrorEvent;
+  }
 }

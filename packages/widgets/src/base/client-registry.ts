@@ -1,4 +1,4 @@
-import { createClient, type GovtechClient, type NowSource } from '@govtech-network/sdk';
+import { createClient, FeedError, type GovtechClient, type NowSource } from '@govtech-network/sdk';
 
 const shared = new Map<string, GovtechClient>();
 const withOwnClock = new WeakMap<NowSource, Map<string, GovtechClient>>();
@@ -9,7 +9,12 @@ const withOwnClock = new WeakMap<NowSource, Map<string, GovtechClient>>();
  * client of its own for that clock.
  */
 export function clientFor(src: string, now?: NowSource): GovtechClient {
-  const key = new URL(src, document.baseURI).href;
+  let key: string;
+  try {
+    key = new URL(src, document.baseURI).href;
+  } catch (cause) {
+    throw new FeedError('config', src, `"${src}" is not a usable feed address: give the feed folder, e.g. https://example.org/feeds/v1/.`, { cause });
+  }
   let clients = shared;
   if (now) {
     clients = withOwnClock.get(now) ?? new Map();

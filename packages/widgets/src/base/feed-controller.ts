@@ -1,5 +1,5 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
-import { isFeedError, type FeedWarning, type GovtechClient } from '@govtech-network/sdk';
+import { FeedError, isFeedError, type FeedWarning, type GovtechClient } from '@govtech-network/sdk';
 import { clientFor } from './client-registry.js';
 
 export type FeedState = 'idle' | 'loading' | 'ready' | 'error';
@@ -62,11 +62,12 @@ export class FeedController<T> implements ReactiveController {
   async run(): Promise<void> {
     this.#run?.abort();
     const src = this.#host.src;
+    const run = (this.#run = new AbortController());
     if (!src) {
-      this.state = 'idle';
+      // Say so, instead of a skeleton that waits forever.
+      this.#fail(new FeedError('config', '', `<${this.#host.localName}> needs a src attribute: the feed folder, the one with index.json.`));
       return;
     }
-    const run = (this.#run = new AbortController());
     const args = this.#lastArgs;
     this.state = 'loading';
     this.#host.requestUpdate();
@@ -83,10 +84,16 @@ export class FeedController<T> implements ReactiveController {
       }
     } catch (error) {
       if (run.signal.aborted) return;
-      this.error = error;
-      this.state = 'error';
-      this.#host.reportError(error);
+      this.#fail(error);
+      return;
     }
+    this.#host.requestUpdate();
+  }
+
+  #fail(error: unknown): void {
+    this.error = error;
+    this.state = 'error';
+    this.#host.reportError(error);
     this.#host.requestUpdate();
   }
 }

@@ -5,7 +5,7 @@ import { baseStyles } from './styles.js';
 
 /** Detail of the `govtech-error` event every widget dispatches instead of throwing into the page. */
 export interface GovtechErrorDetail {
-  /** `network`, `timeout`, `http`, `not-json`, `not-a-feed`, `config` (from the SDK) or `internal`. */
+  /** `network`, `timeout`, `http`, `not-json`, `not-a-feed` (from the SDK), `config` (a wrong or missing attribute) or `internal`. */
   readonly code: string;
   /** What went wrong and how to fix it, for the webmaster. */
   readonly message: string;
@@ -24,7 +24,23 @@ const formatters = new Map<string, Intl.DateTimeFormat>();
  * never throws into the host page (a failure becomes an accessible error state and a `govtech-error`
  * event). Feed loading lives in FeedController so widgets that need no feed do not load the SDK.
  *
- * @fires govtech-error - Something failed; `detail` says what and how to fix it.
+ * @fires {CustomEvent<GovtechErrorDetail>} govtech-error - Something failed; `detail` says what and how to fix it.
+ * @csspart error - The error state (an alert with Retry): the feed could not be read, or rendering failed.
+ * @csspart retry - The error state's Retry button.
+ * @csspart stale-note - "You are seeing the last saved information": the feed could not be refreshed.
+ * @cssprop --govtech-color-on-accent - Text on accent-coloured buttons.
+ * @cssprop --govtech-color-accent - Links, buttons, today and focus accents.
+ * @cssprop --govtech-color-text - Main text.
+ * @cssprop --govtech-color-muted - Secondary text (times, places).
+ * @cssprop --govtech-color-background - Widget background.
+ * @cssprop --govtech-color-surface - Cards, cells and skeletons.
+ * @cssprop --govtech-color-border - Borders and separators.
+ * @cssprop --govtech-color-danger - Error text, cancelled events.
+ * @cssprop --govtech-color-focus - Keyboard focus ring.
+ * @cssprop --govtech-font-family - Font stack.
+ * @cssprop --govtech-font-size - Base font size.
+ * @cssprop --govtech-radius - Corner radius.
+ * @cssprop --govtech-space - Base spacing unit.
  */
 export abstract class GovtechElement extends LitElement {
   static override styles = [baseStyles];
@@ -89,15 +105,17 @@ export abstract class GovtechElement extends LitElement {
   protected abstract renderContent(): TemplateResult | typeof nothing;
 
   protected override render(): TemplateResult | typeof nothing {
+    let content: TemplateResult | typeof nothing;
     try {
-      const content = this.renderContent();
+      content = this.renderContent();
       this.#renderFailure = undefined;
-      return content;
     } catch (error) {
       if (this.#renderFailure === undefined) this.reportError(error);
       this.#renderFailure = error;
-      return this.renderError(() => this.requestUpdate());
+      content = this.renderError(() => this.requestUpdate());
     }
+    // The content's language, for screen readers, when it differs from the page's.
+    return html`<div class="root" lang=${this.language}>${content}</div>`;
   }
 
   /** Shows nothing of the failure to visitors but a plain message; tells the webmaster the rest. */

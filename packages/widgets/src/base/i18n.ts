@@ -2,7 +2,8 @@
  * Language, Intl locale and time zone of a widget, and the strings every widget shares. Each widget
  * keeps its own messages next to it (e.g. event-calendar/messages.ts), keyed by the same Locale.
  */
-import { isTimeZone } from '@govtech-network/sdk';
+// The zod-free subpath: the base must not make every widget (a video-id stream card) evaluate the SDK.
+import { isTimeZone } from '@govtech-network/sdk/time-zone';
 
 export type Locale = 'es' | 'pt' | 'en';
 export const DEFAULT_LOCALE: Locale = 'es';
@@ -64,7 +65,7 @@ export interface BaseMessages {
   errorBody: string;
   retry: string;
   empty: string;
-  /** Shown over data kept from an earlier visit when refreshing it failed. */
+  /** Shown over data kept from earlier in this visit when refreshing it failed. */
   staleNote: string;
   close: string;
   /** Badge of items the feed marks as invented (`exampleData`). */

@@ -6,18 +6,8 @@ import { css } from 'lit';
  * properties, the documented theming surface. Colours use light-dark(): they follow the visitor's
  * `prefers-color-scheme` unless the `theme` attribute fixes one.
  *
- * @cssprop --govtech-color-accent - Links, buttons, today and focus accents.
- * @cssprop --govtech-color-text - Main text.
- * @cssprop --govtech-color-muted - Secondary text (times, places).
- * @cssprop --govtech-color-background - Widget background.
- * @cssprop --govtech-color-surface - Cards, cells and skeletons.
- * @cssprop --govtech-color-border - Borders and separators.
- * @cssprop --govtech-color-danger - Error text, cancelled events.
- * @cssprop --govtech-color-focus - Keyboard focus ring.
- * @cssprop --govtech-font-family - Font stack.
- * @cssprop --govtech-font-size - Base font size.
- * @cssprop --govtech-radius - Corner radius.
- * @cssprop --govtech-space - Base spacing unit.
+ * The `--govtech-*` properties are documented (`@cssprop`) on GovtechElement's class, so the custom
+ * elements manifest lists them on every widget.
  */
 export const baseStyles = css`
   :host {
@@ -26,7 +16,7 @@ export const baseStyles = css`
     contain: content;
     color-scheme: light dark;
     --_accent: var(--govtech-color-accent, light-dark(#0b5cad, #8cc2ff));
-    --_on-accent: light-dark(#ffffff, #0c1116);
+    --_on-accent: var(--govtech-color-on-accent, light-dark(#ffffff, #0c1116));
     --_text: var(--govtech-color-text, light-dark(#1b1f24, #e8ebef));
     --_muted: var(--govtech-color-muted, light-dark(#4a5563, #b3bcc7));
     --_bg: var(--govtech-color-background, light-dark(#ffffff, #15191e));
@@ -36,10 +26,12 @@ export const baseStyles = css`
     --_focus: var(--govtech-color-focus, light-dark(#0b5cad, #a8d0ff));
     --_radius: var(--govtech-radius, 0.5rem);
     --_space: var(--govtech-space, 1rem);
-    font-family: var(--govtech-font-family, system-ui, -apple-system, 'Segoe UI', Roboto, sans-serif);
-    font-size: var(--govtech-font-size, 1rem);
-    line-height: 1.5;
-    color: var(--_text);
+    /* !important: page rules that match the element itself (\`* {…}\`) would otherwise win over :host
+       and be inherited inside; inside a shadow tree, :host's !important beats even the page's. */
+    font-family: var(--govtech-font-family, system-ui, -apple-system, 'Segoe UI', Roboto, sans-serif) !important;
+    font-size: var(--govtech-font-size, 1rem) !important;
+    line-height: 1.5 !important;
+    color: var(--_text) !important;
     background: var(--_bg);
   }
   :host([theme='light']) {
@@ -55,6 +47,9 @@ export const baseStyles = css`
   *::before,
   *::after {
     box-sizing: border-box;
+  }
+  .root {
+    display: contents;
   }
   :focus-visible {
     outline: 3px solid var(--_focus);

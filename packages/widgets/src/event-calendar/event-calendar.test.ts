@@ -288,6 +288,17 @@ describe('<govtech-event-calendar>', () => {
       await waitUntil(() => !$(el, '[role="alert"]') && !$(el, '[aria-busy="true"]'));
     });
 
+    it('says when its src is missing, instead of waiting forever', async () => {
+      const errorEvent = new Promise<CustomEvent>((resolve) =>
+        document.addEventListener('govtech-error', (e) => resolve(e as CustomEvent), { once: true }),
+      );
+      const el = await fixture<GovtechEventCalendar>(html`<govtech-event-calendar .now=${clock}></govtech-event-calendar>`);
+      expect((await errorEvent).detail).to.include({ code: 'config' });
+      await el.updateComplete;
+      expect($(el, '[role="alert"]')).not.to.equal(null);
+      expect($(el, '[aria-busy="true"]')).to.equal(null);
+    });
+
     it('says when the month has no events', async () => {
       const el = await calendar(
         html`<govtech-event-calendar src=${SAMPLE} date="2025-06" view="month" locale="en" .now=${clock}></govtech-event-calendar>`,

@@ -44,8 +44,8 @@ const list = (value: string | undefined) =>
  * A network's events as a month grid or an agenda list, read from a GovTech feed.
  *
  * @element govtech-event-calendar
- * @fires govtech-event-select - The visitor opened an event; `detail` has the event and the occurrence.
- * @fires govtech-error - The feed could not be read; the calendar shows an error with Retry.
+ * @fires {CustomEvent<EventSelectDetail>} govtech-event-select - The visitor opened an event; `detail` has the event and the occurrence.
+ * @fires {CustomEvent<GovtechErrorDetail>} govtech-error - The feed could not be read; the calendar shows an error with Retry.
  * @csspart header - Title and navigation bar.
  * @csspart title - The month title.
  * @csspart nav - Previous / today / next buttons.
@@ -55,7 +55,8 @@ const list = (value: string | undefined) =>
  * @csspart list - The agenda list.
  * @csspart filters - The filter form (with `filters`).
  * @csspart dialog - The details dialog.
- * @csspart error - The error state; @csspart retry - its Retry button.
+ * @csspart error - The error state (the feed could not be read), with Retry.
+ * @csspart retry - The error state's Retry button.
  */
 export class GovtechEventCalendar extends GovtechElement {
   static override styles = [...GovtechElement.styles, calendarStyles];

@@ -34,8 +34,8 @@ const list = (value: string | undefined) =>
  * sorting, pages, CSV download, and optionally the state in the page URL.
  *
  * @element govtech-lab-directory
- * @fires govtech-lab-select - The visitor opened a lab; `detail.lab` is the lab.
- * @fires govtech-error - The feed could not be read; the directory shows an error with Retry.
+ * @fires {CustomEvent<LabSelectDetail>} govtech-lab-select - The visitor opened a lab; `detail.lab` is the lab.
+ * @fires {CustomEvent<GovtechErrorDetail>} govtech-error - The feed could not be read; the directory shows an error with Retry.
  * @csspart search - The search field.
  * @csspart facets - The facet filters.
  * @csspart count - The result count (a polite live region).
@@ -47,13 +47,18 @@ const list = (value: string | undefined) =>
 export class GovtechLabDirectory extends GovtechElement {
   static override styles = [...GovtechElement.styles, directoryStyles];
 
-  /** Preset filters: narrow the data and hide their facet. Comma-separated values combine with OR. */
+  // Preset filters (`sector` to `network`): narrow the data and hide their facet. Comma-separated values combine with OR.
+  /** Preset filter: sector(s) (`academia`, `private`, `public`, `civil-society`); hides the sector facet. */
   @property() sector: string | undefined;
+  /** Preset filter: ISO country code(s), e.g. `PE,CL`; hides the country facet. */
   @property() country: string | undefined;
+  /** Preset filter: region(s); hides the region facet. */
   @property() region: string | undefined;
+  /** Preset filter: city or cities; hides the city facet. */
   @property() city: string | undefined;
-  /** The `focus` attribute (focus area); the property has another name, as `focus()` is HTMLElement's. */
+  /** Preset filter: focus area(s); hides that facet. The property is `focusArea`, as `focus()` is HTMLElement's. */
   @property({ attribute: 'focus' }) focusArea: string | undefined;
+  /** Preset filter: network id(s); hides the network facet. */
   @property() network: string | undefined;
   /** `grid` (cards, default) or `list` (compact). */
   @property({ reflect: true }) layout: 'grid' | 'list' = 'grid';

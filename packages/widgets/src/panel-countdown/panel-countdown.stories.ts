@@ -29,6 +29,7 @@ const clockAt = (iso: string) => {
 const meta: Meta<CountdownArgs> = {
   title: 'Widgets/Panel countdown',
   component: 'govtech-panel-countdown',
+  tags: ['autodocs'],
   args: {
     src: SAMPLE_FEED,
     now: '2026-11-21T12:00:00Z',

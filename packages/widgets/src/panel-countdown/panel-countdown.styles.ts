@@ -6,6 +6,8 @@ export const countdownStyles = css`
   }
   :host([layout='badge']) {
     display: inline-block;
+    /* An inline-block size container would shrink to nothing: size containment ignores the content. */
+    container-type: normal;
   }
   .placeholder {
     min-height: 12rem;

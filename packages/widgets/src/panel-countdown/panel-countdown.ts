@@ -32,9 +32,9 @@ const YEARS_AHEAD = 2 * 365 * 86_400_000;
  * A countdown to a network's next panel that turns into "live now" and then into "ended".
  *
  * @element govtech-panel-countdown
- * @fires govtech-countdown-live - The panel started (at its exact start instant).
- * @fires govtech-countdown-ended - The panel ended.
- * @fires govtech-error - The feed could not be read; the countdown shows an error with Retry.
+ * @fires {CustomEvent<CountdownDetail>} govtech-countdown-live - The panel started (at its exact start instant).
+ * @fires {CustomEvent<CountdownDetail>} govtech-countdown-ended - The panel ended.
+ * @fires {CustomEvent<GovtechErrorDetail>} govtech-error - The feed could not be read; the countdown shows an error with Retry.
  * @csspart status - The status badge (next, live, ended, cancelled…).
  * @csspart title - The panel's title.
  * @csspart when - Its date and time.

@@ -47,8 +47,8 @@ const cards = new Set<GovtechStreamCard>();
  *
  * @element govtech-stream-card
  * @slot - Fallback content, usually `<a href="https://www.youtube.com/watch?v=…">`.
- * @fires govtech-stream-play - The visitor pressed play; `detail` has the video id (and the stream id).
- * @fires govtech-error - The id is not a YouTube id, the stream is not in the feed (code `config`), or the feed could not be read.
+ * @fires {CustomEvent<StreamPlayDetail>} govtech-stream-play - The visitor pressed play; `detail` has the video id (and the stream id).
+ * @fires {CustomEvent<GovtechErrorDetail>} govtech-error - The id is not a YouTube id, the stream is not in the feed (code `config`), or the feed could not be read.
  * @csspart media - The 16:9 box of the poster, the consent notice or the player.
  * @csspart poster - The poster image.
  * @csspart play - The play button over the poster.
@@ -59,7 +59,8 @@ const cards = new Set<GovtechStreamCard>();
  * @csspart date - The start date, in the visitor's time zone.
  * @csspart badge - The status (upcoming, live, replay) and "example" badges.
  * @csspart note - Why the card shows its fallback content (invalid id, stream not found).
- * @csspart error - The feed error state; @csspart retry - its Retry button.
+ * @csspart error - The feed error state, with Retry.
+ * @csspart retry - The error state's Retry button.
  */
 export class GovtechStreamCard extends GovtechElement {
   static override styles = [...GovtechElement.styles, streamCardStyles];

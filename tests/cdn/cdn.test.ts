@@ -1,0 +1,329 @@
+// The CDN build (scripts/build-cdn.mjs, `npm run build:cdn --workspace @govtech-network/widgets`): each
+// file in packages/widgets/dist/cdn/ is one self-contained ES module, and the plain HTML pages next to
+// this test, which load nothing but that file, show every widget from the sample feed. Each page runs in
+// an iframe (same origin, served by the test runner), so it is a real page of its own: its own
+// registry, its own CSP, its own global CSS. Build first: this test reads the built files.
+import { expect, waitUntil } from '@open-wc/testing';
+import { readFile } from '@web/test-runner-commands';
+
+const CDN = '/packages/widgets/dist/cdn/';
+const FILES = ['govtech-widgets.js', 'event-calendar.js', 'panel-countdown.js', 'lab-directory.js', 'stream-card.js'];
+const POSTER = '/packages/widgets/test/fixtures/poster.svg';
+/** The test server adds this script to every HTML page it serves (its web socket); it is not the page's. */
+const TEST_SERVER_SCRIPT = '/__web-dev-server__web-socket.js';
+const TIMEOUT = 4000;
+
+interface Framed {
+  iframe: HTMLIFrameElement;
+  win: Window;
+  doc: Document;
+  /** Uncaught errors, unhandled rejections, failed requests and `govtech-error` events, as text. */
+  readonly problems: string[];
+  violations: SecurityPolicyViolationEvent[];
+}
+
+const framed: HTMLIFrameElement[] = [];
+afterEach(() => framed.splice(0).forEach((iframe) => iframe.remove()));
+
+/** Opens tests/cdn/<name>.html in an iframe, listening for errors before any of its scripts runs. */
+async function openPage(name: string): Promise<Framed> {
+  const iframe = document.createElement('iframe');
+  iframe.src = `/tests/cdn/${name}.html`;
+  iframe.style.cssText = 'width: 1100px; height: 2400px; border: 0';
+  framed.push(iframe);
+  const loaded = new Promise((resolve) => iframe.addEventListener('load', resolve, { once: true }));
+  document.body.append(iframe);
+  // The iframe's initial about:blank window is the one its same-origin page gets (the HTML standard
+  // reuses it), listeners included: they are in place before the page's module runs. Checked below.
+  const win = iframe.contentWindow!;
+  const problems: string[] = [];
+  const violations: SecurityPolicyViolationEvent[] = [];
+  win.addEventListener(
+    'error',
+    (event) => {
+      const target = event.target as Element | Window;
+      // Capture phase: also an <img> or <link> that failed to load (those events do not bubble).
+      if (target !== win && 'localName' in target) {
+        problems.push(`failed to load <${target.localName}> ${target.getAttribute('src') ?? target.getAttribute('href')}`);
+      } else problems.push(`uncaught: ${(event as ErrorEvent).message}`);
+    },
+    true,
+  );
+  win.addEventListener('unhandledrejection', (event) => problems.push(`unhandled rejection: ${String(event.reason)}`));
+  win.addEventListener('govtech-error', (event) => {
+    const { detail, target } = event as CustomEvent<{ message: string }>;
+    problems.push(`govtech-error from <${(target as Element).localName}>: ${detail.message}`);
+  });
+  win.addEventListener('securitypolicyviolation', (event) => violations.push(event));
+  await loaded;
+  expect(iframe.contentWindow, 'the page kept the window the listeners are on').to.equal(win);
+  expect(win.location.pathname).to.equal(`/tests/cdn/${name}.html`);
+  return {
+    iframe,
+    win,
+    doc: iframe.contentDocument!,
+    // Chromium fires no `error` event we can see for a module script that failed to load (an <img>'s
+    // is seen): the response statuses of the page's requests catch that, and any other failed request.
+    get problems() {
+      const failed = (win.performance.getEntriesByType('resource') as PerformanceResourceTiming[])
+        .filter((entry) => entry.responseStatus >= 400)
+        .map((entry) => `HTTP ${entry.responseStatus} for ${new URL(entry.name).pathname}`);
+      return [...problems, ...failed];
+    },
+    violations,
+  };
+}
+
+const shadowOf = (page: Framed, selector: string, nth = 0): ShadowRoot => {
+  const element = page.doc.querySelectorAll(selector)[nth];
+  expect(element ?? null, `${selector} on the page`).to.not.equal(null);
+  expect(element!.shadowRoot, `${selector} upgraded and rendered`).to.not.equal(null);
+  return element!.shadowRoot!;
+};
+
+/** The card's poster is the local one (given as a path, set as an absolute URL). */
+const posterShown = (root: ShadowRoot) => {
+  const img = root.querySelector<HTMLImageElement>('img[part="poster"]');
+  return !!img && new URL(img.src).pathname === POSTER;
+};
+
+const text = (node: Element | null | undefined) => node?.textContent?.replace(/\s+/g, ' ').trim() ?? '';
+
+/** Waits until every widget on the page shows its content from the sample feed (not loading, not an error). */
+async function widgetsShown(page: Framed): Promise<void> {
+  const { doc } = page;
+  const noErrorState = (root: ShadowRoot) => !root.querySelector('[part="error"], [role="alert"]');
+  const checks: Record<string, (root: ShadowRoot) => unknown> = {
+    // February 2022: the three "Verano de Datos Abiertos" panels.
+    'govtech-event-calendar': (root) => root.querySelector('[aria-busy="false"]') && root.querySelectorAll('.chip').length >= 3,
+    'govtech-panel-countdown': (root) => /Panel de ejemplo/.test(text(root.querySelector('article.countdown [part="title"]'))),
+    'govtech-lab-directory': (root) => root.querySelectorAll('[part="lab"]').length > 0 && root.querySelector('[part="count"]'),
+    'govtech-stream-card': (root) =>
+      text(root.querySelector('[part="title"]')) && root.querySelector('[part="play"]') && posterShown(root),
+  };
+  const elements = [...doc.querySelectorAll(Object.keys(checks).join(','))];
+  expect(elements.length, 'widgets on the page').to.be.greaterThan(0);
+  for (const element of elements) {
+    await waitUntil(() => element.shadowRoot && checks[element.localName]!(element.shadowRoot) && noErrorState(element.shadowRoot), '', {
+      timeout: TIMEOUT,
+    }).catch(() => {
+      throw new Error(`<${element.localName}> did not show its content from the feed (problems: ${page.problems.join('; ') || 'none'})`);
+    });
+  }
+}
+
+/** The page's requests for code (JavaScript of any kind), by path and search. */
+const scriptsLoaded = (page: Framed) =>
+  (page.win.performance.getEntriesByType('resource') as PerformanceResourceTiming[])
+    .map((entry) => new URL(entry.name))
+    .filter((url) => /\.(m?js|ts)$/.test(url.pathname))
+    .map((url) => url.pathname + url.search)
+    .filter((path) => path !== TEST_SERVER_SCRIPT);
+
+const feedRequests = (page: Framed) =>
+  (page.win.performance.getEntriesByType('resource') as PerformanceResourceTiming[]).filter((entry) =>
+    new URL(entry.name).pathname.startsWith('/examples/feeds/'),
+  );
+
+describe('CDN build: the files', () => {
+  const sources = new Map<string, string>();
+  before(async () => {
+    for (const file of FILES) {
+      // The bytes on disk, through the test runner's file command: what the test server answers to a
+      // fetch() has been through its esbuild and node-resolve plugins (which would rewrite a bare "lit").
+      // (A missing file makes the command fail as "unknown command read-file".)
+      const code = await readFile({ path: `../../packages/widgets/dist/cdn/${file}` }).catch(() => undefined);
+      expect(code, `${CDN}${file} is missing: npm run build:cdn --workspace @govtech-network/widgets`).to.be.a('string');
+      sources.set(file, code!);
+    }
+  });
+
+  for (const file of FILES) {
+    it(`${file} is one self-contained, minified, production ES module`, () => {
+      const code = sources.get(file)!;
+      /** What of the code matches (a short excerpt), or null: failures stay readable on a 150 KB file. */
+      const found = (pattern: RegExp | string) => {
+        const index = typeof pattern === 'string' ? code.indexOf(pattern) : code.search(pattern);
+        return index < 0 ? null : code.slice(Math.max(0, index - 40), index + 80);
+      };
+      // No chunk to load later: no dynamic import() at all (the lazy paths are inlined).
+      expect(found(/\bimport\s*\(/), 'dynamic import()').to.equal(null);
+      // No static import or re-export of anything (a bare specifier like "lit", or a relative chunk).
+      expect(found(/(?:^|[;}\s])import\s*(?:[\w$*{][^;]*?\bfrom\s*)?["'`]/), 'static import').to.equal(null);
+      expect(found(/\bexport\s*(?:\*|\{[^}]*\})\s*from\s*["'`]/), 're-export from another module').to.equal(null);
+      expect(found(/\bfrom\s*["'`](?:lit|@lit|@govtech-network|ky|zod)\b/), 'bare module specifier').to.equal(null);
+      expect(found('import.meta'), 'import.meta (an asset or a chunk resolved against the module URL)').to.equal(null);
+      // Nothing a browser lacks, and Lit's production build (its dev build warns in the console).
+      expect(found(/\bprocess\.env\b/), 'process.env').to.equal(null);
+      expect(found('Lit is in dev mode'), "Lit's development build").to.equal(null);
+      expect(found('sourceMappingURL'), 'a source map reference').to.equal(null);
+      // Minified: no indented statement (the line breaks left are inside Lit's HTML and CSS template
+      // literals), no build annotations, and the licence banner first.
+      expect(found(/^[ \t]+(?:(?:const|let|var)\s+[\w$]+\s*=|return\b|function\s+[\w$]+\s*\(|(?:if|for)\s*\()/m), 'unminified code').to.equal(null);
+      expect(found('@__PURE__'), 'build annotations').to.equal(null);
+      expect(code.startsWith('/*! @govtech-network/widgets '), 'licence banner').to.equal(true);
+      // An ES module: it exports (the element classes).
+      expect(found(/\bexport\s*\{[^}]*Govtech/), 'export of the element classes').to.not.equal(null);
+    });
+  }
+
+  it('stream-card.js carries the SDK for the feed path (one file, nothing else to fetch)', () => {
+    // A CDN single file cannot load the SDK lazily from another file, so src + stream-id needs it inside.
+    const code = sources.get('stream-card.js')!;
+    expect(code.includes('Encountered Promise during synchronous parse'), 'zod inside').to.equal(true);
+    expect(code.includes('Request timed out'), 'ky inside').to.equal(true);
+  });
+});
+
+describe('CDN build: pages that load nothing but the built file', () => {
+  const pages: Record<string, string[]> = {
+    'event-calendar': ['event-calendar.js'],
+    'panel-countdown': ['panel-countdown.js'],
+    'lab-directory': ['lab-directory.js'],
+    'stream-card': ['stream-card.js'],
+    all: ['govtech-widgets.js'],
+  };
+  for (const [name, files] of Object.entries(pages)) {
+    it(`${name}.html shows its widgets from the sample feed`, async () => {
+      const page = await openPage(name);
+      await widgetsShown(page);
+      expect(page.problems).to.deep.equal([]);
+      expect(page.violations).to.have.length(0);
+      expect(scriptsLoaded(page), 'no file other than the one script').to.deep.equal(files.map((file) => CDN + file));
+    });
+  }
+
+  it('all.html registers the four elements', async () => {
+    const page = await openPage('all');
+    await widgetsShown(page);
+    for (const tag of ['govtech-event-calendar', 'govtech-panel-countdown', 'govtech-lab-directory', 'govtech-stream-card']) {
+      expect(page.win.customElements.get(tag), tag).to.be.a('function');
+      expect(page.doc.querySelectorAll(tag)).to.have.length(1);
+    }
+  });
+
+  it('stream card with a video id: shows the poster and reads no feed', async () => {
+    const page = await openPage('stream-card-video-id');
+    const root = shadowOf(page, 'govtech-stream-card');
+    await waitUntil(() => posterShown(root) && root.querySelector('[part="play"]'), 'card not shown', { timeout: TIMEOUT });
+    expect(text(root.querySelector('[part="title"]'))).to.equal('Panel de ejemplo');
+    expect(text(root.querySelector('[part="channel"]'))).to.equal('FLACSO Chile');
+    expect(page.problems).to.deep.equal([]);
+    expect(scriptsLoaded(page)).to.deep.equal([`${CDN}stream-card.js`]);
+    expect(feedRequests(page)).to.have.length(0);
+  });
+
+  it('stream card from the feed: the feed path inlined in stream-card.js works', async () => {
+    const page = await openPage('stream-card');
+    await widgetsShown(page);
+    const root = shadowOf(page, 'govtech-stream-card');
+    expect(text(root.querySelector('[part="title"]'))).to.match(/^Verano de Datos Abiertos — Panel 1/);
+    expect(text(root.querySelector('[part="channel"]'))).to.equal('FLACSO Chile');
+    expect(feedRequests(page).length).to.be.greaterThan(0);
+    expect(scriptsLoaded(page)).to.deep.equal([`${CDN}stream-card.js`]);
+  });
+});
+
+describe('CDN build: under a strict Content-Security-Policy', () => {
+  it('csp.html shows all four widgets with no violation and no error', async () => {
+    const page = await openPage('csp');
+    await widgetsShown(page);
+    // The calendar's `seo` JSON-LD (an inlined lazy path) is a data block, which CSP does not block.
+    await waitUntil(() => page.doc.querySelector('govtech-event-calendar > script[type="application/ld+json"]'), 'JSON-LD expected', {
+      timeout: TIMEOUT,
+    });
+    // Lit's styles are constructable stylesheets (adoptedStyleSheets), which style-src does not govern.
+    const root = shadowOf(page, 'govtech-event-calendar');
+    expect(root.adoptedStyleSheets.length).to.be.greaterThan(0);
+    expect(root.querySelector('style'), 'no <style> element in the shadow root').to.equal(null);
+    expect(page.win.getComputedStyle(root.querySelector('.header')!).display).to.equal('flex');
+    expect(page.problems).to.deep.equal([]);
+    expect(
+      page.violations.map((v) => `${v.effectiveDirective} blocked ${v.blockedURI} (${v.sourceFile}:${v.lineNumber})`),
+    ).to.deep.equal([]);
+  });
+
+  it('the policy is in force (control: what it forbids is blocked and reported)', async () => {
+    const page = await openPage('csp');
+    await widgetsShown(page);
+    expect(page.doc.querySelector('meta[http-equiv="Content-Security-Policy"]')?.getAttribute('content')).to.not.match(/unsafe-/);
+    // 'unsafe-eval' is absent: eval in the page's realm throws.
+    expect(() => (page.win as unknown as { eval: (code: string) => unknown }).eval('1')).to.throw();
+    // 'unsafe-inline' is absent: an inline <style> is refused, and the violation reaches our listener.
+    const style = page.doc.createElement('style');
+    style.textContent = 'body { color: red }';
+    page.doc.head.append(style);
+    await waitUntil(() => page.violations.some((v) => v.effectiveDirective === 'style-src-elem'), 'violation expected', { timeout: TIMEOUT });
+  });
+});
+
+describe('CDN build: hostile page CSS', () => {
+  /** Computed styles of a few elements inside the shadow roots. */
+  const looks = (page: Framed) => {
+    const style = (selector: string, inner: string) => {
+      const element = shadowOf(page, selector).querySelector(inner);
+      expect(element, `${selector} ${inner}`).to.not.equal(null);
+      const { color, display, lineHeight, fontFamily, fontSize } = page.win.getComputedStyle(element!);
+      return { color, display, lineHeight, fontFamily, fontSize };
+    };
+    return {
+      calendarHeader: style('govtech-event-calendar', '.header'),
+      calendarTitle: style('govtech-event-calendar', 'h2[part="title"]'),
+      calendarButton: style('govtech-event-calendar', '.nav button'),
+      countdownTitle: style('govtech-panel-countdown', 'h2[part="title"]'),
+      countdownWhen: style('govtech-panel-countdown', 'p[part="when"]'),
+      labCount: style('govtech-lab-directory', 'p[part="count"]'),
+      streamTitle: style('govtech-stream-card', 'p[part="title"]'),
+      streamPlay: style('govtech-stream-card', 'button[part="play"]'),
+    };
+  };
+  const red = 'rgb(255, 0, 0)';
+
+  it('hostile-css.html: the widgets keep their colours, layout and line height', async () => {
+    const clean = await openPage('all');
+    await widgetsShown(clean);
+    const hostile = await openPage('hostile-css');
+    await widgetsShown(hostile);
+    // The stylesheet is in force on the page itself.
+    expect(hostile.win.getComputedStyle(hostile.doc.body).fontFamily).to.equal('serif');
+    const expected = looks(clean);
+    const actual = looks(hostile);
+    for (const [name, look] of Object.entries(actual)) {
+      expect(look.color, `${name} color`).to.not.equal(red);
+      expect(look.display, `${name} display`).to.equal(expected[name as keyof typeof expected].display);
+      expect(look.lineHeight, `${name} line-height`).to.equal(expected[name as keyof typeof expected].lineHeight);
+      expect(look.color, `${name} color`).to.equal(expected[name as keyof typeof expected].color);
+      expect(look.fontSize, `${name} font-size`).to.equal(expected[name as keyof typeof expected].fontSize);
+    }
+    expect(actual.calendarHeader.display).to.equal('flex');
+    expect(actual.calendarTitle.display).to.equal('block');
+    expect(hostile.problems).to.deep.equal([]);
+  });
+
+  // A page rule that matches the host element itself (`*`, `body *`) would set the host's inherited
+  // properties; base/styles.ts declares them !important on :host, which wins inside the shadow tree.
+  it('hostile-css.html: the widgets keep their font against `* { font-family: serif !important }`', async () => {
+    const clean = await openPage('all');
+    await widgetsShown(clean);
+    const hostile = await openPage('hostile-css');
+    await widgetsShown(hostile);
+    const expected = looks(clean);
+    for (const [name, look] of Object.entries(looks(hostile))) {
+      expect(look.fontFamily, `${name} font-family`).to.equal(expected[name as keyof typeof expected].fontFamily);
+    }
+  });
+});
+
+describe('CDN build: loaded twice', () => {
+  it('twice.html: the same file twice, under two URLs, and with govtech-widgets.js, throws nothing', async () => {
+    const page = await openPage('twice');
+    await widgetsShown(page);
+    expect(page.problems).to.deep.equal([]);
+    // The same URL is one module (evaluated once); another URL of the same file is evaluated again,
+    // and govtech-widgets.js defines the calendar once more: each second definition is skipped.
+    expect(scriptsLoaded(page)).to.have.members([`${CDN}event-calendar.js`, `${CDN}event-calendar.js?snippet=2`, `${CDN}govtech-widgets.js`]);
+    for (const tag of ['govtech-event-calendar', 'govtech-panel-countdown', 'govtech-lab-directory', 'govtech-stream-card']) {
+      expect(page.win.customElements.get(tag), tag).to.be.a('function');
+    }
+  });
+});
