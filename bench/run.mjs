@@ -37,6 +37,7 @@ const server = await createServer({
 });
 await writeCalendarFeeds();
 await writeDirectoryFeed();
+await writeCalendarPeerFeeds(); // calendar against peers: see the block at the end of this file
 await server.listen();
 const address = server.httpServer.address();
 const browser = await chromium.launch({ executablePath: findChromium(), args: chromiumArgs(), headless: true });
@@ -79,6 +80,10 @@ try {
   const labFiles = [...benchFeeds].filter(([path]) => path.startsWith('/labs/') && !path.endsWith('/index.json'));
   results.directory.feed = { files: labFiles.length, bytes: labFiles.reduce((total, [, text]) => total + Buffer.byteLength(text), 0) };
   printDirectory(results.directory);
+  // Calendar against peers (timed in the page: bench/browser/calendar-peers.ts; JS heap here): see the block at the end of this file.
+  if (results.calendarPeers) printCalendarPeers(Object.assign(results.calendarPeers, await calendarPeerHeaps(browser, `http://127.0.0.1:${address.port}`, results.calendarPeers)));
+  // Issue 7 (weight, stream-card requests, countdown busy time): see embedCostBenchmarks() at the end of this file.
+  if (!profiling) Object.assign(results, await embedCostBenchmarks(browser, `http://127.0.0.1:${address.port}`));
 
   if (profiling) {
     if (!profile) throw new Error('no CPU profile came back from the page');
@@ -321,5 +326,448 @@ function printProfile(profile) {
       .sort((a, b) => b[1] - a[1])[0]?.[0]
       .split('\u0000')[1];
     console.log(`${((100 * time) / total).toFixed(1).padStart(5)}%  ${name}${from && from !== name ? `  ← ${from}` : ''}`);
+  }
+}
+
+// ─── Issue 7: what embedding costs a page — weight and requests against peers, the countdown's idle cost ───
+// Its own block (run after the in-page benchmarks, skipped with --profile). Weight: bench/weight.mjs;
+// requests: bench/browser/stream-requests.ts (Node side, loaded through Vite); the countdown's page:
+// bench/pages/countdown.html + bench/browser/countdown.ts, driven from here.
+
+async function embedCostBenchmarks(browser, origin) {
+  const { weightBenchmarks, printWeight } = await import('./weight.mjs');
+  const weight = await weightBenchmarks();
+  printWeight(weight);
+  const { streamRequestBenchmarks, printStreamRequests } = await server.ssrLoadModule('/bench/browser/stream-requests.ts');
+  const requests = await streamRequestBenchmarks(browser, process.cwd());
+  printStreamRequests(requests);
+  const countdown = await countdownBenchmarks(browser, origin);
+  printCountdown(countdown);
+  return { weight, requests, countdown };
+}
+
+/**
+ * Main-thread time of a ticking countdown, ours and a naive one, each on its page in a context of its own
+ * (no other page shares its renderer's main thread), over fixed real-time windows: visible, scrolled out
+ * of view, and hidden. Busy time is CDP's Performance.getMetrics TaskDuration (every task of the page's
+ * main thread: script, style, layout, paint, timers, GC), read just before and after a window in which
+ * nothing else touches the page; a PerformanceObserver would see only long tasks (> 50 ms), and a tick
+ * is far shorter. Headless Chromium keeps every page 'visible' (another tab brought to front, a
+ * minimised window: checked), so "hidden" is emulated in the page (bench/browser/countdown.ts).
+ */
+async function countdownBenchmarks(browser, origin) {
+  const windowMs = 8_000;
+  const sleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
+  const subjects = {};
+  for (const subject of ['naive', 'ours']) {
+    const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
+    try {
+      const page = await context.newPage();
+      page.on('pageerror', (error) => console.error(`[countdown ${subject}]`, error.message));
+      await page.goto(`${origin}/bench/pages/countdown.html?subject=${subject}`);
+      await page.waitForFunction(() => window.countdownBench || window.countdownBenchError, undefined, { timeout: 30_000 });
+      const error = await page.evaluate(() => window.countdownBenchError);
+      if (error) throw new Error(`countdown (${subject}): ${error}`);
+      const cdp = await context.newCDPSession(page);
+      await cdp.send('Performance.enable');
+      const metrics = async () => Object.fromEntries((await cdp.send('Performance.getMetrics')).metrics.map(({ name, value }) => [name, value]));
+      const probe = () =>
+        page.evaluate(() => ({ ticks: window.countdownBench.ticks(), shown: window.countdownBench.shown(), visibility: document.visibilityState, paused: window.countdownBench.paused() }));
+      const call = (method, value) => page.evaluate(([name, arg]) => window.countdownBench[name](arg), [method, value]);
+      // The window is read in 2 s slices and each figure is the median slice: a stray task (a garbage
+      // collection left over from loading, another process taking the core) moves one slice, not the result.
+      const measureWindow = async () => {
+        const before = await probe();
+        const marks = [{ at: performance.now(), metrics: await metrics() }];
+        for (let slice = 0; slice < windowMs / 2000; slice++) {
+          await sleep(2000);
+          marks.push({ at: performance.now(), metrics: await metrics() });
+        }
+        const after = await probe();
+        // CDP's durations are in seconds: reported as ms of main thread per minute of real time.
+        // Reading the counters is itself a DevTools command run on the page's main thread (~1 ms): taken out.
+        const rate = (from, to, plus, minus) => {
+          const sum = (names) => names.reduce((total, name) => total + to.metrics[name] - from.metrics[name], 0);
+          return (Math.max(0, sum(plus) - sum(minus)) * 1000 * 60_000) / (to.at - from.at);
+        };
+        const perMinute = (plus, minus = []) => {
+          const slices = marks.slice(1).map((mark, index) => rate(marks[index], mark, plus, minus)).sort((a, b) => a - b);
+          return { median: slices[Math.floor(slices.length / 2)], mean: rate(marks[0], marks.at(-1), plus, minus), min: slices[0], max: slices.at(-1) };
+        };
+        return {
+          seconds: (marks.at(-1).at - marks[0].at) / 1000,
+          ticks: after.ticks - before.ticks,
+          visibility: after.visibility,
+          paused: after.paused,
+          busyMsPerMin: perMinute(['TaskDuration'], ['DevToolsCommandDuration']),
+          scriptMsPerMin: perMinute(['ScriptDuration']),
+          styleLayoutMsPerMin: perMinute(['RecalcStyleDuration', 'LayoutDuration']),
+          cpuMsPerMin: perMinute(['ThreadTime'], ['DevToolsCommandDuration']),
+          devToolsMsPerMin: perMinute(['DevToolsCommandDuration']),
+        };
+      };
+
+      await sleep(2000); // the feed read, the first renders, the JIT warm
+      const result = { visible: await measureWindow() };
+
+      await call('setScrolledAway', true);
+      await sleep(1000);
+      result.scrolledAway = await measureWindow();
+      await call('setScrolledAway', false);
+      await sleep(1000);
+
+      await call('setHidden', true);
+      await sleep(1500);
+      // Still rendered and in view: only the visibility signal can stop the widget here.
+      const check = await probe();
+      await sleep(1200);
+      const recheck = await probe();
+      if (check.visibility !== 'hidden') throw new Error(`countdown (${subject}): the page does not say it is hidden`);
+      result.stoppedOnVisibilityChange = recheck.ticks === check.ticks;
+      await call('skipRendering', true);
+      await sleep(500);
+      result.hidden = await measureWindow();
+      await call('skipRendering', false);
+      await call('setHidden', false);
+      const back = await probe();
+      await sleep(2200);
+      const resumed = await probe();
+      result.resumedWhenShown = resumed.ticks - back.ticks >= 2 && resumed.shown !== back.shown;
+      subjects[subject] = result;
+    } finally {
+      await context.close();
+    }
+  }
+  const { ours, naive } = subjects;
+  if (!ours.stoppedOnVisibilityChange || !ours.resumedWhenShown || ours.visible.ticks < windowMs / 1000 - 1) {
+    console.error('! countdown: the widget did not tick, pause or resume as expected (see results.countdown)');
+  }
+  return {
+    windowSeconds: windowMs / 1000,
+    description:
+      'ms of main thread per minute over a fixed real-time window read in 2 s slices (median, mean, min, max of the slices; CDP Performance.getMetrics deltas: busy = TaskDuration, script = ScriptDuration, ' +
+      'style+layout = RecalcStyleDuration + LayoutDuration, cpu = ThreadTime; busy and cpu less DevToolsCommandDuration, the reading of the counters itself). scrolledAway: the subject scrolled out of view. hidden: emulated ' +
+      '(headless Chromium keeps pages visible): document.visibilityState/hidden overridden and visibilitychange dispatched, then ' +
+      'content-visibility: hidden on the content, as a hidden tab renders nothing; timers keep running, as in a hidden tab.',
+    subjects,
+    ratioToNaive: Object.fromEntries(
+      ['visible', 'scrolledAway', 'hidden'].map((state) => [state, { busy: ours[state].busyMsPerMin.median / naive[state].busyMsPerMin.median, cpu: ours[state].cpuMsPerMin.median / naive[state].cpuMsPerMin.median }]),
+    ),
+  };
+}
+
+function printCountdown(countdown) {
+  const ms = (value) => `${value.toFixed(1)} ms`;
+  console.log(
+    `\nCountdown: main-thread time per minute of <govtech-panel-countdown> (sample feed, seconds ticking) and of a naive countdown` +
+      `\n(setInterval(1000) writing a <span>'s textContent), each over ${countdown.windowSeconds} s of real time, from CDP Performance.getMetrics` +
+      `\n(busy = TaskDuration: every task of the main thread; cpu = its CPU time): the median 2 s slice, and the slices' range.` +
+      `\n  scrolled away: the countdown scrolled out of view; page hidden: emulated (headless Chromium keeps every page visible),` +
+      `\n  its rendering skipped as in a hidden tab.`,
+  );
+  console.log('subject'.padEnd(42), 'ticks'.padStart(6), 'busy/min'.padStart(10), 'slices'.padStart(19), 'script'.padStart(9), 'style+layout'.padStart(13), 'cpu/min'.padStart(10), 'ratio'.padStart(7));
+  const labels = { naive: 'naive <span> countdown', ours: '<govtech-panel-countdown>' };
+  const names = { visible: 'visible', scrolledAway: 'scrolled away', hidden: 'page hidden' };
+  for (const state of ['visible', 'scrolledAway', 'hidden']) {
+    for (const subject of ['naive', 'ours']) {
+      const row = countdown.subjects[subject][state];
+      console.log(
+        `${labels[subject]}, ${names[state]}`.padEnd(42),
+        String(row.ticks).padStart(6),
+        ms(row.busyMsPerMin.median).padStart(10),
+        `${ms(row.busyMsPerMin.min)}–${ms(row.busyMsPerMin.max)}`.padStart(19),
+        ms(row.scriptMsPerMin.median).padStart(9),
+        ms(row.styleLayoutMsPerMin.median).padStart(13),
+        ms(row.cpuMsPerMin.median).padStart(10),
+        `${(subject === 'ours' ? countdown.ratioToNaive[state].busy : 1).toFixed(2)}×`.padStart(7),
+      );
+    }
+  }
+  const { ours } = countdown.subjects;
+  console.log(
+    `(ratio: busy time against the naive countdown's in the same state. The widget stopped on visibilitychange alone: ` +
+      `${ours.stoppedOnVisibilityChange ? 'yes' : 'NO'}; resumed when shown: ${ours.resumedWhenShown ? 'yes' : 'NO'})`,
+  );
+}
+// ─── end of issue 7 ───
+
+// ─── Calendar against peers: <govtech-event-calendar>, FullCalendar and @event-calendar/core ───
+// Its own block. The timings run in the benchmark page (bench/browser/calendar-peers.ts, which explains the
+// method; skipped with --profile); here: the feeds they read, the JS heap, and the table.
+
+/**
+ * For each size, /bench-feed/calendar-peers/<size>/: the synthetic feed with that many events as a feed
+ * folder (index.json + events.json), for ours; and occurrences.json, the same feed expanded once by our SDK
+ * (its client, over 2000–2100, as the calendar queries it) for the peers: { id, title, start, end, allDay },
+ * instants in epoch ms, all-day events as the UTC midnights of their dates (in the event's own zone).
+ */
+async function writeCalendarPeerFeeds() {
+  const { syntheticEvents, SYNTHETIC_GENERATED_AT } = await server.ssrLoadModule('/examples/synthetic/generate.ts');
+  const { createClient, zonedParts } = await server.ssrLoadModule('/packages/sdk/src/index.ts');
+  const { SIZES } = await server.ssrLoadModule('/bench/browser/calendar-peers.ts');
+  // The generator is sequential: its first n events are syntheticEvents(n).
+  const feed = syntheticEvents(Math.max(...SIZES));
+  const utcDate = (time, timeZone) => {
+    const { year, month, day } = zonedParts(time, timeZone);
+    return Date.UTC(year, month - 1, day);
+  };
+  for (const size of SIZES) {
+    const folder = `/calendar-peers/${size}/`;
+    benchFeeds.set(
+      `${folder}index.json`,
+      JSON.stringify({ schemaVersion: 1, generatedAt: SYNTHETIC_GENERATED_AT, title: `Synthetic events (${size}, benchmark)`, networks: [], feeds: { events: { url: 'events.json' } } }),
+    );
+    benchFeeds.set(`${folder}events.json`, JSON.stringify({ ...feed, events: feed.events.slice(0, size) }));
+    const client = createClient({
+      baseUrl: `http://calendar-peers.invalid${folder}`,
+      fetch: async (request) => {
+        const text = benchFeeds.get(new URL(typeof request === 'string' ? request : request.url).pathname);
+        return text === undefined ? new Response('', { status: 404 }) : new Response(text, { headers: { 'content-type': 'application/json' } });
+      },
+    });
+    const { items, warnings } = await client.events.list({ from: Date.UTC(2000, 0, 1), to: Date.UTC(2100, 0, 1) });
+    if (warnings.length) throw new Error(`calendar peers: the ${size}-event feed has ${warnings.length} warnings, e.g. ${warnings[0].message}`);
+    const occurrences = items.map(({ key, event, start, end }) => ({
+      id: key,
+      title: event.title,
+      start: event.allDay ? utcDate(+start, event.timeZone) : +start,
+      end: event.allDay ? utcDate(+end, event.timeZone) : +end,
+      allDay: event.allDay,
+    }));
+    benchFeeds.set(`${folder}occurrences.json`, JSON.stringify(occurrences));
+  }
+}
+
+/**
+ * JS heap of each calendar after rendering the month, in a fresh page in a browser context of its own (so a
+ * renderer process, and a V8 heap, of its own), with nothing else in the page but the harness. The harness
+ * (bench/browser/calendar-peers.ts) is built for production first, as an app would ship it: one minified
+ * ES build (Vite 8 / rolldown, Lit and Svelte in production mode) with each library in a lazy chunk of its
+ * own, so a page loads only the library it measures, bundled and tree-shaken, and no dev-server modules or
+ * inline source maps (which Vite's dev server adds to every module and V8 keeps on the heap: megabytes).
+ * Between steps, CDP HeapProfiler.collectGarbage (twice) then Runtime.getHeapUsage: usedSize is the V8
+ * heap in use (everything JS: code, data, the libraries' state, DOM wrappers); embedderHeapUsedSize is
+ * Blink's own heap (the DOM nodes themselves), reported apart. Steps: the empty page; the library's code
+ * loaded; the data in memory (ours: the feed downloaded, validated and cached by the client; the peers: their
+ * event input arrays); the month rendered (calendarPeersHeap in bench/browser/calendar-peers.ts). Each
+ * library and size `repeats` times, in turns, three pages at a time (timings are not taken here, and each
+ * page has its own process).
+ */
+async function calendarPeerHeaps(browser, origin, peers, repeats = 3) {
+  const started = performance.now();
+  const libraries = peers.libraries.map(({ id }) => id);
+  const sizes = peers.sizes.map(({ events }) => events);
+  const { build } = await import('vite');
+  const output = await build({
+    configFile: false,
+    root: process.cwd(),
+    logLevel: 'warn',
+    mode: 'production',
+    publicDir: false,
+    resolve: { conditions: ['govtech-source', 'production', 'module', 'browser', 'import', 'default'] },
+    build: {
+      write: false,
+      modulePreload: false,
+      lib: { entry: 'bench/browser/calendar-peers.ts', formats: ['es'], fileName: 'calendar-peers' },
+      rolldownOptions: { output: { minify: true } },
+    },
+  });
+  const files = new Map(
+    (Array.isArray(output) ? output : [output])
+      .flatMap((result) => result.output)
+      .filter((item) => item.type === 'chunk')
+      .map((chunk) => [`/calendar-peers-build/${chunk.fileName}`, chunk.code]),
+  );
+  const entry = [...files.keys()].find((path) => /\/calendar-peers\.m?js$/.test(path));
+  if (!entry) throw new Error(`calendar peers: the harness build has no entry among ${[...files.keys()].join(', ')}`);
+  const html =
+    '<!doctype html><html lang="es"><head><meta charset="utf-8"><title>Calendar peers: heap</title></head><body>' +
+    `<script type="module">import { calendarPeersHeap } from '${entry}'; window.calendarPeersHeap = calendarPeersHeap;</script>` +
+    '</body></html>';
+  const measure = async (id, size) => {
+    const context = await browser.newContext();
+    try {
+      // The page and the built harness from memory; the feeds from the dev server, as in the timings.
+      await context.route(`${origin}/bench/calendar-peers-heap.html`, (route) => route.fulfill({ contentType: 'text/html; charset=utf-8', body: html }));
+      await context.route(`${origin}/calendar-peers-build/**`, (route) => {
+        const code = files.get(new URL(route.request().url()).pathname);
+        return code === undefined ? route.fulfill({ status: 404 }) : route.fulfill({ contentType: 'text/javascript; charset=utf-8', body: code });
+      });
+      const page = await context.newPage();
+      page.on('pageerror', (error) => console.error('[calendar peers: heap page]', error.message));
+      const cdp = await context.newCDPSession(page);
+      await cdp.send('HeapProfiler.enable');
+      const heap = async () => {
+        await cdp.send('HeapProfiler.collectGarbage');
+        await cdp.send('HeapProfiler.collectGarbage');
+        const { usedSize, embedderHeapUsedSize } = await cdp.send('Runtime.getHeapUsage');
+        return { js: usedSize, embedder: embedderHeapUsedSize ?? NaN };
+      };
+      await page.goto(`${origin}/bench/calendar-peers-heap.html`);
+      await page.waitForFunction(() => window.calendarPeersHeap, undefined, { timeout: 60_000 });
+      const sample = { page: await heap() };
+      let shown;
+      for (const step of ['load', 'data', 'render']) {
+        shown = await page.evaluate(([step, id, size]) => window.calendarPeersHeap(step, id, size), [step, id, size]);
+        sample[step] = await heap();
+      }
+      const { nodes } = await cdp.send('Memory.getDOMCounters');
+      return { ...sample, nodes, shown };
+    } finally {
+      await context.close();
+    }
+  };
+  const queue = [];
+  for (let repeat = 0; repeat < repeats; repeat++) {
+    for (const size of sizes) {
+      libraries.forEach((_, turn) => queue.push({ id: libraries[(repeat + turn) % libraries.length], size }));
+    }
+  }
+  const samples = new Map();
+  const worker = async () => {
+    for (let job = queue.shift(); job; job = queue.shift()) {
+      const key = `${job.id}:${job.size}`;
+      if (!samples.has(key)) samples.set(key, []);
+      samples.get(key).push(await measure(job.id, job.size));
+    }
+  };
+  await Promise.all([worker(), worker(), worker()]);
+
+  const stats = (values) => {
+    const sorted = [...values].sort((a, b) => a - b);
+    return { median: sorted[Math.floor(sorted.length / 2)], min: sorted[0], max: sorted.at(-1), runs: sorted.length };
+  };
+  const version = (name) => JSON.parse(readFileSync(new URL(`../node_modules/${name}/package.json`, import.meta.url), 'utf8')).version;
+  const heap = {
+    method:
+      'fresh page and browser context per library and size; CDP HeapProfiler.collectGarbage ×2 then Runtime.getHeapUsage ' +
+      `after each step; the harness built for production (${files.size} chunks); ${repeats} pages each, median and min–max; bytes`,
+    elapsedMs: performance.now() - started,
+    sizes: sizes.map((size) => {
+      const results = Object.fromEntries(
+        libraries.map((id) => {
+          const runs = samples.get(`${id}:${size}`);
+          return [
+            id,
+            {
+              afterRender: stats(runs.map((run) => run.render.js)),
+              code: stats(runs.map((run) => run.load.js - run.page.js)),
+              data: stats(runs.map((run) => run.data.js - run.load.js)),
+              calendar: stats(runs.map((run) => run.render.js - run.data.js)),
+              domHeapAfterRender: stats(runs.map((run) => run.render.embedder)),
+              domNodes: stats(runs.map((run) => run.nodes)),
+              emptyPage: stats(runs.map((run) => run.page.js)),
+              shown: runs[0].shown,
+            },
+          ];
+        }),
+      );
+      const ratios = Object.fromEntries(
+        libraries.filter((id) => id !== 'ours').map((id) => [
+          id,
+          {
+            afterRender: results.ours.afterRender.median / results[id].afterRender.median,
+            calendar: results.ours.calendar.median / results[id].calendar.median,
+          },
+        ]),
+      );
+      return { events: size, results, ratios };
+    }),
+  };
+  return { versions: { fullcalendar: version('fullcalendar'), eventcalendar: version('@event-calendar/core') }, heap };
+}
+
+function printCalendarPeers(peers) {
+  const ms = (value) => `${value.toFixed(1)} ms`;
+  const spread = (timing) => `${timing.min.toFixed(0)}–${timing.max.toFixed(0)}`;
+  const ratio = (value) => (value === undefined ? '' : `${value.toFixed(2)}×`);
+  const mb = (bytes) => `${(bytes / 2 ** 20).toFixed(1)} MB`;
+  const names = {
+    ours: '<govtech-event-calendar>',
+    fullcalendar: `FullCalendar ${peers.versions.fullcalendar}`,
+    eventcalendar: `EventCalendar ${peers.versions.eventcalendar}`,
+  };
+  const fewerWarmups = Object.entries(peers.warmupRuns)
+    .filter(([, runs]) => runs < peers.warmup)
+    .map(([key, runs]) => `${runs} for ${names[key.split(':')[0]]} with ${Number(key.split(':')[1]).toLocaleString('en')} events`);
+  console.log(
+    `\nCalendar against peers: ours, FullCalendar (standard bundle, dayGridMonth) and @event-calendar/core (DayGrid), fed the` +
+      `\nsame synthetic feed (100 / 1,000 / 10,000 events; the peers get it expanded once by our SDK: every occurrence, not` +
+      `\nonly the month's), data in memory before the timer, in a ${peers.container.width}×${peers.container.height} px container in the same page;` +
+      ` ${peers.month} then ${peers.nextMonth},` +
+      `\nlocale ${peers.locale}, weeks from Monday, zone ${peers.timeZone}. ${peers.runs} timed rounds after ${peers.warmup} warm-up rounds, the libraries in turns` +
+      `${fewerWarmups.length ? ` (warm-up: ${fewerWarmups.join(', ')}, as its first run took over 2 s)` : ''}; ${(peers.elapsedMs / 1000).toFixed(0)} s in all.` +
+      `\n  month: a fresh calendar, until its month grid with the events is rendered, + a forced layout` +
+      `\n  next:  "next month" on it, until ${peers.nextMonth} is rendered likewise   (bench/browser/calendar-peers.ts says what "rendered" is for each)` +
+      `\n  shown: event elements visible + "+N" links (ours: a chip per event and day, 3 a day; the peers: one per event and week` +
+      `\n         row; FullCalendar 3 a day, EventCalendar as many as fit)   ours÷: ours / that library, from the medians`,
+  );
+  console.log(
+    'events'.padStart(6),
+    'library'.padEnd(26),
+    'shown'.padStart(7),
+    'month'.padStart(10),
+    'spread'.padStart(11),
+    'ours÷'.padStart(7),
+    'next'.padStart(10),
+    'spread'.padStart(11),
+    'ours÷'.padStart(7),
+  );
+  for (const size of peers.sizes) {
+    for (const { id } of peers.libraries) {
+      const { month, next } = size.results[id];
+      console.log(
+        size.events.toLocaleString('en').padStart(6),
+        names[id].padEnd(26),
+        `${month.shown.events}+${month.shown.more}`.padStart(7),
+        ms(month.layoutMs.median).padStart(10),
+        spread(month.layoutMs).padStart(11),
+        ratio(size.ratios[id]?.month.layout).padStart(7),
+        ms(next.layoutMs.median).padStart(10),
+        spread(next.layoutMs).padStart(11),
+        ratio(size.ratios[id]?.next.layout).padStart(7),
+      );
+    }
+  }
+  const late = Object.entries(peers.lateChanges).filter(([, count]) => count);
+  if (late.length) console.log(`! what was shown changed after "done" in: ${late.map(([id, count]) => `${names[id]} ${count}×`).join(', ')}`);
+  if (peers.taskWaits) console.log(`! ${peers.taskWaits} wait(s) for a task in ours' timed renders: some data was not cached`);
+  if (!peers.heap) return;
+  console.log(
+    `\nJS heap after the month is rendered, in a fresh page per library and size (CDP: forced GC, then Runtime.getHeapUsage;` +
+      `\n${peers.heap.sizes[0].results.ours.afterRender.runs} pages each, median): the whole page's V8 heap, and of which the library's code, the data in memory` +
+      `\n(ours: the feed validated in the client's cache; the peers: their input arrays) and the rendered calendar; DOM: Blink's heap.` +
+      `\nEach built for production (minified, tree-shaken: bench/run.mjs, calendarPeerHeaps); ${(peers.heap.elapsedMs / 1000).toFixed(0)} s with the build.`,
+  );
+  console.log(
+    'events'.padStart(6),
+    'library'.padEnd(26),
+    'JS heap'.padStart(9),
+    'spread MB'.padStart(11),
+    'ours÷'.padStart(7),
+    'code'.padStart(9),
+    'data'.padStart(9),
+    'calendar'.padStart(9),
+    'ours÷'.padStart(7),
+    'DOM'.padStart(9),
+    'nodes'.padStart(6),
+  );
+  for (const size of peers.heap.sizes) {
+    for (const { id } of peers.libraries) {
+      const heap = size.results[id];
+      console.log(
+        size.events.toLocaleString('en').padStart(6),
+        names[id].padEnd(26),
+        mb(heap.afterRender.median).padStart(9),
+        `${(heap.afterRender.min / 2 ** 20).toFixed(1)}–${(heap.afterRender.max / 2 ** 20).toFixed(1)}`.padStart(11),
+        ratio(size.ratios[id]?.afterRender).padStart(7),
+        mb(heap.code.median).padStart(9),
+        mb(heap.data.median).padStart(9),
+        mb(heap.calendar.median).padStart(9),
+        ratio(size.ratios[id]?.calendar).padStart(7),
+        mb(heap.domHeapAfterRender.median).padStart(9),
+        String(heap.domNodes.median).padStart(6),
+      );
+    }
   }
 }

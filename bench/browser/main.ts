@@ -1,4 +1,5 @@
 import { calendarBenchmarks } from './calendar.js';
+import { calendarPeersBenchmarks } from './calendar-peers.js';
 import { directoryBenchmarks } from './directory.js';
 import { sdkBenchmarks } from './sdk.js';
 
@@ -12,7 +13,7 @@ declare global {
 try {
   const sdk = sdkBenchmarks();
   const calendar = await calendarBenchmarks();
-  window.benchResults = { sdk, calendar, directory: await directoryBenchmarks() };
+  window.benchResults = { sdk, calendar, directory: await directoryBenchmarks(), calendarPeers: await calendarPeersBenchmarks() };
 } catch (error) {
   window.benchError = error instanceof Error ? `${error.message}\n${error.stack}` : String(error);
 }
