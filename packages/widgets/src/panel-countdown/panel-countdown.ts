@@ -66,11 +66,20 @@ export class GovtechPanelCountdown extends GovtechElement {
   #timer: ReturnType<typeof setTimeout> | undefined;
   #visible = true;
   #client: GovtechClient | undefined;
+  // Only a change of visibility resyncs: a notification that changes nothing must not cost a render.
   #intersection = new IntersectionObserver(([entry]) => {
-    this.#visible = entry?.isIntersecting ?? true;
+    const visible = entry?.isIntersecting ?? true;
+    if (visible === this.#visible) return;
+    this.#visible = visible;
     this.sync();
   });
-  #onVisibility = () => this.sync();
+  #shownPage = document.visibilityState !== 'hidden';
+  #onVisibility = () => {
+    const shown = document.visibilityState !== 'hidden';
+    if (shown === this.#shownPage) return;
+    this.#shownPage = shown;
+    this.sync();
+  };
 
   private feed = new FeedController<Target>(
     this,
