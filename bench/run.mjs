@@ -350,8 +350,8 @@ async function embedCostBenchmarks(browser, origin) {
  * Main-thread time of a ticking countdown, ours and a naive one, each on its page in a context of its own
  * (no other page shares its renderer's main thread), over fixed real-time windows: visible, scrolled out
  * of view, and hidden. Busy time is CDP's Performance.getMetrics TaskDuration (every task of the page's
- * main thread: script, style, layout, paint, timers, GC), read just before and after a window in which
- * nothing else touches the page; a PerformanceObserver would see only long tasks (> 50 ms), and a tick
+ * main thread: script, style, layout, paint, timers, GC), read every second of a window in which nothing
+ * else touches the page; a PerformanceObserver would see only long tasks (> 50 ms), and a tick
  * is far shorter. Headless Chromium keeps every page 'visible' (another tab brought to front, a
  * minimised window: checked), so "hidden" is emulated in the page (bench/browser/countdown.ts).
  */
@@ -370,17 +370,22 @@ async function countdownBenchmarks(browser, origin) {
       if (error) throw new Error(`countdown (${subject}): ${error}`);
       const cdp = await context.newCDPSession(page);
       await cdp.send('Performance.enable');
+      await cdp.send('HeapProfiler.enable');
       const metrics = async () => Object.fromEntries((await cdp.send('Performance.getMetrics')).metrics.map(({ name, value }) => [name, value]));
       const probe = () =>
         page.evaluate(() => ({ ticks: window.countdownBench.ticks(), shown: window.countdownBench.shown(), visibility: document.visibilityState, paused: window.countdownBench.paused() }));
       const call = (method, value) => page.evaluate(([name, arg]) => window.countdownBench[name](arg), [method, value]);
-      // The window is read in 2 s slices and each figure is the median slice: a stray task (a garbage
-      // collection left over from loading, another process taking the core) moves one slice, not the result.
+      // The window is read in 1 s slices and each figure is the median slice, the steady state: a one-off
+      // task moves a slice or two, not the result. The usual one is V8's memory-reducing full GC, run once
+      // some seconds after a page stops allocating (here: after our countdown stops ticking; 20–70 ms,
+      // seen in a trace); another process taking the core is the other. The mean (all slices, one-offs
+      // included) is kept beside it. A GC is forced before each window so none is left over from before.
       const measureWindow = async () => {
+        await cdp.send('HeapProfiler.collectGarbage');
         const before = await probe();
         const marks = [{ at: performance.now(), metrics: await metrics() }];
-        for (let slice = 0; slice < windowMs / 2000; slice++) {
-          await sleep(2000);
+        for (let slice = 0; slice < windowMs / 1000; slice++) {
+          await sleep(1000);
           marks.push({ at: performance.now(), metrics: await metrics() });
         }
         const after = await probe();
@@ -445,7 +450,7 @@ async function countdownBenchmarks(browser, origin) {
   return {
     windowSeconds: windowMs / 1000,
     description:
-      'ms of main thread per minute over a fixed real-time window read in 2 s slices (median, mean, min, max of the slices; CDP Performance.getMetrics deltas: busy = TaskDuration, script = ScriptDuration, ' +
+      'ms of main thread per minute over a fixed real-time window read in 1 s slices (median = steady state; mean = one-offs such as V8\'s memory-reducing GC included; min, max; CDP Performance.getMetrics deltas: busy = TaskDuration, script = ScriptDuration, ' +
       'style+layout = RecalcStyleDuration + LayoutDuration, cpu = ThreadTime; busy and cpu less DevToolsCommandDuration, the reading of the counters itself). scrolledAway: the subject scrolled out of view. hidden: emulated ' +
       '(headless Chromium keeps pages visible): document.visibilityState/hidden overridden and visibilitychange dispatched, then ' +
       'content-visibility: hidden on the content, as a hidden tab renders nothing; timers keep running, as in a hidden tab.',
@@ -461,11 +466,12 @@ function printCountdown(countdown) {
   console.log(
     `\nCountdown: main-thread time per minute of <govtech-panel-countdown> (sample feed, seconds ticking) and of a naive countdown` +
       `\n(setInterval(1000) writing a <span>'s textContent), each over ${countdown.windowSeconds} s of real time, from CDP Performance.getMetrics` +
-      `\n(busy = TaskDuration: every task of the main thread; cpu = its CPU time): the median 2 s slice, and the slices' range.` +
+      `\n(busy = TaskDuration: every task of the main thread; cpu = its CPU time): the median 1 s slice (steady state), and the mean` +
+      `\n(one-off tasks included, such as the memory-reducing GC V8 runs once a page stops allocating).` +
       `\n  scrolled away: the countdown scrolled out of view; page hidden: emulated (headless Chromium keeps every page visible),` +
       `\n  its rendering skipped as in a hidden tab.`,
   );
-  console.log('subject'.padEnd(42), 'ticks'.padStart(6), 'busy/min'.padStart(10), 'slices'.padStart(19), 'script'.padStart(9), 'style+layout'.padStart(13), 'cpu/min'.padStart(10), 'ratio'.padStart(7));
+  console.log('subject'.padEnd(42), 'ticks'.padStart(6), 'busy/min'.padStart(10), 'mean'.padStart(10), 'script'.padStart(9), 'style+layout'.padStart(13), 'cpu/min'.padStart(10), 'ratio'.padStart(7));
   const labels = { naive: 'naive <span> countdown', ours: '<govtech-panel-countdown>' };
   const names = { visible: 'visible', scrolledAway: 'scrolled away', hidden: 'page hidden' };
   for (const state of ['visible', 'scrolledAway', 'hidden']) {
@@ -475,7 +481,7 @@ function printCountdown(countdown) {
         `${labels[subject]}, ${names[state]}`.padEnd(42),
         String(row.ticks).padStart(6),
         ms(row.busyMsPerMin.median).padStart(10),
-        `${ms(row.busyMsPerMin.min)}–${ms(row.busyMsPerMin.max)}`.padStart(19),
+        ms(row.busyMsPerMin.mean).padStart(10),
         ms(row.scriptMsPerMin.median).padStart(9),
         ms(row.styleLayoutMsPerMin.median).padStart(13),
         ms(row.cpuMsPerMin.median).padStart(10),
@@ -550,10 +556,11 @@ async function writeCalendarPeerFeeds() {
  * Blink's own heap (the DOM nodes themselves), reported apart. Steps: the empty page; the library's code
  * loaded; the data in memory (ours: the feed downloaded, validated and cached by the client; the peers: their
  * event input arrays); the month rendered (calendarPeersHeap in bench/browser/calendar-peers.ts). Each
- * library and size `repeats` times, in turns, three pages at a time (timings are not taken here, and each
- * page has its own process).
+ * library and size `repeats` times, in turns, two pages at a time (timings are not taken here, and each page
+ * has its own process). Two pages each: after a forced GC the heap is the same to 0.1 MB from page to page,
+ * and a third page of EventCalendar with 10,000 events would add 10 s to `npm run bench`.
  */
-async function calendarPeerHeaps(browser, origin, peers, repeats = 3) {
+async function calendarPeerHeaps(browser, origin, peers, repeats = 2) {
   const started = performance.now();
   const libraries = peers.libraries.map(({ id }) => id);
   const sizes = peers.sizes.map(({ events }) => events);
@@ -631,11 +638,13 @@ async function calendarPeerHeaps(browser, origin, peers, repeats = 3) {
       samples.get(key).push(await measure(job.id, job.size));
     }
   };
-  await Promise.all([worker(), worker(), worker()]);
+  await Promise.all([worker(), worker()]);
 
   const stats = (values) => {
     const sorted = [...values].sort((a, b) => a - b);
-    return { median: sorted[Math.floor(sorted.length / 2)], min: sorted[0], max: sorted.at(-1), runs: sorted.length };
+    const middle = sorted.length / 2;
+    const median = Number.isInteger(middle) ? (sorted[middle - 1] + sorted[middle]) / 2 : sorted[Math.floor(middle)];
+    return { median, min: sorted[0], max: sorted.at(-1), runs: sorted.length };
   };
   const version = (name) => JSON.parse(readFileSync(new URL(`../node_modules/${name}/package.json`, import.meta.url), 'utf8')).version;
   const heap = {

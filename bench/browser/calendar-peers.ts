@@ -12,8 +12,8 @@
 //     page turns each into the peers' event input ({ id, title, start: Date, end: Date, allDay }) before
 //     any timing, one array per peer. All-day events as UTC midnights of their dates.
 // Why expanded: FullCalendar's standard bundle has no RRULE support (that is the separate @fullcalendar/
-// rrule plugin, without the events' own time zones or exception instants) and @event-calendar/core has
-// no recurrence at all, so given the raw list they would show different events. Every peer gets every
+// rrule plugin, not part of it) and @event-calendar/core has no recurrence at all, so given the raw event
+// list they would show different events. Every peer gets every
 // occurrence of the whole feed, not just the month's: like ours, each picks the month out of all of it.
 //
 // Settings, the same where the libraries have them: month 2026-03 (then 2026-04), locale es, weeks from
@@ -39,12 +39,13 @@
 // After each timed step the page waits two frames and a task and checks that the number of visible events
 // and "+N" links has not changed since "done" (a later change would mean "done" came early; reported).
 //
-// Order: 3 warm-up rounds, then 10 timed rounds. In each round every size, and for each size the three
-// libraries in turn, the first one rotating from round to round so that none always runs right after
-// another's garbage. Median and min–max of the timed rounds.
+// Order: 3 warm-up rounds (but see SLOW_RUN_MS), then 10 timed rounds. In each round every size, and for
+// each size the three libraries in turn, the first one rotating from round to round so that none always
+// runs right after another's garbage. Median and min–max of the timed rounds.
 //
-// JS heap is not measured here but by bench/run.mjs, in a fresh page (and browser context, so a renderer
-// process of its own) per library and size, through the `calendarPeersHeap` steps below.
+// JS heap is not measured here but by bench/run.mjs (calendarPeerHeaps), in a fresh page (and browser
+// context, so a renderer process of its own) per library and size, with this file built for production,
+// through the `calendarPeersHeap` steps at the end.
 import type { Calendar as EventCalendarApi, createCalendar as CreateEventCalendar } from '@event-calendar/core';
 import type { Calendar as FullCalendarClass, EventInput } from 'fullcalendar';
 import type { LocaleInput } from 'fullcalendar';
@@ -64,8 +65,8 @@ const WARMUP = 3;
 const RUNS = 10;
 /**
  * A library and size whose first warm-up run (month + next) takes longer than this gets no more warm-up
- * runs: one such run already executes its code thousands of times, and two more would add a quarter of a
- * minute each to `npm run bench` (EventCalendar with 10,000 events).
+ * runs: such a run already executes its code thousands of times (and the library has just run with the
+ * smaller feeds), while two more would add some 17 s to `npm run bench` (EventCalendar, 10,000 events).
  */
 const SLOW_RUN_MS = 2_000;
 /** The whole feed, for warming ours' cache. */

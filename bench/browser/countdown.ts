@@ -4,8 +4,8 @@
 //          is shifted so the sample panel is always 3 d 4 h 5 min ahead at load), ticking every second;
 //   naive  the baseline: setInterval(1000) writing "3 días 04:05:06" into a <span>, as a hand-made
 //          countdown would (no pause when hidden: browsers throttle hidden timers to 1 Hz, which is its pace).
-// The driver reads the main thread's busy time from CDP around fixed real-time windows; this side
-// only sets the subject up, counts its ticks and switches the states.
+// The driver reads the main thread's busy time from CDP every second of fixed real-time windows; this
+// side only sets the subject up, counts its ticks and switches the states.
 //
 // Headless Chromium keeps every page visible (another tab in front, a minimised window: the page still
 // says 'visible'), so "hidden" is emulated: document.visibilityState / document.hidden answer 'hidden'
@@ -33,7 +33,7 @@ export interface CountdownBench {
   skipRendering(skip: boolean): void;
   /** The subject scrolled out of view, or back. */
   setScrolledAway(away: boolean): void;
-  /** The widget's own word for it (undefined for the other subjects). */
+  /** Whether the widget says it is paused (undefined for the naive countdown). */
   paused(): boolean | undefined;
 }
 
