@@ -10,6 +10,7 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html, nothing, type TemplateResult } from 'lit';
 import { holdLoadingFeed, LOADING_FEED, MISSING_FEED, SAMPLE_FEED, storyClock } from '../../../../stories/feeds.js';
+import { attribute, orNothing, storyDoc } from '../../../../stories/story-helpers.js';
 import '../event-calendar.js';
 
 /** The story controls: the element's attributes (camelCased), plus the width of its container. */
@@ -34,7 +35,6 @@ export interface CalendarArgs {
   containerWidth?: number;
 }
 
-const orNothing = <T>(value: T | undefined | '') => (value === undefined || value === '' ? nothing : value);
 
 function renderCalendar(args: CalendarArgs): TemplateResult {
   const calendar = html`<govtech-event-calendar
@@ -57,10 +57,6 @@ function renderCalendar(args: CalendarArgs): TemplateResult {
   return args.containerWidth ? html`<div style="inline-size: ${args.containerWidth}px">${calendar}</div>` : calendar;
 }
 
-const attribute = (name: string, detail: string, defaultValue?: string) => ({
-  description: `\`${name}\`: ${detail}`,
-  table: { category: 'Attributes', ...(defaultValue ? { defaultValue: { summary: defaultValue } } : {}) },
-});
 
 const meta = {
   title: 'Widgets/Event calendar',
@@ -132,7 +128,6 @@ const meta = {
 export default meta;
 type Story = StoryObj<CalendarArgs>;
 
-const storyDoc = (story: string) => ({ docs: { description: { story } } });
 
 // First export: the one the Docs page leads with.
 export const NormalMonth: Story = {

@@ -7,8 +7,9 @@
 // story's feed comes from `args.src` (the test swaps SAMPLE_FEED for the path web-test-runner serves the
 // feed at).
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
-import { html, nothing, type TemplateResult } from 'lit';
+import { html, type TemplateResult } from 'lit';
 import { holdLoadingFeed, LOADING_FEED, MISSING_FEED, SAMPLE_FEED, storyClock } from '../../../../stories/feeds.js';
+import { attribute, orNothing, storyDoc } from '../../../../stories/story-helpers.js';
 import '../lab-directory.js';
 
 /** The story controls: the element's attributes (camelCased). Empty text: the attribute is left out. */
@@ -85,7 +86,6 @@ function serveSyntheticFeed(): void {
   };
 }
 
-const orNothing = <T>(value: T | undefined | '') => (value === undefined || value === '' ? nothing : value);
 
 function renderDirectory(args: DirectoryArgs): TemplateResult {
   if (args.src === LOADING_FEED) holdLoadingFeed();
@@ -109,10 +109,6 @@ function renderDirectory(args: DirectoryArgs): TemplateResult {
   ></govtech-lab-directory>`;
 }
 
-const attribute = (name: string, detail: string, defaultValue?: string) => ({
-  description: `\`${name}\`: ${detail}`,
-  table: { category: 'Attributes', ...(defaultValue ? { defaultValue: { summary: defaultValue } } : {}) },
-});
 const preset = (name: string, example: string) =>
   attribute(name, `preset: narrows the labs and hides its facet; comma-separated values combine with OR, e.g. \`${example}\`.`);
 
@@ -169,7 +165,6 @@ const meta = {
 export default meta;
 type Story = StoryObj<DirectoryArgs>;
 
-const storyDoc = (story: string) => ({ docs: { description: { story } } });
 
 // First export: the one the Docs page leads with.
 export const Default: Story = {

@@ -11,6 +11,7 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html, nothing, type TemplateResult } from 'lit';
 import { holdLoadingFeed, LOADING_FEED, MISSING_FEED, SAMPLE_FEED, STORY_NOW, storyClock } from '../../../../stories/feeds.js';
+import { attribute, orNothing, storyDoc } from '../../../../stories/story-helpers.js';
 import '../stream-card.js';
 
 /** The story controls: the element's attributes (camelCased), plus the story's clock and container. */
@@ -54,7 +55,6 @@ function clockAt(ms: number): () => number {
   return clock;
 }
 
-const orNothing = <T>(value: T | undefined | '') => (value === undefined || value === '' ? nothing : value);
 
 function renderCard(args: StreamCardArgs): TemplateResult {
   return html`<div style="inline-size: ${args.containerWidth}px; max-inline-size: 100%">
@@ -79,10 +79,6 @@ function renderCard(args: StreamCardArgs): TemplateResult {
   </div>`;
 }
 
-const attribute = (name: string, detail: string, defaultValue?: string) => ({
-  description: `\`${name}\`: ${detail}`,
-  table: { category: 'Attributes', ...(defaultValue ? { defaultValue: { summary: defaultValue } } : {}) },
-});
 
 const meta = {
   title: 'Widgets/Stream card',
@@ -151,7 +147,6 @@ const meta = {
 export default meta;
 type Story = StoryObj<StreamCardArgs>;
 
-const storyDoc = (story: string) => ({ docs: { description: { story } } });
 const feed = (streamId: string) => ({ src: SAMPLE_FEED, streamId, videoId: '', title: '' });
 
 // First export: the one the Docs page leads with.
