@@ -12,6 +12,13 @@ import { chromiumArgs, findChromium } from '../scripts/find-chromium.mjs';
 /** The calendar and directory benchmarks' feed folders, filled in below and served from memory at /bench-feed/. */
 const benchFeeds = new Map();
 const profiling = process.argv.includes('--profile');
+// `--only weight,requests,countdown` (or `page`: the SDK, calendar, directory and calendar-peer benchmarks)
+// runs those groups alone and merges their figures into bench/results.json: to re-measure one thing.
+const onlyArgument = process.argv.find((arg) => arg.startsWith('--only'));
+const only = onlyArgument
+  ? new Set((onlyArgument.includes('=') ? onlyArgument.split('=')[1] : process.argv[process.argv.indexOf(onlyArgument) + 1]).split(','))
+  : undefined;
+const runs = (group) => !only || only.has(group);
 
 const server = await createServer({
   configFile: false,
@@ -52,6 +59,36 @@ try {
     await cdp.send('Profiler.setSamplingInterval', { interval: 100 });
     cdp.on('Profiler.consoleProfileFinished', (event) => (profile = event.profile));
   }
+  const results = runs('page') ? await pageBenchmarks(page) : {};
+  // Issue 7 (weight, stream-card requests, countdown busy time): see embedCostBenchmarks() at the end of this file.
+  if (!profiling) Object.assign(results, await embedCostBenchmarks(browser, `http://127.0.0.1:${address.port}`));
+  const previous = only ? JSON.parse(readFileSync(new URL('./results.json', import.meta.url), 'utf8')).results : {};
+
+  if (profiling) {
+    if (!profile) throw new Error('no CPU profile came back from the page');
+    // Outside the repository: a profile is a one-off look, not a result to keep.
+    const profilePath = join(os.tmpdir(), 'govtech-calendar.cpuprofile');
+    writeFileSync(profilePath, JSON.stringify(profile));
+    printProfile(profile);
+    console.log(`\nWrote ${profilePath} (open it in Chrome DevTools › Performance). Timings of a profiled run are`);
+    console.log('inflated by the profiler, so bench/results.json was left as it was.');
+  } else {
+    const report = {
+      date: new Date().toISOString(),
+      machine: { platform: `${os.platform()} ${os.arch()}`, cpus: os.cpus().length, cpu: os.cpus()[0]?.model, memoryGiB: Math.round(os.totalmem() / 2 ** 30), node: process.version },
+      browser: `Chromium ${browser.version()}`,
+      results: { ...previous, ...results },
+    };
+    writeFileSync(new URL('./results.json', import.meta.url), JSON.stringify(report, null, 2) + '\n');
+    console.log('\nWrote bench/results.json');
+  }
+} finally {
+  await browser.close();
+  await server.close();
+}
+
+/** The in-page benchmarks (bench/browser/main.ts): SDK, calendar, directory, calendar against peers. */
+async function pageBenchmarks(page) {
   await page.goto(`http://127.0.0.1:${address.port}/bench/index.html${profiling ? '?profile' : ''}`);
   await page.waitForFunction(() => window.benchResults || window.benchError, undefined, { timeout: 300_000 });
   const error = await page.evaluate(() => window.benchError);
@@ -82,30 +119,7 @@ try {
   printDirectory(results.directory);
   // Calendar against peers (timed in the page: bench/browser/calendar-peers.ts; JS heap here): see the block at the end of this file.
   if (results.calendarPeers) printCalendarPeers(Object.assign(results.calendarPeers, await calendarPeerHeaps(browser, `http://127.0.0.1:${address.port}`, results.calendarPeers)));
-  // Issue 7 (weight, stream-card requests, countdown busy time): see embedCostBenchmarks() at the end of this file.
-  if (!profiling) Object.assign(results, await embedCostBenchmarks(browser, `http://127.0.0.1:${address.port}`));
-
-  if (profiling) {
-    if (!profile) throw new Error('no CPU profile came back from the page');
-    // Outside the repository: a profile is a one-off look, not a result to keep.
-    const profilePath = join(os.tmpdir(), 'govtech-calendar.cpuprofile');
-    writeFileSync(profilePath, JSON.stringify(profile));
-    printProfile(profile);
-    console.log(`\nWrote ${profilePath} (open it in Chrome DevTools › Performance). Timings of a profiled run are`);
-    console.log('inflated by the profiler, so bench/results.json was left as it was.');
-  } else {
-    const report = {
-      date: new Date().toISOString(),
-      machine: { platform: `${os.platform()} ${os.arch()}`, cpus: os.cpus().length, cpu: os.cpus()[0]?.model, memoryGiB: Math.round(os.totalmem() / 2 ** 30), node: process.version },
-      browser: `Chromium ${browser.version()}`,
-      results,
-    };
-    writeFileSync(new URL('./results.json', import.meta.url), JSON.stringify(report, null, 2) + '\n');
-    console.log('\nWrote bench/results.json');
-  }
-} finally {
-  await browser.close();
-  await server.close();
+  return results;
 }
 
 /**
@@ -335,15 +349,22 @@ function printProfile(profile) {
 // bench/pages/countdown.html + bench/browser/countdown.ts, driven from here.
 
 async function embedCostBenchmarks(browser, origin) {
-  const { weightBenchmarks, printWeight } = await import('./weight.mjs');
-  const weight = await weightBenchmarks();
-  printWeight(weight);
-  const { streamRequestBenchmarks, printStreamRequests } = await server.ssrLoadModule('/bench/browser/stream-requests.ts');
-  const requests = await streamRequestBenchmarks(browser, process.cwd());
-  printStreamRequests(requests);
-  const countdown = await countdownBenchmarks(browser, origin);
-  printCountdown(countdown);
-  return { weight, requests, countdown };
+  const results = {};
+  if (runs('weight')) {
+    const { weightBenchmarks, printWeight } = await import('./weight.mjs');
+    results.weight = await weightBenchmarks();
+    printWeight(results.weight);
+  }
+  if (runs('requests')) {
+    const { streamRequestBenchmarks, printStreamRequests } = await server.ssrLoadModule('/bench/browser/stream-requests.ts');
+    results.requests = await streamRequestBenchmarks(browser, process.cwd());
+    printStreamRequests(results.requests);
+  }
+  if (runs('countdown')) {
+    results.countdown = await countdownBenchmarks(browser, origin);
+    printCountdown(results.countdown);
+  }
+  return results;
 }
 
 /**
