@@ -12,7 +12,8 @@ import { chromiumArgs, findChromium } from '../scripts/find-chromium.mjs';
 /** The calendar and directory benchmarks' feed folders, filled in below and served from memory at /bench-feed/. */
 const benchFeeds = new Map();
 const profiling = process.argv.includes('--profile');
-// `--only weight,requests,countdown` (or `page`: the SDK, calendar, directory and calendar-peer benchmarks)
+// `--only weight,requests,countdown` (or `page`: the SDK, calendar, directory and calendar-peer benchmarks;
+// `heap`: only the calendar peers' JS heap)
 // runs those groups alone and merges their figures into bench/results.json: to re-measure one thing.
 const onlyArgument = process.argv.find((arg) => arg.startsWith('--only'));
 const only = onlyArgument
@@ -60,6 +61,12 @@ try {
     cdp.on('Profiler.consoleProfileFinished', (event) => (profile = event.profile));
   }
   const results = runs('page') ? await pageBenchmarks(page) : {};
+  if (!runs('page') && runs('heap')) {
+    // The calendar-peer heaps alone, for the libraries and sizes of the last full run.
+    const last = JSON.parse(readFileSync(new URL('./results.json', import.meta.url), 'utf8')).results.calendarPeers;
+    results.calendarPeers = Object.assign(last, await calendarPeerHeaps(browser, `http://127.0.0.1:${address.port}`, last));
+    printCalendarPeers(results.calendarPeers);
+  }
   // Issue 7 (weight, stream-card requests, countdown busy time): see embedCostBenchmarks() at the end of this file.
   if (!profiling) Object.assign(results, await embedCostBenchmarks(browser, `http://127.0.0.1:${address.port}`));
   const previous = only ? JSON.parse(readFileSync(new URL('./results.json', import.meta.url), 'utf8')).results : {};

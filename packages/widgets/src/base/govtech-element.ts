@@ -1,5 +1,4 @@
 import { html, LitElement, nothing, type PropertyValues, type TemplateResult } from 'lit';
-import { property, state } from 'lit/decorators.js';
 import { baseMessages, localeTag, resolveLocale, visitorTimeZone, type BaseMessages, type Locale } from './i18n.js';
 import { baseStyles } from './styles.js';
 
@@ -45,22 +44,31 @@ const formatters = new Map<string, Intl.DateTimeFormat>();
 export abstract class GovtechElement extends LitElement {
   static override styles = [baseStyles];
 
+  static override properties = {
+    src: {},
+    locale: {},
+    theme: { reflect: true },
+    timeZone: { attribute: 'time-zone' },
+    now: { attribute: false },
+    language: { state: true },
+  };
+
   /** Feed folder (holding index.json) or manifest URL. */
-  @property() src: string | undefined;
+  src: string | undefined;
 
   /** `es` (default), `pt` or `en`; otherwise the nearest `lang`, then the browser's language. */
-  @property() locale: string | undefined;
+  locale: string | undefined;
 
   /** `light` or `dark`; when absent the widget follows the visitor's `prefers-color-scheme`. */
-  @property({ reflect: true }) theme: 'light' | 'dark' | undefined;
+  theme: 'light' | 'dark' | undefined;
 
   /** IANA zone to show times in; defaults to the visitor's own. */
-  @property({ attribute: 'time-zone' }) timeZone: string | undefined;
+  timeZone: string | undefined;
 
   /** The widget's clock (tests, stories, kiosks); defaults to the system clock. */
-  @property({ attribute: false }) now: (() => Date | number) | undefined;
+  now: (() => Date | number) | undefined;
 
-  @state() protected language: Locale = 'es';
+  protected language: Locale = 'es';
 
   /** A render failure, shown instead of the content until the next successful render. */
   #renderFailure: unknown;

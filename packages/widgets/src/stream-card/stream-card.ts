@@ -1,5 +1,4 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
-import { property, state } from 'lit/decorators.js';
 import type { FeedItemResult, GovStream, StreamWithStatus } from '@govtech-network/sdk';
 import type { FeedController } from '../base/feed-controller.js';
 import type * as FeedPathModule from './feed.js';
@@ -65,28 +64,42 @@ const cards = new Set<GovtechStreamCard>();
 export class GovtechStreamCard extends GovtechElement {
   static override styles = [...GovtechElement.styles, streamCardStyles];
 
-  /** YouTube video id (11 characters). Ignored when `src` and `stream-id` are set. */
-  @property({ attribute: 'video-id' }) videoId: string | undefined;
-  /** The `title` attribute: the video's title (with a feed, overrides the stream's). */
-  @property({ attribute: 'title' }) heading: string | undefined;
-  /** Id of a stream in the feed at `src`. */
-  @property({ attribute: 'stream-id' }) streamId: string | undefined;
-  /** Poster image URL (http or https) instead of YouTube's thumbnail: nothing is then loaded from YouTube before play. */
-  @property() poster: string | undefined;
-  /** Channel name (with a feed, overrides the stream's). */
-  @property() channel: string | undefined;
-  /** Start, as a date-time with offset (`2026-12-10T16:00:00+01:00`); shown in the visitor's time zone. Without a feed only. */
-  @property() date: string | undefined;
-  /** Status badge without a feed: `upcoming`, `live` or `ended` (shown as a replay). With a feed, the stream's status at `now`. */
-  @property() status: StreamCardStatus | undefined;
-  /** Second to start playing at. */
-  @property({ type: Number }) start: number | undefined;
-  /** YouTube playlist id to play the video in. */
-  @property() playlist: string | undefined;
-  /** Asks before anything loads from YouTube (poster included); one acceptance counts for every card on the page. */
-  @property({ type: Boolean }) consent = false;
+  static override properties = {
+    videoId: { attribute: 'video-id' },
+    heading: { attribute: 'title' },
+    streamId: { attribute: 'stream-id' },
+    poster: {},
+    channel: {},
+    date: {},
+    status: {},
+    start: { type: Number },
+    playlist: {},
+    consent: { type: Boolean },
+    playing: { state: true },
+  };
 
-  @state() private playing = false;
+  /** YouTube video id (11 characters). Ignored when `src` and `stream-id` are set. */
+  videoId: string | undefined;
+  /** The `title` attribute: the video's title (with a feed, overrides the stream's). */
+  heading: string | undefined;
+  /** Id of a stream in the feed at `src`. */
+  streamId: string | undefined;
+  /** Poster image URL (http or https) instead of YouTube's thumbnail: nothing is then loaded from YouTube before play. */
+  poster: string | undefined;
+  /** Channel name (with a feed, overrides the stream's). */
+  channel: string | undefined;
+  /** Start, as a date-time with offset (`2026-12-10T16:00:00+01:00`); shown in the visitor's time zone. Without a feed only. */
+  date: string | undefined;
+  /** Status badge without a feed: `upcoming`, `live` or `ended` (shown as a replay). With a feed, the stream's status at `now`. */
+  status: StreamCardStatus | undefined;
+  /** Second to start playing at. */
+  start: number | undefined;
+  /** YouTube playlist id to play the video in. */
+  playlist: string | undefined;
+  /** Asks before anything loads from YouTube (poster included); one acceptance counts for every card on the page. */
+  consent = false;
+
+  private playing = false;
 
   #feedPath: FeedPath | undefined;
   #feed: FeedController<FeedItemResult<StreamWithStatus>> | undefined;
