@@ -13,7 +13,7 @@ export default {
   globs: ['src/**/*.ts'],
   exclude: ['src/**/*.test.ts', 'src/**/*.stories.ts', 'src/react.ts'],
   outdir: '.',
-  // Lit's @property / static properties, `attribute: 'first-day'` names and `@state` (left out as private).
+  // Lit's static properties, `attribute: 'first-day'` names and internal state (left out as private).
   litelement: true,
   // package.json already has `"customElements": "custom-elements.json"`; never let the analyzer rewrite it
   // (it would write to the package.json of whatever directory it is run from).
@@ -24,7 +24,7 @@ export default {
 };
 
 /**
- * Drops what is not API from the manifest: `private`/`protected` members (Lit `@state`, helpers) and
+ * Drops what is not API from the manifest: `private`/`protected` members (Lit internal state, helpers) and
  * `#private` fields, which the analyzer lists with a privacy flag. Documentation tools then show only
  * what a page author or a framework wrapper can use.
  */
@@ -35,9 +35,11 @@ function hidePrivateMembers() {
       for (const mod of customElementsManifest.modules ?? []) {
         for (const declaration of mod.declarations ?? []) {
           if (declaration.kind !== 'class' || !declaration.members) continue;
-          declaration.members = declaration.members.filter(
-            (member) => member.privacy !== 'private' && member.privacy !== 'protected' && !member.name.startsWith('#'),
-          );
+          const hidden = (member) => member.privacy === 'private' || member.privacy === 'protected' || member.name.startsWith('#');
+          // Internal state declared in `static properties` ({ state: true }) is read as an attribute too.
+          const internal = new Set(declaration.members.filter(hidden).map((member) => member.name));
+          declaration.attributes = declaration.attributes?.filter((attribute) => !internal.has(attribute.fieldName));
+          declaration.members = declaration.members.filter((member) => !hidden(member));
         }
       }
     },

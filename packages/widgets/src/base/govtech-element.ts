@@ -1,4 +1,4 @@
-import { html, LitElement, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { html, LitElement, nothing, type PropertyValues, type TemplateResult, type PropertyDeclarations } from 'lit';
 import { baseMessages, localeTag, resolveLocale, visitorTimeZone, type BaseMessages, type Locale } from './i18n.js';
 import { baseStyles } from './styles.js';
 
@@ -44,7 +44,7 @@ const formatters = new Map<string, Intl.DateTimeFormat>();
 export abstract class GovtechElement extends LitElement {
   static override styles = [baseStyles];
 
-  static override properties = {
+  static override properties: PropertyDeclarations = {
     src: {},
     locale: {},
     theme: { reflect: true },

@@ -1,5 +1,4 @@
-import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
-import { property, query, state } from 'lit/decorators.js';
+import { html, nothing, type PropertyValues, type TemplateResult, type PropertyDeclarations } from 'lit';
 import type { EventKindName, EventOccurrence, GovEvent } from '@govtech-network/sdk';
 import { FeedController } from '../base/feed-controller.js';
 import { GovtechElement } from '../base/govtech-element.js';
@@ -61,37 +60,60 @@ const list = (value: string | undefined) =>
 export class GovtechEventCalendar extends GovtechElement {
   static override styles = [...GovtechElement.styles, calendarStyles];
 
+  static override properties: PropertyDeclarations = {
+    view: {},
+    date: {},
+    firstDay: { attribute: 'first-day', type: Number },
+    kinds: {},
+    topics: {},
+    country: {},
+    network: {},
+    filters: { type: Boolean },
+    maxEventsPerDay: { attribute: 'max-events-per-day', type: Number },
+    seo: { type: Boolean },
+    shownMonth: { state: true },
+    focusedKey: { state: true },
+    narrow: { state: true },
+    kindChoice: { state: true },
+    topicChoice: { state: true },
+    dialogContent: { state: true },
+    calendarLinks: { state: true },
+    streamUrl: { state: true },
+  };
+
   /** `month`, `list`, or absent to pick by the calendar's own width. */
-  @property() view: View | undefined;
+  view: View | undefined;
   /** The month shown first: `YYYY-MM` or `YYYY-MM-DD`; defaults to the current month. */
-  @property() date: string | undefined;
+  date: string | undefined;
   /** First day of the week, 1 (Monday) to 7 (Sunday); defaults to the locale's. */
-  @property({ attribute: 'first-day', type: Number }) firstDay: number | undefined;
+  firstDay: number | undefined;
   /** Comma-separated event kinds to show, e.g. `panel,webinar`. */
-  @property() kinds: string | undefined;
+  kinds: string | undefined;
   /** Comma-separated topics to show. */
-  @property() topics: string | undefined;
+  topics: string | undefined;
   /** ISO country code of the events' location. */
-  @property() country: string | undefined;
+  country: string | undefined;
   /** Network id. */
-  @property() network: string | undefined;
+  network: string | undefined;
   /** Shows a filter form (kind and topic) above the calendar. */
-  @property({ type: Boolean }) filters = false;
+  filters = false;
   /** Events listed per day in the grid before "+N more". */
-  @property({ attribute: 'max-events-per-day', type: Number }) maxEventsPerDay = 3;
+  maxEventsPerDay = 3;
   /** Writes schema.org Event JSON-LD for the events shown into the light DOM, for search engines. */
-  @property({ type: Boolean }) seo = false;
+  seo = false;
 
-  @state() private shownMonth: CalendarDate | undefined;
-  @state() private focusedKey: string | undefined;
-  @state() private narrow = false;
-  @state() private kindChoice = '';
-  @state() private topicChoice = '';
-  @state() private dialogContent: { day: CalendarDay } | { occurrence: EventOccurrence } | undefined;
-  @state() private calendarLinks: { google: string; ics: () => string } | undefined;
-  @state() private streamUrl: string | undefined;
+  private shownMonth: CalendarDate | undefined;
+  private focusedKey: string | undefined;
+  private narrow = false;
+  private kindChoice = '';
+  private topicChoice = '';
+  private dialogContent: { day: CalendarDay } | { occurrence: EventOccurrence } | undefined;
+  private calendarLinks: { google: string; ics: () => string } | undefined;
+  private streamUrl: string | undefined;
 
-  @query('dialog') private dialog!: HTMLDialogElement | null;
+  private get dialog(): HTMLDialogElement | null {
+    return this.renderRoot.querySelector('dialog');
+  }
 
   // Deferred a frame: switching views changes the height, which would re-trigger the observer at once.
   #resize = new ResizeObserver(([entry]) => {

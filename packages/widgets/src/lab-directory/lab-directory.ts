@@ -1,5 +1,4 @@
-import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
-import { property, state } from 'lit/decorators.js';
+import { html, nothing, type PropertyValues, type TemplateResult, type PropertyDeclarations } from 'lit';
 import { highlightRanges, type FacetCount, type GovLab, type LabFacetName, type LabFacets, type LabFilter } from '@govtech-network/sdk';
 import { FeedController } from '../base/feed-controller.js';
 import { GovtechElement } from '../base/govtech-element.js';
@@ -47,35 +46,54 @@ const list = (value: string | undefined) =>
 export class GovtechLabDirectory extends GovtechElement {
   static override styles = [...GovtechElement.styles, directoryStyles];
 
+  static override properties: PropertyDeclarations = {
+    sector: {},
+    country: {},
+    region: {},
+    city: {},
+    focusArea: { attribute: 'focus' },
+    network: {},
+    layout: { reflect: true },
+    pageSize: { attribute: 'page-size', type: Number },
+    sort: {},
+    q: {},
+    syncUrl: { type: Boolean, attribute: 'sync-url' },
+    query: { state: true },
+    sortKey: { state: true },
+    chosen: { state: true },
+    pages: { state: true },
+    expanded: { state: true },
+  };
+
   // Preset filters (`sector` to `network`): narrow the data and hide their facet. Comma-separated values combine with OR.
   /** Preset filter: sector(s) (`academia`, `private`, `public`, `civil-society`); hides the sector facet. */
-  @property() sector: string | undefined;
+  sector: string | undefined;
   /** Preset filter: ISO country code(s), e.g. `PE,CL`; hides the country facet. */
-  @property() country: string | undefined;
+  country: string | undefined;
   /** Preset filter: region(s); hides the region facet. */
-  @property() region: string | undefined;
+  region: string | undefined;
   /** Preset filter: city or cities; hides the city facet. */
-  @property() city: string | undefined;
+  city: string | undefined;
   /** Preset filter: focus area(s); hides that facet. The property is `focusArea`, as `focus()` is HTMLElement's. */
-  @property({ attribute: 'focus' }) focusArea: string | undefined;
+  focusArea: string | undefined;
   /** Preset filter: network id(s); hides the network facet. */
-  @property() network: string | undefined;
+  network: string | undefined;
   /** `grid` (cards, default) or `list` (compact). */
-  @property({ reflect: true }) layout: 'grid' | 'list' = 'grid';
+  layout: 'grid' | 'list' = 'grid';
   /** Labs shown per page ("show more" adds a page). */
-  @property({ attribute: 'page-size', type: Number }) pageSize = 24;
+  pageSize = 24;
   /** Initial sort: `name`, `city` or `founded`. */
-  @property() sort: SortKey = 'name';
+  sort: SortKey = 'name';
   /** Initial search text. */
-  @property() q = '';
+  q = '';
   /** Keep the search, filters and sort in the page URL (`lab-q`, `lab-sector`…), so links and back/forward work. */
-  @property({ type: Boolean, attribute: 'sync-url' }) syncUrl = false;
+  syncUrl = false;
 
-  @state() private query = '';
-  @state() private sortKey: SortKey = 'name';
-  @state() private chosen: DirectoryState['facets'] = {};
-  @state() private pages = 1;
-  @state() private expanded = new Set<LabFacetName>();
+  private query = '';
+  private sortKey: SortKey = 'name';
+  private chosen: DirectoryState['facets'] = {};
+  private pages = 1;
+  private expanded = new Set<LabFacetName>();
 
   #focusFirstOfPage: number | undefined;
   #onPopState = () => this.#applyState(readState(location.search, this.sort));

@@ -1,4 +1,4 @@
-import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { html, nothing, type PropertyValues, type TemplateResult, type PropertyDeclarations } from 'lit';
 import type { FeedItemResult, GovStream, StreamWithStatus } from '@govtech-network/sdk';
 import type { FeedController } from '../base/feed-controller.js';
 import type * as FeedPathModule from './feed.js';
@@ -64,7 +64,7 @@ const cards = new Set<GovtechStreamCard>();
 export class GovtechStreamCard extends GovtechElement {
   static override styles = [...GovtechElement.styles, streamCardStyles];
 
-  static override properties = {
+  static override properties: PropertyDeclarations = {
     videoId: { attribute: 'video-id' },
     heading: { attribute: 'title' },
     streamId: { attribute: 'stream-id' },
