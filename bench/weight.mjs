@@ -150,7 +150,31 @@ export async function weightBenchmarks() {
       ratio: { cdn: mine.cdn.gzip / total, npm: mine.npm.gzip / total },
     });
   }
-  return { rebuiltCdn: rebuilt, rows };
+  return { rebuiltCdn: rebuilt, rows, composition: await composition() };
+}
+
+/**
+ * Where our bytes go (npm entries, gzip): Lit and the shared base are paid once per page, whatever the
+ * number of widgets; the SDK (ky, zod, the feed schemas, recurrence) is the feed layer the peers do not
+ * have (they are handed arrays of events); the rest is each widget's own code. Also what a second widget
+ * costs on a page that already has one (the stream card next to the calendar).
+ */
+async function composition() {
+  const size = async (name, code, external) => (await measure({ name: `weight-part-${name}`, code, external })).gzip;
+  const sdk = /^@govtech-network\/sdk/;
+  const widgets = ours.filter(({ id }) => id !== 'all');
+  const parts = {
+    lit: await size('lit', `export { LitElement, html, css, nothing } from 'lit';`),
+    base: await size('base', `export { GovtechElement } from '${join(root, 'packages/widgets/src/base/govtech-element.ts')}';`),
+    sdk: await size('sdk', `import { createClient } from '@govtech-network/sdk';\nexport default createClient;`),
+  };
+  const rows = [];
+  for (const widget of widgets) {
+    rows.push({ id: widget.id, withoutSdk: await size(`${widget.id}-no-sdk`, `import '${widget.entry}';`, [sdk]) });
+  }
+  const calendar = await size('calendar', `import '@govtech-network/widgets/event-calendar.js';`);
+  const both = await size('calendar-and-stream-card', `import '@govtech-network/widgets/event-calendar.js';\nimport '@govtech-network/widgets/stream-card.js';`);
+  return { parts, rows, streamCardNextToCalendar: both - calendar };
 }
 
 const kb = (bytes) => (bytes === undefined ? '—' : `${(bytes / KB).toFixed(1)} KB`);
@@ -197,6 +221,13 @@ export function printWeight(weight) {
     );
   }
   for (const row of weight.rows.filter((row) => !row.ours)) console.log(`  ${row.name}: ${row.detail}`);
+  const { parts, rows, streamCardNextToCalendar } = weight.composition;
+  console.log(
+    `Where our bytes go (npm, gzip): Lit ${kb(parts.lit)} and the shared base ${kb(parts.base)} (Lit included) are paid once a page;` +
+      `\nthe SDK's feed layer (ky, zod, schemas, recurrence: what the peers leave to the page) ${kb(parts.sdk)}. Without the SDK: ` +
+      rows.map((row) => `${row.id} ${kb(row.withoutSdk)}`).join(', ') +
+      `.\nA stream card added to a page that already has the calendar: +${kb(streamCardNextToCalendar)}.`,
+  );
   const shipped = weight.rows.filter((row) => row.js?.shipped || row.css?.shipped);
   if (shipped.length) {
     console.log(
