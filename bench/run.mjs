@@ -733,7 +733,7 @@ function printCalendarPeers(peers) {
       `\nonly the month's), data in memory before the timer, in a ${peers.container.width}×${peers.container.height} px container in the same page;` +
       ` ${peers.month} then ${peers.nextMonth},` +
       `\nlocale ${peers.locale}, weeks from Monday, zone ${peers.timeZone}. ${peers.runs} timed rounds after ${peers.warmup} warm-up rounds, the libraries in turns` +
-      `${fewerWarmups.length ? ` (warm-up: ${fewerWarmups.join(', ')}, as its first run took over 2 s)` : ''}; ${(peers.elapsedMs / 1000).toFixed(0)} s in all.` +
+      `${fewerWarmups.length ? ` (warm-up: ${fewerWarmups.join(', ')}, as its first run took over 2 s; ${Object.values(peers.slowRuns ?? {})[0] ?? peers.runs} timed rounds then)` : ''}; ${(peers.elapsedMs / 1000).toFixed(0)} s in all.` +
       `\n  month: a fresh calendar, until its month grid with the events is rendered, + a forced layout` +
       `\n  next:  "next month" on it, until ${peers.nextMonth} is rendered likewise   (bench/browser/calendar-peers.ts says what "rendered" is for each)` +
       `\n  shown: event elements visible + "+N" links (ours: a chip per event and day, 3 a day; the peers: one per event and week` +
