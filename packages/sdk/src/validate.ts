@@ -22,6 +22,7 @@ export function validateCollection<S extends z.ZodMiniType>(
   const items: z.infer<S>[] = [];
   const warnings: FeedWarning[] = [];
   const seen = new Set<string>();
+  const strings = new Array<string | undefined>(65_536);
   list.forEach((raw, index) => {
     const id = readableId(raw);
     const result = itemSchema.safeParse(raw);
@@ -31,10 +32,37 @@ export function validateCollection<S extends z.ZodMiniType>(
       warnings.push({ feed, url, index, id, path: 'id', message: `duplicate id "${id}": the first item was kept` });
     } else {
       if (id !== undefined) seen.add(id);
-      items.push(result.data);
+      items.push(internStrings(result.data as object, strings) as z.infer<S>);
     }
   });
   return { items, warnings };
+}
+
+/**
+ * Replaces, in place, each string of a validated item (a fresh object tree from zod) by an equal one
+ * already in `table`, or leaves it there for the next items. JSON.parse makes a new string for every
+ * value, and a feed repeats most of its values (roles, kinds, zones, networks, organizers, topics,
+ * descriptions…): one copy per occurrence was most of a cached feed's memory. The table is indexed by a
+ * hash computed here (its length must be a power of two): a Map would hash every new string in the
+ * runtime, which made validation a third slower, and would grow with each value that never repeats (ids,
+ * dates, links). Strings that share a slot take turns, so a few repeats keep their own copy; a value is
+ * only ever swapped for an equal one.
+ */
+export function internStrings<T extends object>(item: T, table: (string | undefined)[]): T {
+  const record = item as Record<string, unknown>;
+  for (const key in record) {
+    const value = record[key];
+    if (typeof value === 'string') {
+      let hash = 0;
+      for (let i = 0; i < value.length; i++) hash = Math.imul(hash ^ value.charCodeAt(i), 0x1000193);
+      const slot = hash & (table.length - 1);
+      if (table[slot] === value) record[key] = table[slot];
+      else table[slot] = value;
+    } else if (typeof value === 'object' && value !== null) {
+      internStrings(value, table);
+    }
+  }
+  return item;
 }
 
 /** The manifest must be valid as a whole, except its networks, which are checked one by one. */

@@ -110,6 +110,44 @@ describe('events from a single file', () => {
   });
 });
 
+describe('all-day events', () => {
+  // Midnight in the zone: Kiritimati is 14 hours ahead of UTC, Etc/GMT+12 twelve behind; 2026-13-01 is
+  // not a date, and zoned arithmetic rolls it over to 2027-01-01, as it always has.
+  const day = (id: string, start: string, timeZone: string, end?: string) => ({
+    ...panel(id, start, { timeZone, allDay: true }),
+    ...(end ? { end } : {}),
+  });
+  beforeEach(() => {
+    server.json('index.json', manifest());
+    server.json(
+      'events.json',
+      eventsFile([
+        day('ahead', '2026-03-01', 'Pacific/Kiritimati'),
+        day('behind', '2026-02-28', 'Etc/GMT+12'),
+        day('long', '2026-02-20', 'America/Santiago', '2026-03-03'),
+        day('rolled', '2026-13-01', 'UTC'),
+      ]),
+    );
+  });
+
+  it('are in exactly the ranges their zoned days overlap', async () => {
+    const feed = client();
+    const ids = async (from: string, to: string) => (await feed.events.list({ from, to })).items.map((o) => o.event.id);
+    expect(await ids('2026-02-28T09:00:00Z', '2026-02-28T10:00:00Z')).toEqual(['long']);
+    expect(await ids('2026-02-28T09:00:00Z', '2026-02-28T10:00:01Z')).toEqual(['long', 'ahead']);
+    expect(await ids('2026-03-01T11:00:00Z', '2026-03-01T12:00:00Z')).toEqual(['long', 'behind']);
+    expect(await ids('2026-03-01T12:00:00Z', '2026-03-01T13:00:00Z')).toEqual(['long']);
+    expect(await ids('2026-03-03T03:00:00Z', '2026-03-10T00:00:00Z')).toEqual([]);
+    expect(await ids('2026-03-03T02:59:59Z', '2026-03-10T00:00:00Z')).toEqual(['long']);
+    const [rolled] = (await feed.events.list({ from: '2026-12-31T00:00:00Z', to: '2027-01-03T00:00:00Z' })).items;
+    expect([rolled?.event.id, rolled?.start.toISOString(), rolled?.end.toISOString()]).toEqual([
+      'rolled',
+      '2027-01-01T00:00:00.000Z',
+      '2027-01-02T00:00:00.000Z',
+    ]);
+  });
+});
+
 describe('labs, streams and networks', () => {
   beforeEach(() => {
     server.json('index.json', manifest());

@@ -1,0 +1,84 @@
+import { describe, expect, it } from 'vitest';
+import { parseEventFile } from '../src/client.js';
+import { Event } from '../src/schema.js';
+import { internStrings, validateCollection } from '../src/validate.js';
+
+const url = 'https://example.org/feeds/v1/events.json';
+const speaker = (name: string) => ({ name, affiliation: 'Municipalidad de Lima', role: 'Panelista' });
+const event = (id: string) => ({
+  id,
+  title: `Panel ${id}`,
+  start: '2026-12-02T17:00:00-03:00',
+  timeZone: 'America/Santiago',
+  speakers: [speaker(`Ana ${id}`), speaker(`Luis ${id}`)],
+  topics: ['Datos abiertos', 'GovTech'],
+  location: { city: 'Lima', country: 'PE', lat: -12.05 },
+});
+
+describe('internStrings', () => {
+  it('swaps a string seen before for the table’s, at any depth, and leaves the rest alone', () => {
+    const table = new Array<string | undefined>(1024);
+    internStrings({ role: 'Panelista', topics: ['GovTech'] }, table);
+    // Accessors tell whether a property is written back, and with what: equal strings cannot be told
+    // apart in JavaScript, so this is as close to "the same instance" as a test gets.
+    const writes: [string, unknown][] = [];
+    const watched = (values: Record<string, string>) =>
+      Object.defineProperties(
+        {},
+        Object.fromEntries(
+          Object.entries(values).map(([key, value]) => [
+            key,
+            { enumerable: true, get: () => value, set: (next: unknown) => writes.push([key, next]) },
+          ]),
+        ),
+      );
+    const item = {
+      speakers: [watched({ role: ['Pane', 'lista'].join(''), name: 'Ana' })],
+      topics: ['GovTech', 'Datos abiertos'],
+      lat: -12.05,
+      allDay: false,
+      nothing: null,
+    };
+    expect(internStrings(item, table)).toBe(item);
+    // 'Panelista' was in the table, so it is swapped for the table's; 'Ana' is new, stays, and joins it.
+    expect(writes).toEqual([['role', 'Panelista']]);
+    expect(item).toMatchObject({ topics: ['GovTech', 'Datos abiertos'], lat: -12.05, allDay: false, nothing: null });
+    expect(table.filter((text) => text !== undefined).sort()).toEqual(['Ana', 'Datos abiertos', 'GovTech', 'Panelista']);
+  });
+
+  it('never changes a value, even when every string shares one slot', () => {
+    const items = Array.from({ length: 50 }, (_, index) => ({ a: `v${index % 7}`, b: [`w${index % 3}`, 'x'], c: { d: `v${index}` } }));
+    const expected = structuredClone(items);
+    const table = new Array<string | undefined>(1);
+    for (const item of items) internStrings(item, table);
+    expect(items).toEqual(expected);
+  });
+});
+
+describe('validateCollection', () => {
+  it('returns what the schema returns for each item, repeated strings and all', () => {
+    const raw = [event('a'), event('b'), event('a'), { ...event('c'), start: 'tomorrow' }];
+    const { items, warnings } = validateCollection('events', Event, { schemaVersion: 1, events: structuredClone(raw) }, url);
+    expect(items).toEqual([Event.parse(raw[0]), Event.parse(raw[1])]);
+    expect(warnings.map((warning) => [warning.index, warning.path])).toEqual([
+      [2, 'id'],
+      [3, 'start'],
+    ]);
+  });
+});
+
+describe('parseEventFile', () => {
+  it('keeps the items and a flat array of their spans, nothing per event besides', () => {
+    const allDay = { ...event('d'), start: '2026-12-24', allDay: true };
+    const recurring = { ...event('r'), recurrence: { rule: 'FREQ=WEEKLY;COUNT=3' } };
+    const file = parseEventFile({ schemaVersion: 1, events: [event('a'), allDay, recurring] }, url);
+    expect(Object.keys(file).sort()).toEqual(['items', 'spans', 'url', 'warnings']);
+    expect(file.spans).toBeInstanceOf(Float64Array);
+    expect(file.spans.length).toBe(6);
+    const start = Date.parse('2026-12-02T17:00:00-03:00');
+    expect([...file.spans.subarray(0, 2)]).toEqual([start, start + 3_600_000]);
+    // All-day: a day or more outside the date, whatever the zone; the query works out the instants.
+    expect(file.spans[2]).toBeLessThanOrEqual(Date.parse('2026-12-23T00:00:00Z'));
+    expect(file.spans[3]).toBeGreaterThanOrEqual(Date.parse('2026-12-26T00:00:00Z'));
+  });
+});
