@@ -1,5 +1,4 @@
-import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
-import { property, state } from 'lit/decorators.js';
+import { html, nothing, type PropertyValues, type TemplateResult, type PropertyDeclarations } from 'lit';
 import { expandEvent, type EventKindName, type EventOccurrence, type GovEvent, type GovtechClient } from '@govtech-network/sdk';
 import { FeedController } from '../base/feed-controller.js';
 import { GovtechElement } from '../base/govtech-element.js';
@@ -45,23 +44,32 @@ const YEARS_AHEAD = 2 * 365 * 86_400_000;
 export class GovtechPanelCountdown extends GovtechElement {
   static override styles = [...GovtechElement.styles, countdownStyles];
 
+  static override properties: PropertyDeclarations = {
+    kind: {},
+    eventId: { attribute: 'event-id' },
+    follow: { type: Boolean },
+    layout: { reflect: true },
+    serverTime: { type: Boolean, attribute: 'server-time' },
+    announced: { state: true },
+  };
+
   /** Kind of event to count down to. */
-  @property() kind: EventKindName = 'panel';
+  kind: EventKindName = 'panel';
   /** One event instead of the next of `kind`. */
-  @property({ attribute: 'event-id' }) eventId: string | undefined;
+  eventId: string | undefined;
   /** After a panel ends, move on to the next one. */
-  @property({ type: Boolean }) follow = false;
+  follow = false;
   /** `badge` (inline), `card` (default) or `hero`. */
-  @property({ reflect: true }) layout: Layout = 'card';
+  layout: Layout = 'card';
   /**
    * Correct a wrong visitor clock with the feed server's `Date` header: applied when they differ by
    * 5 seconds to 24 hours (smaller gaps are within the header's precision; larger ones more likely a
    * misconfigured server than a visitor's clock).
    */
-  @property({ type: Boolean, attribute: 'server-time' }) serverTime = false;
+  serverTime = false;
 
   /** The last phase seen, to announce and dispatch changes once. */
-  @state() private announced = '';
+  private announced = '';
   #phase: Phase | undefined;
   #timer: ReturnType<typeof setTimeout> | undefined;
   #visible = true;
