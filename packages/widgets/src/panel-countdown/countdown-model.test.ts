@@ -1,5 +1,5 @@
 import { expect } from '@open-wc/testing';
-import { nextTickDelay, phaseAt, remainingUntil } from './countdown-model.js';
+import { nextTickDelay, phaseAt, remainingUntil, secondsLeft } from './countdown-model.js';
 import { countdownMessages } from './messages.js';
 
 const START = Date.parse('2026-12-10T15:00:00Z');
@@ -19,6 +19,7 @@ describe('countdown model', () => {
     expect(remainingUntil(START, START + 5000).totalMs).to.equal(0);
     const left = remainingUntil(START, Date.parse('2026-11-21T12:00:00Z'));
     expect(left).to.include({ days: 19, hours: 3, minutes: 0, seconds: 0 });
+    expect([START - 1001, START - 1000, START - 1, START, START + 5].map((now) => secondsLeft(START, now))).to.deep.equal([2, 1, 1, 0, 0]);
   });
 
   it('wakes at the next change of the seconds shown, or at a boundary if sooner', () => {

@@ -21,14 +21,18 @@ export function phaseAt(now: number, start: number, end: number): Phase {
   return now < start ? 'upcoming' : now < end ? 'live' : 'ended';
 }
 
+/** Whole seconds left until `target`, rounded up: "1 s" until the instant itself, never "0 s" before it. */
+export function secondsLeft(target: number, now: number): number {
+  return Math.ceil(Math.max(0, target - now) / SECOND);
+}
+
 /**
  * Time left until `target`, in elapsed time (a day is 24 hours even across a DST change, so the
- * countdown reaches zero exactly at the start instant). Seconds round up: "1 s" is shown until the
- * instant itself, never "0 s" before it.
+ * countdown reaches zero exactly at the start instant). Seconds round up, as in secondsLeft().
  */
 export function remainingUntil(target: number, now: number): Remaining {
   const totalMs = Math.max(0, target - now);
-  let rest = Math.ceil(totalMs / SECOND) * SECOND;
+  let rest = secondsLeft(target, now) * SECOND;
   const days = Math.floor(rest / DAY);
   rest -= days * DAY;
   const hours = Math.floor(rest / HOUR);
@@ -44,7 +48,9 @@ export function remainingUntil(target: number, now: number): Remaining {
  */
 export function nextTickDelay(now: number, start: number, end: number): number {
   const target = now < start ? start : end;
-  const untilSecond = ((target - now) % SECOND) || SECOND;
-  const untilBoundary = [start, end].filter((instant) => instant > now).map((instant) => instant - now);
-  return Math.max(1, Math.min(untilSecond, ...untilBoundary));
+  // Runs every second: no arrays to allocate.
+  let delay = ((target - now) % SECOND) || SECOND;
+  if (start > now) delay = Math.min(delay, start - now);
+  if (end > now) delay = Math.min(delay, end - now);
+  return Math.max(1, delay);
 }

@@ -96,6 +96,22 @@ export const countdownStyles = css`
     font-variant-numeric: tabular-nums;
     line-height: 1.1;
   }
+  /* The seconds, which change every second between renders, are laid out on their own: in a box of a
+     fixed size (size and layout containment), so a tick lays out that box alone instead of the card
+     and the page around it, as text in the flow would. Hidden zeros give the value its size (tabular
+     digits are all as wide) and the digits are drawn over them, one line up (1.1em: .value's line
+     height). No paint or style containment: either would snap the digits to whole pixels. */
+  .seconds::before {
+    content: '00';
+    visibility: hidden;
+  }
+  .ticking {
+    display: block;
+    height: 1.1em;
+    margin-top: -1.1em;
+    contain: size layout;
+    text-align: center;
+  }
   .unit {
     font-size: 0.75em;
     color: var(--_muted);

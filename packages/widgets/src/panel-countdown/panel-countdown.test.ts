@@ -28,6 +28,30 @@ async function moveTo(el: GovtechPanelCountdown, clock: { t: number }, instant: 
   await el.updateComplete;
 }
 
+/** Time left before the start, as the digits show it. */
+const left = (days: number, hours: number, minutes: number, seconds: number) => (((days * 24 + hours) * 60 + minutes) * 60 + seconds) * 1000;
+
+/**
+ * Runs `action` with setTimeout captured and returns the tick the widget scheduled, to run by hand:
+ * a test moves through ticks without waiting for real timers.
+ */
+async function scheduledTick(action: () => unknown): Promise<{ run: () => void; delay: number }> {
+  const realSetTimeout = window.setTimeout;
+  const scheduled: Array<{ run: () => void; delay: number }> = [];
+  window.setTimeout = ((run: () => void, delay = 0) => {
+    scheduled.push({ run, delay });
+    return 0; // no timer has this id: clearing it clears nothing
+  }) as typeof window.setTimeout;
+  try {
+    await action();
+  } finally {
+    window.setTimeout = realSetTimeout;
+  }
+  const tick = scheduled.at(-1);
+  if (!tick) throw new Error('the countdown scheduled no tick');
+  return tick;
+}
+
 describe('<govtech-panel-countdown>', () => {
   it('counts down to the next panel, digits hidden from screen readers and a readable summary', async () => {
     const clock = testClock('2026-11-21T12:00:00Z');
@@ -40,6 +64,65 @@ describe('<govtech-panel-countdown>', () => {
     expect(text(el, '.when')).to.equal('jueves, 10 de diciembre de 2026, 16:00 Madrid · 10:00 tu hora');
     expect(liveRegion(el)).to.equal('');
     await expect(el).to.be.accessible();
+  });
+
+  it('writes the seconds in place each second, and renders the rest only when the minute changes', async () => {
+    const clock = testClock(START - left(19, 3, 0, 1));
+    const el = await countdown(html`<govtech-panel-countdown src=${SAMPLE} .now=${clock.now}></govtech-panel-countdown>`);
+    const root = el.shadowRoot!;
+    const values = () => [...root.querySelectorAll('.value')].map((value) => value.textContent);
+    let tick = await scheduledTick(() => moveTo(el, clock, clock.t));
+    expect(values()).to.deep.equal(['19', '03', '00', '01']);
+    expect(text(el, '.summary')).to.equal('Faltan 19 días y 3 horas');
+
+    // Within the minute: the seconds' text alone changes, without a Lit update (no summary, no live region).
+    const records: MutationRecord[] = [];
+    const changes = new MutationObserver((found) => records.push(...found));
+    changes.observe(root, { subtree: true, childList: true, characterData: true, attributes: true });
+    clock.t += tick.delay;
+    let rendering = true;
+    tick = await scheduledTick(() => {
+      tick.run();
+      rendering = el.isUpdatePending; // before Lit's update would have run
+    });
+    expect(rendering, 'a tick within the minute must not render').to.equal(false);
+    expect(values()).to.deep.equal(['19', '03', '00', '00']);
+    records.push(...changes.takeRecords());
+    changes.disconnect();
+    expect(records.map((record) => record.type)).to.deep.equal(['characterData']);
+    expect(records[0]!.target.parentElement?.closest('.value')).to.equal(root.querySelectorAll('.value')[3]);
+    expect(tick.delay).to.equal(1000);
+
+    // A new minute (here also a new hour) renders the digits and the summary.
+    clock.t += tick.delay;
+    tick.run();
+    expect(el.isUpdatePending).to.equal(true);
+    await el.updateComplete;
+    expect(values()).to.deep.equal(['19', '02', '59', '59']);
+    expect(text(el, '.summary')).to.equal('Faltan 19 días y 2 horas');
+    await expect(el).to.be.accessible();
+  });
+
+  it('lays the seconds out on their own, exactly where text in the flow would be', async () => {
+    const clock = testClock(START - left(3, 4, 5, 6));
+    for (const layout of ['card', 'hero']) {
+      const el = await countdown(html`<govtech-panel-countdown src=${SAMPLE} layout=${layout} .now=${clock.now}></govtech-panel-countdown>`);
+      const [, , minutes, seconds] = [...el.shadowRoot!.querySelectorAll<HTMLElement>('.value')];
+      // Size and layout containment make the seconds' box a relayout boundary: a tick lays out nothing else.
+      const ticking = seconds!.querySelector('.ticking');
+      expect(ticking, 'the seconds have a box of their own').to.be.instanceOf(HTMLElement);
+      expect(getComputedStyle(ticking!).contain.split(' ')).to.include.members(['size', 'layout']);
+      // Drawn as the minutes are: same box size, the text at the same place in it.
+      const textBox = (value: HTMLElement) => {
+        const range = document.createRange();
+        range.selectNodeContents(value.querySelector('.ticking') ?? value);
+        const box = value.getBoundingClientRect();
+        const glyphs = range.getBoundingClientRect();
+        return [box.width, box.height, glyphs.left - box.left, glyphs.top - box.top, glyphs.width, glyphs.height].map((n) => Math.round(n * 64) / 64);
+      };
+      expect(seconds!.textContent).to.equal('06');
+      expect(textBox(seconds!)).to.deep.equal(textBox(minutes!));
+    }
   });
 
   it('turns live exactly at the start and ended exactly at the end, announcing each once', async () => {

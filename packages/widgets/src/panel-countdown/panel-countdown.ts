@@ -2,7 +2,7 @@ import { html, nothing, type PropertyValues, type TemplateResult, type PropertyD
 import { expandEvent, type EventKindName, type EventOccurrence, type GovEvent, type GovtechClient } from '@govtech-network/sdk';
 import { FeedController } from '../base/feed-controller.js';
 import { GovtechElement } from '../base/govtech-element.js';
-import { nextTickDelay, phaseAt, remainingUntil, type Phase } from './countdown-model.js';
+import { nextTickDelay, phaseAt, remainingUntil, secondsLeft, type Phase, type Remaining } from './countdown-model.js';
 import { countdownMessages, type CountdownMessages } from './messages.js';
 import { countdownStyles } from './panel-countdown.styles.js';
 
@@ -72,6 +72,12 @@ export class GovtechPanelCountdown extends GovtechElement {
   private announced = '';
   #phase: Phase | undefined;
   #timer: ReturnType<typeof setTimeout> | undefined;
+  /** The seconds digits: the template places this node, the tick writes into it (see #tick). */
+  readonly #seconds = document.createTextNode('');
+  /** When the last render showed the digits: the start and end it counted to, and the minutes left it showed. */
+  #shown: { start: number; end: number; minutes: number } | undefined;
+  /** The timer's callback: one function for every tick. */
+  readonly #onTick = () => this.#tick();
   #visible = true;
   #client: GovtechClient | undefined;
   // Only a change of visibility resyncs: a notification that changes nothing must not cost a render.
@@ -141,8 +147,9 @@ export class GovtechPanelCountdown extends GovtechElement {
   }
 
   /**
-   * Recomputes from the clock now and schedules the next look. Called by the timer, and when the page
-   * or the element becomes visible again (the timer is paused while they are hidden).
+   * Recomputes from the clock now and schedules the next look. Called by the timer when more than the
+   * seconds changed, and when the page or the element becomes visible again (the timer is paused while
+   * they are hidden).
    */
   sync(): void {
     clearTimeout(this.#timer);
@@ -162,8 +169,31 @@ export class GovtechPanelCountdown extends GovtechElement {
     const running = !this.paused && this.isConnected;
     // Nothing to count once it ended, unless `follow` will look for the next panel.
     if (running && (now < end || this.follow)) {
-      this.#timer = setTimeout(() => this.sync(), now < end ? nextTickDelay(now, start, end) : 60_000);
+      this.#timer = setTimeout(this.#onTick, now < end ? nextTickDelay(now, start, end) : 60_000);
     }
+  }
+
+  /**
+   * Within the minute the last render showed, only the seconds change: they are written in place.
+   * Anything else (a new minute, and with it the summary; the start; a hidden page) takes a full
+   * update. This runs every second, so it does as little as it can: a Lit update (the whole template
+   * rebuilt and diffed to change two characters) cost more than all the rest of the page's work for a tick.
+   */
+  #tick(): void {
+    this.#timer = undefined;
+    const shown = this.#shown;
+    // Not the digits on screen (another phase, an error, a render that failed after them): a full update.
+    if (!shown || !this.#seconds.isConnected || this.paused) return this.sync();
+    const now = this.currentTime();
+    const seconds = secondsLeft(shown.start, now);
+    if (now >= shown.start || Math.floor(seconds / 60) !== shown.minutes) return this.sync();
+    this.#showSeconds(seconds % 60);
+    this.#timer = setTimeout(this.#onTick, nextTickDelay(now, shown.start, shown.end));
+  }
+
+  #showSeconds(seconds: number): void {
+    const text = padded(seconds);
+    if (this.#seconds.data !== text) this.#seconds.data = text;
   }
 
   #notePhase(phase: Phase, occurrence: EventOccurrence): void {
@@ -187,6 +217,7 @@ export class GovtechPanelCountdown extends GovtechElement {
 
   protected override renderContent(): TemplateResult {
     const feed = this.feed;
+    this.#shown = undefined; // until #renderDigits shows them again
     return html`${feed.state === 'error'
         ? this.renderError(() => void feed.run())
         : feed.pending || feed.state === 'idle'
@@ -215,24 +246,25 @@ export class GovtechPanelCountdown extends GovtechElement {
       ${this.layout !== 'badge' && event.speakers?.length
         ? html`<p class="speakers">${event.speakers.map((speaker) => speaker.name).join(' · ')}</p>`
         : nothing}
-      ${!halted && phase === 'upcoming' ? this.#renderDigits(left) : nothing}
+      ${!halted && phase === 'upcoming' ? this.#renderDigits(occurrence, left) : nothing}
       ${this.#renderAction(occurrence, phase, halted)}
     </article>`;
   }
 
-  #renderDigits(left: ReturnType<typeof remainingUntil>): TemplateResult {
+  #renderDigits(occurrence: EventOccurrence, left: Remaining): TemplateResult {
     const units = this.m.units;
     const boxes: Array<[number, string]> = [
       [left.days, units.days],
       [left.hours, units.hours],
       [left.minutes, units.minutes],
-      [left.seconds, units.seconds],
     ];
+    // Until the minute changes, the ticks write the seconds (see #tick): they are our own text node.
+    this.#shown = { start: +occurrence.start, end: +occurrence.end, minutes: (left.days * 24 + left.hours) * 60 + left.minutes };
+    this.#showSeconds(left.seconds);
     // The ticking digits are hidden from assistive technology; the summary says the same, to the minute.
     return html`<div class="digits" part="digits" aria-hidden="true">
-        ${boxes.map(
-          ([value, unit]) => html`<span class="box"><span class="value">${String(value).padStart(2, '0')}</span><span class="unit">${unit}</span></span>`,
-        )}
+        ${boxes.map(([value, unit]) => html`<span class="box"><span class="value">${padded(value)}</span><span class="unit">${unit}</span></span>`)}
+        <span class="box"><span class="value seconds"><span class="ticking">${this.#seconds}</span></span><span class="unit">${units.seconds}</span></span>
       </div>
       <p class="summary" part="summary">${this.m.summary(left)}</p>`;
   }
@@ -264,6 +296,9 @@ export class GovtechPanelCountdown extends GovtechElement {
     return `${full(event.timeZone)} ${city} · ${time(zone)} ${this.m.yourTime}`;
   }
 }
+
+/** At least two digits: "07", "42", "123". */
+const padded = (value: number) => String(value).padStart(2, '0');
 
 /** The occurrence of one event to count down to: the next not yet ended, else its last one. */
 function occurrenceOf(event: GovEvent | undefined, now: number): EventOccurrence | undefined {
