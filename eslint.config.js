@@ -7,7 +7,7 @@ import globals from 'globals';
 import tseslint from 'typescript-eslint';
 
 export default tseslint.config(
-  { ignores: ['**/dist/**', '**/node_modules/**', 'storybook-static/**', 'examples/feeds/**', 'coverage/**'] },
+  { ignores: ['**/dist/**', '**/node_modules/**', 'storybook-static/**', 'examples/feeds/**', 'coverage/**', '.cache/**'] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {
