@@ -160,7 +160,7 @@ export async function weightBenchmarks() {
  * costs on a page that already has one (the stream card next to the calendar).
  */
 async function composition(measured) {
-  const size = async (name, code, external) => (await measure({ name: `weight-part-${name}`, code, external })).gzip;
+  const size = async (name, code, external, alias) => (await measure({ name: `weight-part-${name}`, code, external, alias })).gzip;
   // Lit, the shared base and the SDK's events path: the entries scripts/size.mjs already weighs.
   const sizeEntry = async (prefix) => (await measure(sizeEntries.find((entry) => entry.name.startsWith(prefix)))).gzip;
   const sdk = /^@govtech-network\/sdk/;
@@ -177,7 +177,12 @@ async function composition(measured) {
   const entryOf = (id) => widgets.find((widget) => widget.id === id).entry;
   const calendar = measured.find((row) => row.id === 'event-calendar').npm.gzip;
   const both = await size('calendar-and-stream-card', `import '${entryOf('event-calendar')}';\nimport '${entryOf('stream-card')}';`);
-  return { parts, rows, streamCardNextToCalendar: both - calendar };
+  // The open size decision (docs/decisions.md): the SDK with plain fetch where it calls ky today (ky
+  // only makes the request; retries and timeouts are already the SDK's own loop).
+  const calendarOnFetch = await size('calendar-on-fetch', `import '${entryOf('event-calendar')}';`, undefined, {
+    ky: join(root, 'bench/fetch-instead-of-ky.js'),
+  });
+  return { parts, rows, streamCardNextToCalendar: both - calendar, calendarOnFetch };
 }
 
 const kb = (bytes) => (bytes === undefined ? '—' : `${(bytes / KB).toFixed(1)} KB`);
@@ -224,12 +229,13 @@ export function printWeight(weight) {
     );
   }
   for (const row of weight.rows.filter((row) => !row.ours)) console.log(`  ${row.name}: ${row.detail}`);
-  const { parts, rows, streamCardNextToCalendar } = weight.composition;
+  const { parts, rows, streamCardNextToCalendar, calendarOnFetch } = weight.composition;
   console.log(
     `Where our bytes go (npm, gzip): Lit ${kb(parts.lit)} and the shared base ${kb(parts.base)} (Lit included) are paid once a page;` +
       `\nthe SDK's feed layer (ky, zod, schemas, recurrence: what the peers leave to the page) ${kb(parts.sdk)}. Without the SDK: ` +
       rows.map((row) => `${row.id} ${kb(row.withoutSdk)}`).join(', ') +
-      `.\nA stream card added to a page that already has the calendar: +${kb(streamCardNextToCalendar)}.`,
+      `.\nA stream card added to a page that already has the calendar: +${kb(streamCardNextToCalendar)}.` +
+      `\nThe calendar with the SDK on plain fetch instead of ky (the open size decision, docs/decisions.md): ${kb(calendarOnFetch)}.`,
   );
   const shipped = weight.rows.filter((row) => row.js?.shipped || row.css?.shipped);
   if (shipped.length) {
