@@ -2,6 +2,8 @@
 // table, and writes bench/results.json with the machine, browser version and date. Speed is reported
 // as ratios against a baseline measured in the same run, never as absolute pass/fail timings.
 // `npm run bench -- --profile` also records a CPU profile of the calendar benchmark and names its hot functions.
+// `npm run bench -- --smoke` (CI) runs every benchmark once, checks that each produced its figures, and
+// writes nothing: it keeps the benchmarks working between full runs.
 import { readFileSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import { join } from 'node:path';
@@ -12,6 +14,7 @@ import { chromiumArgs, findChromium } from '../scripts/find-chromium.mjs';
 /** The calendar and directory benchmarks' feed folders, filled in below and served from memory at /bench-feed/. */
 const benchFeeds = new Map();
 const profiling = process.argv.includes('--profile');
+const smoke = process.argv.includes('--smoke');
 // `--only weight,requests,countdown` (or `page`: the SDK, calendar, directory and calendar-peer benchmarks;
 // `heap`: only the calendar peers' JS heap)
 // runs those groups alone and merges their figures into bench/results.json: to re-measure one thing.
@@ -64,7 +67,7 @@ try {
   if (!runs('page') && runs('heap')) {
     // The calendar-peer heaps alone, for the libraries and sizes of the last full run.
     const last = JSON.parse(readFileSync(new URL('./results.json', import.meta.url), 'utf8')).results.calendarPeers;
-    results.calendarPeers = Object.assign(last, await calendarPeerHeaps(browser, `http://127.0.0.1:${address.port}`, last));
+    results.calendarPeers = Object.assign(last, await calendarPeerHeaps(browser, `http://127.0.0.1:${address.port}`, last, smoke ? 1 : 2));
     printCalendarPeers(results.calendarPeers);
   }
   // Issue 7 (weight, stream-card requests, countdown busy time): see embedCostBenchmarks() at the end of this file.
@@ -79,6 +82,14 @@ try {
     printProfile(profile);
     console.log(`\nWrote ${profilePath} (open it in Chrome DevTools › Performance). Timings of a profiled run are`);
     console.log('inflated by the profiler, so bench/results.json was left as it was.');
+  } else if (smoke) {
+    const problems = smokeProblems(results);
+    if (problems.length) {
+      console.error(`\nbench smoke: ${problems.length} problem(s):\n${problems.map((problem) => `  ✖ ${problem}`).join('\n')}`);
+      process.exitCode = 1;
+    } else {
+      console.log(`\nbench smoke: every benchmark ran and produced its figures (${Object.keys(results).join(', ')}); bench/results.json left as it was`);
+    }
   } else {
     const report = {
       date: new Date().toISOString(),
@@ -96,7 +107,7 @@ try {
 
 /** The in-page benchmarks (bench/browser/main.ts): SDK, calendar, directory, calendar against peers. */
 async function pageBenchmarks(page) {
-  await page.goto(`http://127.0.0.1:${address.port}/bench/index.html${profiling ? '?profile' : ''}`);
+  await page.goto(`http://127.0.0.1:${address.port}/bench/index.html${profiling ? '?profile' : smoke ? '?smoke' : ''}`);
   await page.waitForFunction(() => window.benchResults || window.benchError, undefined, { timeout: 300_000 });
   const error = await page.evaluate(() => window.benchError);
   if (error) throw new Error(error);
@@ -125,7 +136,10 @@ async function pageBenchmarks(page) {
   results.directory.feed = { files: labFiles.length, bytes: labFiles.reduce((total, [, text]) => total + Buffer.byteLength(text), 0) };
   printDirectory(results.directory);
   // Calendar against peers (timed in the page: bench/browser/calendar-peers.ts; JS heap here): see the block at the end of this file.
-  if (results.calendarPeers) printCalendarPeers(Object.assign(results.calendarPeers, await calendarPeerHeaps(browser, `http://127.0.0.1:${address.port}`, results.calendarPeers)));
+  if (results.calendarPeers) {
+    const heaps = await calendarPeerHeaps(browser, `http://127.0.0.1:${address.port}`, results.calendarPeers, smoke ? 1 : 2);
+    printCalendarPeers(Object.assign(results.calendarPeers, heaps));
+  }
   return results;
 }
 
@@ -384,7 +398,7 @@ async function embedCostBenchmarks(browser, origin) {
  * minimised window: checked), so "hidden" is emulated in the page (bench/browser/countdown.ts).
  */
 async function countdownBenchmarks(browser, origin) {
-  const windowMs = 8_000;
+  const windowMs = smoke ? 2_000 : 8_000;
   const sleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
   const subjects = {};
   for (const subject of ['naive', 'ours']) {
@@ -807,4 +821,64 @@ function printCalendarPeers(peers) {
       );
     }
   }
+}
+
+/**
+ * What a smoke run (`--smoke`) checks: each benchmark that ran produced the figures the README quotes,
+ * as positive finite numbers, and the behaviours it reports held (the countdown paused and resumed; the
+ * stream card made one YouTube request before interaction). Its timings are a single round: not checked.
+ */
+function smokeProblems(results) {
+  const problems = [];
+  const positive = (value, what) => {
+    if (!(typeof value === 'number' && Number.isFinite(value) && value > 0)) problems.push(`${what}: ${value}`);
+  };
+  for (const row of results.sdk ?? []) {
+    positive(row.ratioToJsonParse, `sdk "${row.name}" ratio`);
+    if (row.warnings) problems.push(`sdk "${row.name}": ${row.warnings} items dropped`);
+  }
+  for (const feed of results.calendar?.feeds ?? []) {
+    positive(feed.month.ratioToBaseline, `calendar ${feed.id}: month ratio`);
+    positive(feed.nextMonth.ratioToBaseline, `calendar ${feed.id}: next month ratio`);
+    positive(feed.query.occurrences, `calendar ${feed.id}: occurrences queried`);
+  }
+  if (results.directory) {
+    positive(results.directory.initial.ratioToBaseline.p50, 'directory: initial render ratio');
+    positive(results.directory.keystroke.ratioToBaseline.p50, 'directory: keystroke ratio');
+  }
+  const peers = results.calendarPeers;
+  if (peers) {
+    for (const size of peers.sizes) {
+      for (const [id, ratio] of Object.entries(size.ratios)) {
+        positive(ratio.month.layout, `calendar peers, ${size.events} events: ours ÷ ${id}, month`);
+        positive(ratio.next.layout, `calendar peers, ${size.events} events: ours ÷ ${id}, next month`);
+      }
+    }
+    for (const size of peers.heap?.sizes ?? []) {
+      for (const [id, ratio] of Object.entries(size.ratios)) positive(ratio.afterRender, `heap, ${size.events} events: ours ÷ ${id}`);
+      positive(size.results.ours.data.median, `heap, ${size.events} events: our data`);
+    }
+  }
+  if (results.weight) {
+    for (const row of results.weight.rows) positive(row.ours ? row.npm.gzip : row.gzip, `weight of ${row.name}`);
+    const { parts, rows, streamCardNextToCalendar, calendarOnFetch } = results.weight.composition;
+    for (const [name, bytes] of Object.entries(parts)) positive(bytes, `weight of ${name}`);
+    for (const row of rows) positive(row.withoutSdk, `weight of ${row.id} without the SDK`);
+    positive(streamCardNextToCalendar, 'weight of a stream card next to the calendar');
+    positive(calendarOnFetch, 'weight of the calendar on plain fetch');
+  }
+  if (results.requests) {
+    for (const subject of results.requests.subjects) positive(subject.phases.click.uniqueUrls, `requests: ${subject.id} on play`);
+    const ours = results.requests.subjects.find((subject) => subject.id === 'govtech-stream-card');
+    if (ours?.phases.load.uniqueUrls !== 1) problems.push(`requests: the stream card made ${ours?.phases.load.uniqueUrls} YouTube requests before interaction, not 1`);
+  }
+  if (results.countdown) {
+    const { ours, naive } = results.countdown.subjects;
+    positive(naive.visible.ticks, 'countdown: naive ticks');
+    positive(ours.visible.ticks, 'countdown: our ticks');
+    positive(results.countdown.ratioToNaive.visible.busy, 'countdown: visible ratio');
+    if (!ours.stoppedOnVisibilityChange) problems.push('countdown: did not stop when the page was hidden');
+    if (!ours.resumedWhenShown) problems.push('countdown: did not resume when shown');
+  }
+  return problems;
 }

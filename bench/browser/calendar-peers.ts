@@ -51,7 +51,7 @@ import type { Calendar as FullCalendarClass, EventInput } from 'fullcalendar';
 import type { LocaleInput } from 'fullcalendar';
 import type { clientFor as ClientFor } from '../../packages/widgets/src/base/client-registry.js';
 import type { GovtechEventCalendar } from '../../packages/widgets/src/event-calendar.js';
-import type { Timing } from './measure.js';
+import { rounds, SMOKE, type Timing } from './measure.js';
 
 export const SIZES = [100, 1_000, 10_000] as const;
 export type Size = (typeof SIZES)[number];
@@ -61,8 +61,9 @@ const MONTH = { year: 2026, month: 3 };
 const NEXT = { year: 2026, month: 4 };
 const WIDTH = 1000;
 const HEIGHT = 800;
-const WARMUP = 3;
-const RUNS = 10;
+const { warmup: WARMUP, runs: RUNS } = rounds(3, 10);
+/** The feed sizes timed in this page: the smallest alone in a smoke run. */
+const sizes = SMOKE ? SIZES.slice(0, 1) : SIZES;
 /**
  * A library and size whose first warm-up run (month + next) takes longer than this gets no more warm-up
  * runs: such a run already executes its code thousands of times (and the library has just run with the
@@ -384,7 +385,7 @@ export async function calendarPeersBenchmarks() {
   const late = new Map<LibraryId, number>();
   const occurrences = new Map<Size, number>();
   const times = new Map<string, { month: StepTiming[]; next: StepTiming[] }>();
-  for (const size of SIZES) {
+  for (const size of sizes) {
     for (const library of libraries) {
       const count = await library.data(size);
       if (occurrences.has(size) && occurrences.get(size) !== count) {
@@ -398,7 +399,7 @@ export async function calendarPeersBenchmarks() {
   const warmups = new Map<string, number>();
   const slow = new Set<string>();
   for (let round = 0; round < WARMUP + RUNS; round++) {
-    for (const size of SIZES) {
+    for (const size of sizes) {
       // Untimed: keeps ours' cache fresh (a no-op while it is).
       await libraries[0]!.data(size);
       for (let turn = 0; turn < libraries.length; turn++) {
@@ -442,7 +443,7 @@ export async function calendarPeersBenchmarks() {
     slowRuns: Object.fromEntries([...slow].map((key) => [key, SLOW_RUNS])),
     elapsedMs: performance.now() - benchStarted,
     libraries: libraries.map(({ id, name }) => ({ id, name })),
-    sizes: SIZES.map((size) => {
+    sizes: sizes.map((size) => {
       const results = Object.fromEntries(
         libraries.map(({ id }) => {
           const { month, next } = times.get(`${id}:${size}`)!;

@@ -7,12 +7,11 @@ import { clientFor } from '../../packages/widgets/src/base/client-registry.js';
 import { gridRange, monthGrid } from '../../packages/widgets/src/event-calendar/calendar-model.js';
 import '../../packages/widgets/src/event-calendar.js';
 import type { GovtechEventCalendar } from '../../packages/widgets/src/event-calendar.js';
-import type { Timing } from './measure.js';
+import { rounds, type Timing } from './measure.js';
 
 const MONTH = { year: 2026, month: 3 };
 const NEXT = { year: 2026, month: 4 };
-const WARMUP = 3;
-const RUNS = 15;
+const { warmup: WARMUP, runs: RUNS } = rounds(3, 15);
 const FEEDS = [
   { id: 'single', name: 'one file', src: '/bench-feed/single/' },
   { id: 'monthly', name: 'monthly shards', src: '/bench-feed/monthly/' },

@@ -26,13 +26,14 @@ import type { GovLab } from '../../packages/sdk/src/schema.js';
 import { clientFor } from '../../packages/widgets/src/base/client-registry.js';
 import '../../packages/widgets/src/lab-directory.js';
 import type { GovtechLabDirectory } from '../../packages/widgets/src/lab-directory.js';
+import { rounds } from './measure.js';
 
 const SRC = '/bench-feed/labs/';
 const PAGE_SIZE = 24;
 /** What a visitor might type, each from an empty field; every character is one sample. */
 const QUERIES = ['lab', 'cusco', 'inteligencia artificial'] as const;
-const INITIAL = { warmup: 3, runs: 15 };
-const TYPING = { warmup: 1, runs: 8 };
+const INITIAL = rounds(3, 15);
+const TYPING = rounds(1, 8);
 
 interface Sample {
   /** Until the DOM is committed (Lit's update done) for the typed text. */

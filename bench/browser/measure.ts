@@ -17,3 +17,12 @@ export function measure(task: () => unknown, { warmup = 3, runs = 15 } = {}): Ti
   times.sort((a, b) => a - b);
   return { median: times[Math.floor(times.length / 2)] ?? NaN, min: times[0] ?? NaN, max: times.at(-1) ?? NaN, runs };
 }
+
+/**
+ * `npm run bench -- --smoke` (CI): every benchmark once, without warm-up, and the calendar peers on their
+ * smallest feed. It proves the benchmarks still run and find what they measure; its figures mean nothing.
+ */
+export const SMOKE = new URLSearchParams(globalThis.location?.search).has('smoke');
+
+/** Warm-up and timed rounds: as given, or a single timed round in a smoke run. */
+export const rounds = (warmup: number, runs: number) => (SMOKE ? { warmup: 0, runs: 1 } : { warmup, runs });

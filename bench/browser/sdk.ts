@@ -5,7 +5,7 @@ import { parseEventFile } from '../../packages/sdk/src/client.js';
 import { indexLabs } from '../../packages/sdk/src/labs.js';
 import { Event, Lab } from '../../packages/sdk/src/schema.js';
 import { validateCollection } from '../../packages/sdk/src/validate.js';
-import { measure } from './measure.js';
+import { measure, rounds } from './measure.js';
 
 export function sdkBenchmarks() {
   const eventsText = JSON.stringify(syntheticEvents(10_000));
@@ -25,8 +25,8 @@ export function sdkBenchmarks() {
       (body: unknown) => indexLabs(validateCollection('labs', Lab, body, url).items),
     ],
   ] as const) {
-    const parse = measure(() => JSON.parse(text));
-    const full = measure(() => validateAndIndex(JSON.parse(text)));
+    const parse = measure(() => JSON.parse(text), rounds(3, 15));
+    const full = measure(() => validateAndIndex(JSON.parse(text)), rounds(3, 15));
     const check = validateCollection(name.includes('events') ? 'events' : 'labs', name.includes('events') ? Event : Lab, JSON.parse(text), url);
     rows.push({
       name,
