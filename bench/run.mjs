@@ -4,7 +4,7 @@
 // `npm run bench -- --profile` also records a CPU profile of the calendar benchmark and names its hot functions.
 // `npm run bench -- --smoke` (CI) runs every benchmark once, checks that each produced its figures, and
 // writes nothing: it keeps the benchmarks working between full runs.
-import { readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import { join } from 'node:path';
 import { chromium } from 'playwright';
@@ -91,6 +91,8 @@ try {
       console.log(`\nbench smoke: every benchmark ran and produced its figures (${Object.keys(results).join(', ')}); bench/results.json left as it was`);
     }
   } else {
+    const resultsFile = new URL('./results.json', import.meta.url);
+    if (existsSync(resultsFile)) printChanges(JSON.parse(readFileSync(resultsFile, 'utf8')), results);
     const report = {
       date: new Date().toISOString(),
       machine: { platform: `${os.platform()} ${os.arch()}`, cpus: os.cpus().length, cpu: os.cpus()[0]?.model, memoryGiB: Math.round(os.totalmem() / 2 ** 30), node: process.version },
@@ -824,61 +826,107 @@ function printCalendarPeers(peers) {
 }
 
 /**
- * What a smoke run (`--smoke`) checks: each benchmark that ran produced the figures the README quotes,
- * as positive finite numbers, and the behaviours it reports held (the countdown paused and resumed; the
- * stream card made one YouTube request before interaction). Its timings are a single round: not checked.
+ * The figures the README quotes, one list for two uses: a smoke run checks each is a positive finite
+ * number, and a full run prints each against the previous bench/results.json (what changed, by how much).
+ * Each: [group, label, value, unit]; ms and KB/MB are lower-is-better, as are the ratios (ours ÷ other).
  */
-function smokeProblems(results) {
-  const problems = [];
-  const positive = (value, what) => {
-    if (!(typeof value === 'number' && Number.isFinite(value) && value > 0)) problems.push(`${what}: ${value}`);
-  };
+function headlineFigures(results) {
+  const figures = [];
+  const add = (group, label, value, unit) => figures.push([group, label, value, unit]);
+  const KB = 1024;
   for (const row of results.sdk ?? []) {
-    positive(row.ratioToJsonParse, `sdk "${row.name}" ratio`);
-    if (row.warnings) problems.push(`sdk "${row.name}": ${row.warnings} items dropped`);
+    add('sdk', `${row.name.replace('SDK: ', '')}, ÷ JSON.parse`, row.ratioToJsonParse, '×');
   }
   for (const feed of results.calendar?.feeds ?? []) {
-    positive(feed.month.ratioToBaseline, `calendar ${feed.id}: month ratio`);
-    positive(feed.nextMonth.ratioToBaseline, `calendar ${feed.id}: next month ratio`);
-    positive(feed.query.occurrences, `calendar ${feed.id}: occurrences queried`);
+    add('calendar', `${feed.name}: month`, feed.month.layoutMs.median, 'ms');
+    add('calendar', `${feed.name}: next month`, feed.nextMonth.layoutMs.median, 'ms');
+    add('calendar', `${feed.name}: month ÷ <table>`, feed.month.ratioToBaseline, '×');
   }
   if (results.directory) {
-    positive(results.directory.initial.ratioToBaseline.p50, 'directory: initial render ratio');
-    positive(results.directory.keystroke.ratioToBaseline.p50, 'directory: keystroke ratio');
+    const { initial, keystroke } = results.directory;
+    add('directory', 'initial render p50', initial.directory.layoutMs.p50, 'ms');
+    add('directory', 'keystroke p50', keystroke.directory.layoutMs.p50, 'ms');
+    add('directory', 'keystroke p95', keystroke.directory.layoutMs.p95, 'ms');
+    add('directory', 'keystroke p50 ÷ naive', keystroke.ratioToBaseline.p50, '×');
   }
   const peers = results.calendarPeers;
-  if (peers) {
-    for (const size of peers.sizes) {
-      for (const [id, ratio] of Object.entries(size.ratios)) {
-        positive(ratio.month.layout, `calendar peers, ${size.events} events: ours ÷ ${id}, month`);
-        positive(ratio.next.layout, `calendar peers, ${size.events} events: ours ÷ ${id}, next month`);
-      }
+  for (const size of peers?.sizes ?? []) {
+    for (const [id, result] of Object.entries(size.results)) {
+      add('calendar peers', `${id}, ${size.events} events: month`, result.month.layoutMs.median, 'ms');
+      add('calendar peers', `${id}, ${size.events} events: next`, result.next.layoutMs.median, 'ms');
     }
-    for (const size of peers.heap?.sizes ?? []) {
-      for (const [id, ratio] of Object.entries(size.ratios)) positive(ratio.afterRender, `heap, ${size.events} events: ours ÷ ${id}`);
-      positive(size.results.ours.data.median, `heap, ${size.events} events: our data`);
+  }
+  for (const size of peers?.heap?.sizes ?? []) {
+    for (const [id, result] of Object.entries(size.results)) {
+      add('heap', `${id}, ${size.events} events`, result.afterRender.median / KB / KB, 'MB');
     }
   }
   if (results.weight) {
-    for (const row of results.weight.rows) positive(row.ours ? row.npm.gzip : row.gzip, `weight of ${row.name}`);
+    for (const row of results.weight.rows) {
+      if (row.ours) {
+        add('weight', `${row.name} (npm)`, row.npm.gzip / KB, 'KB');
+        add('weight', `${row.name} (CDN)`, row.cdn.gzip / KB, 'KB');
+      } else {
+        add('weight', row.name, row.gzip / KB, 'KB');
+      }
+    }
     const { parts, rows, streamCardNextToCalendar, calendarOnFetch } = results.weight.composition;
-    for (const [name, bytes] of Object.entries(parts)) positive(bytes, `weight of ${name}`);
-    for (const row of rows) positive(row.withoutSdk, `weight of ${row.id} without the SDK`);
-    positive(streamCardNextToCalendar, 'weight of a stream card next to the calendar');
-    positive(calendarOnFetch, 'weight of the calendar on plain fetch');
+    for (const [name, bytes] of Object.entries(parts)) add('weight', `part: ${name}`, bytes / KB, 'KB');
+    for (const row of rows) add('weight', `${row.id} without the SDK`, row.withoutSdk / KB, 'KB');
+    add('weight', 'stream card next to the calendar', streamCardNextToCalendar / KB, 'KB');
+    add('weight', 'calendar on plain fetch', calendarOnFetch / KB, 'KB');
   }
-  if (results.requests) {
-    for (const subject of results.requests.subjects) positive(subject.phases.click.uniqueUrls, `requests: ${subject.id} on play`);
-    const ours = results.requests.subjects.find((subject) => subject.id === 'govtech-stream-card');
-    if (ours?.phases.load.uniqueUrls !== 1) problems.push(`requests: the stream card made ${ours?.phases.load.uniqueUrls} YouTube requests before interaction, not 1`);
+  for (const subject of results.requests?.subjects ?? []) {
+    add('requests', `${subject.id}: YouTube requests on play`, subject.phases.click.cumulative, '');
   }
   if (results.countdown) {
-    const { ours, naive } = results.countdown.subjects;
-    positive(naive.visible.ticks, 'countdown: naive ticks');
-    positive(ours.visible.ticks, 'countdown: our ticks');
-    positive(results.countdown.ratioToNaive.visible.busy, 'countdown: visible ratio');
-    if (!ours.stoppedOnVisibilityChange) problems.push('countdown: did not stop when the page was hidden');
-    if (!ours.resumedWhenShown) problems.push('countdown: did not resume when shown');
+    for (const [id, subject] of Object.entries(results.countdown.subjects)) {
+      add('countdown', `${id}: visible`, subject.visible.busyMsPerMin.median, 'ms/min');
+      add('countdown', `${id}: hidden`, subject.hidden.busyMsPerMin.median, 'ms/min');
+    }
+    add('countdown', 'ours ÷ naive, visible', results.countdown.ratioToNaive.visible.busy, '×');
   }
+  return figures;
+}
+
+/**
+ * What a smoke run (`--smoke`) checks: every headline figure of the benchmarks that ran is there, as a
+ * positive finite number, and the behaviours they report held (no feed item dropped; the countdown
+ * paused and resumed; the stream card made one YouTube request before interaction). Its timings, from a
+ * single round, are not judged.
+ */
+function smokeProblems(results) {
+  const problems = headlineFigures(results)
+    .filter(([, , value]) => !(typeof value === 'number' && Number.isFinite(value) && value > 0))
+    .map(([group, label, value]) => `${group}: ${label} is ${value}`);
+  for (const row of results.sdk ?? []) {
+    if (row.warnings) problems.push(`sdk "${row.name}": ${row.warnings} items dropped`);
+  }
+  const ours = results.requests?.subjects.find((subject) => subject.id === 'govtech-stream-card');
+  if (results.requests && ours?.phases.load.uniqueUrls !== 1) {
+    problems.push(`requests: the stream card made ${ours?.phases.load.uniqueUrls} YouTube requests before interaction, not 1`);
+  }
+  if (results.countdown && !results.countdown.subjects.ours.stoppedOnVisibilityChange) problems.push('countdown: did not stop when the page was hidden');
+  if (results.countdown && !results.countdown.subjects.ours.resumedWhenShown) problems.push('countdown: did not resume when shown');
   return problems;
+}
+
+/** Each headline figure of this run beside the previous run's, when both have it. */
+function printChanges(previous, results) {
+  const before = new Map(headlineFigures(previous.results).map(([group, label, value]) => [`${group}: ${label}`, value]));
+  const rows = headlineFigures(results).filter(([group, label]) => before.has(`${group}: ${label}`));
+  if (!rows.length) return;
+  const format = (value, unit) => `${value.toFixed(unit === '×' || unit === 'KB' || unit === 'MB' ? 2 : 1)}${unit && unit !== '×' ? ` ${unit}` : unit}`;
+  console.log(`\nAgainst the previous run (${previous.date}, ${previous.browser}); timings move a few per cent from run to run:`);
+  console.log('figure'.padEnd(64), 'before'.padStart(13), 'now'.padStart(13), 'now ÷ before'.padStart(13));
+  for (const [group, label, value, unit] of rows) {
+    const old = before.get(`${group}: ${label}`);
+    const ratio = value / old;
+    console.log(
+      `${group}: ${label}`.slice(0, 64).padEnd(64),
+      format(old, unit).padStart(13),
+      format(value, unit).padStart(13),
+      (Number.isFinite(ratio) ? `${ratio.toFixed(2)}×` : '—').padStart(13),
+    );
+  }
 }
