@@ -15,6 +15,9 @@ import { chromiumArgs, findChromium } from '../scripts/find-chromium.mjs';
 const benchFeeds = new Map();
 const profiling = process.argv.includes('--profile');
 const smoke = process.argv.includes('--smoke');
+/** Where the figures are kept, and the last run's (read once: `--only` merges into them, a run compares with them). */
+const resultsFile = new URL('./results.json', import.meta.url);
+const lastRun = existsSync(resultsFile) ? JSON.parse(readFileSync(resultsFile, 'utf8')) : undefined;
 // `--only weight,requests,countdown` (or `page`: the SDK, calendar, directory and calendar-peer benchmarks;
 // `heap`: only the calendar peers' JS heap)
 // runs those groups alone and merges their figures into bench/results.json: to re-measure one thing.
@@ -66,13 +69,13 @@ try {
   const results = runs('page') ? await pageBenchmarks(page) : {};
   if (!runs('page') && runs('heap')) {
     // The calendar-peer heaps alone, for the libraries and sizes of the last full run.
-    const last = JSON.parse(readFileSync(new URL('./results.json', import.meta.url), 'utf8')).results.calendarPeers;
-    results.calendarPeers = Object.assign(last, await calendarPeerHeaps(browser, `http://127.0.0.1:${address.port}`, last, smoke ? 1 : 2));
+    const last = lastRun.results.calendarPeers;
+    results.calendarPeers = Object.assign(last, await calendarPeerHeaps(browser, `http://127.0.0.1:${address.port}`, last));
     printCalendarPeers(results.calendarPeers);
   }
   // Issue 7 (weight, stream-card requests, countdown busy time): see embedCostBenchmarks() at the end of this file.
   if (!profiling) Object.assign(results, await embedCostBenchmarks(browser, `http://127.0.0.1:${address.port}`));
-  const previous = only ? JSON.parse(readFileSync(new URL('./results.json', import.meta.url), 'utf8')).results : {};
+  const previous = only ? lastRun.results : {};
 
   if (profiling) {
     if (!profile) throw new Error('no CPU profile came back from the page');
@@ -91,15 +94,14 @@ try {
       console.log(`\nbench smoke: every benchmark ran and produced its figures (${Object.keys(results).join(', ')}); bench/results.json left as it was`);
     }
   } else {
-    const resultsFile = new URL('./results.json', import.meta.url);
-    if (existsSync(resultsFile)) printChanges(JSON.parse(readFileSync(resultsFile, 'utf8')), results);
+    if (lastRun) printChanges(lastRun, results);
     const report = {
       date: new Date().toISOString(),
       machine: { platform: `${os.platform()} ${os.arch()}`, cpus: os.cpus().length, cpu: os.cpus()[0]?.model, memoryGiB: Math.round(os.totalmem() / 2 ** 30), node: process.version },
       browser: `Chromium ${browser.version()}`,
       results: { ...previous, ...results },
     };
-    writeFileSync(new URL('./results.json', import.meta.url), JSON.stringify(report, null, 2) + '\n');
+    writeFileSync(resultsFile, JSON.stringify(report, null, 2) + '\n');
     console.log('\nWrote bench/results.json');
   }
 } finally {
@@ -139,7 +141,7 @@ async function pageBenchmarks(page) {
   printDirectory(results.directory);
   // Calendar against peers (timed in the page: bench/browser/calendar-peers.ts; JS heap here): see the block at the end of this file.
   if (results.calendarPeers) {
-    const heaps = await calendarPeerHeaps(browser, `http://127.0.0.1:${address.port}`, results.calendarPeers, smoke ? 1 : 2);
+    const heaps = await calendarPeerHeaps(browser, `http://127.0.0.1:${address.port}`, results.calendarPeers);
     printCalendarPeers(Object.assign(results.calendarPeers, heaps));
   }
   return results;
@@ -604,7 +606,7 @@ async function writeCalendarPeerFeeds() {
  * has its own process). Two pages each: after a forced GC the heap is the same to 0.1 MB from page to page,
  * and a third page of EventCalendar with 10,000 events would add 10 s to `npm run bench`.
  */
-async function calendarPeerHeaps(browser, origin, peers, repeats = 2) {
+async function calendarPeerHeaps(browser, origin, peers, repeats = smoke ? 1 : 2) {
   const started = performance.now();
   const libraries = peers.libraries.map(({ id }) => id);
   const sizes = peers.sizes.map(({ events }) => events);
