@@ -5,10 +5,12 @@ import {
   firstDayOfWeek,
   gridRange,
   groupByDay,
+  inGridMonth,
   monthGrid,
   moveDate,
   parseDateKey,
   parseMonthAttribute,
+  shiftMonth,
   splitVisible,
   todayIn,
 } from './calendar-model.js';
@@ -419,5 +421,38 @@ describe('splitVisible', () => {
   it('returns a copy, not the caller’s array', () => {
     const items = ['a'];
     expect(splitVisible(items, 0).visible).not.to.equal(items);
+  });
+});
+
+describe('shiftMonth', () => {
+  it('moves the month and keeps the focused day number, clamped to a shorter month', () => {
+    expect(shiftMonth({ year: 2026, month: 1, day: 1 }, 1, '2026-01-31')).to.deep.equal({
+      month: { year: 2026, month: 2, day: 1 },
+      focusedKey: '2026-02-28',
+    });
+    expect(shiftMonth({ year: 2026, month: 1, day: 1 }, -1, '2026-01-15')).to.deep.equal({
+      month: { year: 2025, month: 12, day: 1 },
+      focusedKey: '2025-12-15',
+    });
+  });
+
+  it('focuses the first day when nothing was focused', () => {
+    expect(shiftMonth({ year: 2028, month: 12, day: 1 }, 14, undefined)).to.deep.equal({
+      month: { year: 2030, month: 2, day: 1 },
+      focusedKey: '2030-02-01',
+    });
+  });
+});
+
+describe('inGridMonth', () => {
+  const grid = monthGrid({ year: 2026, month: 4 }, { firstDay: 1, timeZone: 'Europe/Madrid', now: 0 });
+  const at = (start: string, end: string) => ({ start: new Date(start), end: new Date(end) });
+
+  it('is true for occurrences overlapping the month, false for the neighbouring days the grid shows', () => {
+    expect(inGridMonth(grid, at('2026-04-30T21:00:00Z', '2026-04-30T23:00:00Z'))).to.equal(true);
+    // 1 May 00:30 in Madrid: shown in the grid's last week, but not April's.
+    expect(inGridMonth(grid, at('2026-04-30T22:30:00Z', '2026-04-30T23:30:00Z'))).to.equal(false);
+    expect(inGridMonth(grid, at('2026-03-30T10:00:00Z', '2026-03-30T11:00:00Z'))).to.equal(false);
+    expect(inGridMonth(grid, at('2026-03-30T10:00:00Z', '2026-05-02T11:00:00Z'))).to.equal(true);
   });
 });

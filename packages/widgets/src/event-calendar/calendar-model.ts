@@ -130,10 +130,25 @@ export function gridRange(grid: readonly (readonly CalendarDay[])[]): { from: nu
   return { from: days[0]!.start, to: days.at(-1)!.end };
 }
 
+/** Whether an occurrence overlaps the grid's own month (not the neighbouring days the grid also shows). */
+export function inGridMonth(grid: readonly (readonly CalendarDay[])[], occurrence: { start: Date; end: Date }): boolean {
+  const days = grid.flat().filter((day) => day.inMonth);
+  return +occurrence.start < days.at(-1)!.end && +occurrence.end > days[0]!.start;
+}
+
 function addMonths({ year, month, day }: CalendarDate, months: number): CalendarDate {
   const index = year * 12 + month - 1 + months;
   const target = { year: Math.floor(index / 12), month: (index % 12) + 1 };
   return { ...target, day: Math.min(day, daysInMonth(target.year, target.month)) };
+}
+
+/**
+ * The month `months` away from `shown`, and the focused day moved with it: the same day number, or the
+ * last day of a shorter month (31 January → 28 February); day 1 when nothing was focused.
+ */
+export function shiftMonth(shown: CalendarDate, months: number, focusedKey: string | undefined): { month: CalendarDate; focusedKey: string } {
+  const focusedDay = (focusedKey ? parseDateKey(focusedKey) : undefined)?.day ?? 1;
+  return { month: addMonths({ ...shown, day: 1 }, months), focusedKey: dateKey(addMonths({ ...shown, day: focusedDay }, months)) };
 }
 
 /**

@@ -120,3 +120,22 @@ export function jsonLdScriptText(data: unknown): string {
     (char) => `\\u${char.charCodeAt(0).toString(16).padStart(4, '0')}`,
   );
 }
+
+/**
+ * Keeps `script` (the calendar's JSON-LD in its light DOM, where search engines read it; created when
+ * absent) in step with `occurrences`, touching the page only when the text changes.
+ */
+export function writeStructuredData(
+  host: Element,
+  script: HTMLScriptElement | null,
+  occurrences: readonly EventOccurrence[],
+  pageUrl: string,
+): void {
+  const text = jsonLdScriptText(occurrences.map((occurrence) => eventJsonLd(occurrence, { pageUrl })));
+  if (script?.textContent === text) return;
+  const target = script ?? document.createElement('script');
+  target.type = 'application/ld+json';
+  target.dataset.govtechSeo = '';
+  target.textContent = text;
+  if (!script) host.append(target);
+}
