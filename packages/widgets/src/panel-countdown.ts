@@ -3,28 +3,16 @@
  * `import '@govtech-network/widgets/panel-countdown.js'`.
  */
 import { defineElement } from './base/define.js';
-import type { GovtechErrorEvent } from './base/govtech-element.js';
-import { GovtechPanelCountdown, type CountdownEvent } from './panel-countdown/panel-countdown.js';
+import { GovtechPanelCountdown } from './panel-countdown/panel-countdown.js';
 
 defineElement('govtech-panel-countdown', GovtechPanelCountdown);
 
 export { GovtechPanelCountdown };
-export type { CountdownDetail, CountdownEvent } from './panel-countdown/panel-countdown.js';
+// The event's detail and type are declared (with their place in the event maps) in events/countdown.ts.
+export type { CountdownDetail, CountdownEvent } from './events/countdown.js';
 
 declare global {
   interface HTMLElementTagNameMap {
     'govtech-panel-countdown': GovtechPanelCountdown;
-  }
-  interface GlobalEventHandlersEventMap {
-    'govtech-countdown-live': CountdownEvent;
-    'govtech-countdown-ended': CountdownEvent;
-    'govtech-error': GovtechErrorEvent;
-  }
-  // TypeScript already gives HTMLElement the events above (HTMLElementEventMap extends the global map);
-  // declared here too for tools that read an element's events from HTMLElementEventMap itself.
-  interface HTMLElementEventMap {
-    'govtech-countdown-live': CountdownEvent;
-    'govtech-countdown-ended': CountdownEvent;
-    'govtech-error': GovtechErrorEvent;
   }
 }

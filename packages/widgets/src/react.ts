@@ -21,7 +21,7 @@
 import * as React from 'react';
 import { createComponent, type EventName, type ReactWebComponent } from '@lit/react';
 import { defineElement } from './base/define.js';
-import type { GovtechErrorEvent } from './base/govtech-element.js';
+import type { GovtechErrorEvent } from './events/error.js';
 // Only types from the entry points (their HTMLElementTagNameMap and event maps come along); the classes
 // come from the side-effect-free modules, so that an unused component's element can be left out.
 import type { EventSelectEvent } from './event-calendar.js';

@@ -2,18 +2,12 @@ import { html, LitElement, nothing, type PropertyValues, type TemplateResult, ty
 import { baseMessages, localeTag, resolveLocale, visitorTimeZone, type BaseMessages, type Locale } from './i18n.js';
 import { baseStyles } from './styles.js';
 
-/** Detail of the `govtech-error` event every widget dispatches instead of throwing into the page. */
-export interface GovtechErrorDetail {
-  /** `network`, `timeout`, `http`, `not-json`, `not-a-feed` (from the SDK), `config` (a wrong or missing attribute) or `internal`. */
-  readonly code: string;
-  /** What went wrong and how to fix it, for the webmaster. */
-  readonly message: string;
-  readonly url: string | undefined;
-  readonly status: number | undefined;
-  readonly error: unknown;
-}
+// Declared once in events/error.ts; every widget's module (and so every entry point's types) reaches it here.
+export type { GovtechErrorDetail, GovtechErrorEvent } from '../events/error.js';
 
-export type GovtechErrorEvent = CustomEvent<GovtechErrorDetail>;
+/** The widgets' own events (`govtech-…`), each declared once under src/events/. */
+type GovtechEventName = keyof HTMLElementEventMap & `govtech-${string}`;
+type DetailOf<K extends GovtechEventName> = HTMLElementEventMap[K] extends CustomEvent<infer D> ? D : never;
 
 /** Building an Intl.DateTimeFormat costs far more than using one: widgets share them by options. */
 const formatters = new Map<string, Intl.DateTimeFormat>();
@@ -131,13 +125,17 @@ export abstract class GovtechElement extends LitElement {
     const { code = 'internal', url, status } = (error ?? {}) as { code?: string; url?: string; status?: number };
     const message = error instanceof Error ? error.message : String(error);
     console.error(`[${this.localName}] ${message}`, error);
-    this.dispatchEvent(
-      new CustomEvent<GovtechErrorDetail>('govtech-error', {
-        bubbles: true,
-        composed: true,
-        detail: { code, message, url, status, error },
-      }),
-    );
+    this.emit('govtech-error', { code, message, url, status, error });
+  }
+
+  /**
+   * Dispatches one of the widgets' events: typed by its declaration in src/events/, and always
+   * bubbling and composed, so a page hears it on the element or any ancestor, across shadow roots.
+   */
+  protected emit<K extends GovtechEventName>(name: K, detail: DetailOf<K>): CustomEvent<DetailOf<K>> {
+    const event = new CustomEvent(name, { bubbles: true, composed: true, detail });
+    this.dispatchEvent(event);
+    return event;
   }
 
   protected renderError(retry: () => void): TemplateResult {

@@ -7,12 +7,6 @@ import { directoryStyles } from './lab-directory.styles.js';
 import { directoryMessages, type DirectoryMessages } from './messages.js';
 import { FACETS, readState, writeState, type DirectoryState, type SortKey } from './url-state.js';
 
-/** Detail of `govtech-lab-select`: the lab the visitor opened. */
-export interface LabSelectDetail {
-  readonly lab: GovLab;
-}
-export type LabSelectEvent = CustomEvent<LabSelectDetail>;
-
 interface DirectoryData {
   readonly labs: GovLab[];
   readonly facets: LabFacets;
@@ -350,7 +344,7 @@ export class GovtechLabDirectory extends GovtechElement {
   }
 
   #select(lab: GovLab): void {
-    this.dispatchEvent(new CustomEvent<LabSelectDetail>('govtech-lab-select', { bubbles: true, composed: true, detail: { lab } }));
+    this.emit('govtech-lab-select', { lab });
   }
 
   #downloadCsv(labs: GovLab[]): void {

@@ -6,14 +6,6 @@ import { nextTickDelay, phaseAt, remainingUntil, secondsLeft, type Phase, type R
 import { countdownMessages, type CountdownMessages } from './messages.js';
 import { countdownStyles } from './panel-countdown.styles.js';
 
-/** Detail of `govtech-countdown-live` and `govtech-countdown-ended`. */
-export interface CountdownDetail {
-  readonly event: GovEvent;
-  readonly start: Date;
-  readonly end: Date;
-}
-export type CountdownEvent = CustomEvent<CountdownDetail>;
-
 type Layout = 'badge' | 'card' | 'hero';
 
 interface Target {
@@ -200,14 +192,14 @@ export class GovtechPanelCountdown extends GovtechElement {
     const previous = this.#phase;
     this.#phase = phase;
     if (previous === undefined || previous === phase) return;
-    const detail: CountdownDetail = { event: occurrence.event, start: occurrence.start, end: occurrence.end };
+    const detail = { event: occurrence.event, start: occurrence.start, end: occurrence.end };
     if (phase === 'live') {
       this.announced = this.m.announceLive(occurrence.event.title);
-      this.dispatchEvent(new CustomEvent('govtech-countdown-live', { bubbles: true, composed: true, detail }));
+      this.emit('govtech-countdown-live', detail);
     }
     if (phase === 'ended') {
       this.announced = this.m.announceEnded(occurrence.event.title);
-      this.dispatchEvent(new CustomEvent('govtech-countdown-ended', { bubbles: true, composed: true, detail }));
+      this.emit('govtech-countdown-ended', detail);
       if (this.follow && !this.eventId) {
         this.#phase = undefined;
         void this.feed.run();

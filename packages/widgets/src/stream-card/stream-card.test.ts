@@ -3,7 +3,8 @@ import { nothing } from 'lit';
 import { YOUTUBE_ID_PATTERN } from '@govtech-network/sdk';
 import type { GovtechErrorEvent } from '../base/govtech-element.js';
 import '../stream-card.js';
-import type { GovtechStreamCard, StreamPlayEvent } from './stream-card.js';
+import type { StreamPlayEvent } from '../events/stream-play.js';
+import type { GovtechStreamCard } from './stream-card.js';
 import { VIDEO_ID } from './youtube.js';
 
 // The machine running these tests may have no internet: most cards use a local poster, and the one

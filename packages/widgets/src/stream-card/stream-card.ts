@@ -7,13 +7,6 @@ import { streamCardMessages, type StreamCardMessages, type StreamCardStatus } fr
 import { streamCardStyles } from './stream-card.styles.js';
 import { embedUrl, httpUrl, posterUrls, VIDEO_ID, warmConnections } from './youtube.js';
 
-/** Detail of `govtech-stream-play`: the video that started, and the feed's stream when it came from one. */
-export interface StreamPlayDetail {
-  readonly videoId: string;
-  readonly streamId: string | undefined;
-}
-export type StreamPlayEvent = CustomEvent<StreamPlayDetail>;
-
 /** The feed path (SDK included): only its types here; the code comes with import() when needed. */
 type FeedPath = typeof FeedPathModule;
 
@@ -286,12 +279,6 @@ export class GovtechStreamCard extends GovtechElement {
     this.playing = true;
     this.performUpdate();
     this.renderRoot.querySelector('iframe')?.focus();
-    this.dispatchEvent(
-      new CustomEvent<StreamPlayDetail>('govtech-stream-play', {
-        bubbles: true,
-        composed: true,
-        detail: { videoId, streamId: this.fromFeed ? this.streamId : undefined },
-      }),
-    );
+    this.emit('govtech-stream-play', { videoId, streamId: this.fromFeed ? this.streamId : undefined });
   }
 }
