@@ -1,5 +1,5 @@
 import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
-import '../event-calendar.js';
+import { CalendarHarness } from '../../test/harness/event-calendar.js';
 import type { GovtechEventCalendar } from './event-calendar.js';
 
 const SAMPLE = '/examples/feeds/v1/';
@@ -9,71 +9,57 @@ let freshFeeds = 0;
 /** The sample feed under a URL no other test used: its own client, cache and request count. */
 const freshSample = () => `/__test__/feeds/f${++freshFeeds}-${Math.random().toString(36).slice(2)}/`;
 
-async function calendar(template: ReturnType<typeof html>): Promise<GovtechEventCalendar> {
-  const el = await fixture<GovtechEventCalendar>(template);
-  await waitUntil(() => !el.shadowRoot!.querySelector('[aria-busy="true"]'), 'calendar did not load', { timeout: 4000 });
-  return el;
-}
-
-const $ = <T extends Element = HTMLElement>(el: GovtechEventCalendar, selector: string) =>
-  el.shadowRoot!.querySelector<T>(selector);
-const $$ = (el: GovtechEventCalendar, selector: string) => [...el.shadowRoot!.querySelectorAll<HTMLElement>(selector)];
-const cell = (el: GovtechEventCalendar, key: string) => $(el, `td[data-key="${key}"]`)!;
-/** Texts of the event chips of a day; none while that day is not in the grid. */
-const chipTexts = (el: GovtechEventCalendar, key: string) =>
-  [...($(el, `td[data-key="${key}"]`)?.querySelectorAll('.chip') ?? [])].map((chip) => chip.textContent!.replace(/\s+/g, ' ').trim());
-const key = (el: GovtechEventCalendar, name: string, options: KeyboardEventInit = {}) =>
-  el.shadowRoot!.activeElement!.dispatchEvent(new KeyboardEvent('keydown', { key: name, bubbles: true, composed: true, ...options }));
+const calendar = (template: ReturnType<typeof html>) => CalendarHarness.loaded(template);
 
 describe('<govtech-event-calendar>', () => {
   describe('month view from the sample feed', () => {
     it('shows the Verano panels at 17:00 Santiago on their days, accessibly', async () => {
-      const el = await calendar(
+      const cal = await calendar(
         html`<govtech-event-calendar src=${SAMPLE} date="2022-02" locale="es" time-zone="America/Santiago" view="month" .now=${clock}></govtech-event-calendar>`,
       );
-      expect($(el, '.title')!.textContent).to.equal('febrero de 2022');
-      expect(chipTexts(el, '2022-02-23')).to.have.length(1);
-      expect(chipTexts(el, '2022-02-23')[0]).to.match(/^17:00 Verano de Datos Abiertos — Panel 1/);
-      expect(chipTexts(el, '2022-02-24').map((text) => text.slice(0, 5))).to.deep.equal(['16:00', '17:30']);
-      expect(cell(el, '2022-02-24').querySelector('.visually-hidden')!.textContent).to.equal('jueves, 24 de febrero, 2 eventos');
-      await expect(el).to.be.accessible();
+      expect(cal.$('.title')!.textContent).to.equal('febrero de 2022');
+      expect(cal.chipTexts('2022-02-23')).to.have.length(1);
+      expect(cal.chipTexts('2022-02-23')[0]).to.match(/^17:00 Verano de Datos Abiertos — Panel 1/);
+      expect(cal.chipTexts('2022-02-24').map((text) => text.slice(0, 5))).to.deep.equal(['16:00', '17:30']);
+      expect(cal.cell('2022-02-24').querySelector('.visually-hidden')!.textContent).to.equal('jueves, 24 de febrero, 2 eventos');
+      await expect(cal.el).to.be.accessible();
     });
 
     it('expands recurring events and skips their exceptions', async () => {
-      const el = await calendar(
+      const cal = await calendar(
         html`<govtech-event-calendar src=${SAMPLE} date="2026-12" time-zone="America/Santiago" view="month" .now=${clock}></govtech-event-calendar>`,
       );
-      const monthly = (k: string) => chipTexts(el, k).some((text) => text.includes('Reunión mensual'));
+      const monthly = (k: string) => cal.chipTexts(k).some((text) => text.includes('Reunión mensual'));
       expect(monthly('2026-12-17')).to.equal(false); // third Thursday, but the feed's exception
-      el.date = '2027-01';
+      cal.el.date = '2027-01';
       await waitUntil(() => monthly('2027-01-21'), 'third Thursday of January expected');
       expect(monthly('2027-01-14')).to.equal(false);
     });
 
     it('shows cancelled events as such', async () => {
-      const el = await calendar(
+      const cal = await calendar(
         html`<govtech-event-calendar src=${SAMPLE} date="2026-12" time-zone="America/Bogota" view="list" .now=${clock}></govtech-event-calendar>`,
       );
-      const cancelled = $$(el, '.agenda-event').find((item) => item.textContent!.includes('Taller de ejemplo'))!;
+      const cancelled = cal.$$('.agenda-event').find((item) => item.textContent!.includes('Taller de ejemplo'))!;
       expect(cancelled.classList.contains('cancelled')).to.equal(true);
       expect(cancelled.querySelector('.badge')!.textContent).to.equal('Cancelado');
-      await expect(el).to.be.accessible();
+      await expect(cal.el).to.be.accessible();
     });
 
     it('collapses a busy day into "+N more" and opens the day from it', async () => {
-      const el = await calendar(
+      const cal = await calendar(
         html`<govtech-event-calendar src=${SAMPLE} date="2022-02" time-zone="America/Santiago" view="month" max-events-per-day="1" .now=${clock}></govtech-event-calendar>`,
       );
-      expect(chipTexts(el, '2022-02-24')).to.have.length(1);
-      const more = cell(el, '2022-02-24').querySelector<HTMLButtonElement>('.more')!;
+      expect(cal.chipTexts('2022-02-24')).to.have.length(1);
+      const more = cal.cell('2022-02-24').querySelector<HTMLButtonElement>('.more')!;
       expect(more.textContent!.trim()).to.equal('+1 más');
       more.click();
-      await waitUntil(() => $<HTMLDialogElement>(el, 'dialog')!.open);
-      expect($$(el, 'dialog .agenda-event')).to.have.length(2);
+      await waitUntil(() => cal.dialog.open);
+      expect(cal.$$('dialog .agenda-event')).to.have.length(2);
     });
 
     it('takes the first day of the week from the locale, unless first-day says otherwise', async () => {
-      const header = (el: GovtechEventCalendar) => $(el, 'th')!.getAttribute('abbr');
+      const header = (calendar: CalendarHarness) => calendar.$('th')!.getAttribute('abbr');
       const en = await calendar(html`<govtech-event-calendar src=${SAMPLE} locale="en" date="2026-12" view="month" .now=${clock}></govtech-event-calendar>`);
       expect(header(en)).to.equal('Sunday');
       const es = await calendar(html`<govtech-event-calendar src=${SAMPLE} locale="es" date="2026-12" view="month" .now=${clock}></govtech-event-calendar>`);
@@ -87,110 +73,108 @@ describe('<govtech-event-calendar>', () => {
 
   describe('time zones', () => {
     it('keeps a 17:00 Santiago meeting at 17:00 there while the visitor time moves with DST', async () => {
-      const el = await calendar(
+      const cal = await calendar(
         html`<govtech-event-calendar src=${SAMPLE} date="2027-01" time-zone="Europe/Madrid" view="month" locale="es" .now=${clock}></govtech-event-calendar>`,
       );
       // January: Santiago UTC-3, Madrid UTC+1.
-      expect(chipTexts(el, '2027-01-21').find((t) => t.includes('Reunión mensual'))).to.match(/^21:00/);
-      el.date = '2027-05';
-      await waitUntil(() => !!$(el, 'td[data-key="2027-05-20"] .chip'));
+      expect(cal.chipTexts('2027-01-21').find((t) => t.includes('Reunión mensual'))).to.match(/^21:00/);
+      cal.el.date = '2027-05';
+      await waitUntil(() => !!cal.$('td[data-key="2027-05-20"] .chip'));
       // May: Santiago UTC-4 (winter time since April), Madrid UTC+2 (summer time since March).
-      expect(chipTexts(el, '2027-05-20').find((t) => t.includes('Reunión mensual'))).to.match(/^23:00/);
+      expect(cal.chipTexts('2027-05-20').find((t) => t.includes('Reunión mensual'))).to.match(/^23:00/);
     });
 
     it('gives the time in the event\'s zone and the visitor\'s in the details', async () => {
-      const el = await calendar(
+      const cal = await calendar(
         html`<govtech-event-calendar src=${SAMPLE} date="2022-02" time-zone="America/Mexico_City" view="month" locale="es" .now=${clock}></govtech-event-calendar>`,
       );
-      cell(el, '2022-02-23').querySelector<HTMLButtonElement>('.chip')!.click();
-      await waitUntil(() => $<HTMLDialogElement>(el, 'dialog')!.open);
-      expect($(el, '.when')!.textContent).to.equal('miércoles, 23 de febrero de 2022, 17:00 Santiago · 14:00 tu hora');
+      await cal.openFirstEventOf('2022-02-23');
+      expect(cal.$('.when')!.textContent).to.equal('miércoles, 23 de febrero de 2022, 17:00 Santiago · 14:00 tu hora');
     });
 
     it('puts an all-day event on its own date whatever the visitor zone', async () => {
-      const el = await calendar(
+      const cal = await calendar(
         html`<govtech-event-calendar src=${SAMPLE} date="2024-12" time-zone="Asia/Tokyo" view="month" .now=${clock}></govtech-event-calendar>`,
       );
-      expect(chipTexts(el, '2024-12-16')).to.have.length(1);
-      expect(chipTexts(el, '2024-12-15')).to.have.length(0);
-      expect(chipTexts(el, '2024-12-17')).to.have.length(0);
+      expect(cal.chipTexts('2024-12-16')).to.have.length(1);
+      expect(cal.chipTexts('2024-12-15')).to.have.length(0);
+      expect(cal.chipTexts('2024-12-17')).to.have.length(0);
     });
   });
 
   describe('keyboard (WAI-ARIA grid)', () => {
     it('moves by day, week, week edges and month, with one tab stop', async () => {
-      const el = await calendar(
+      const cal = await calendar(
         html`<govtech-event-calendar src=${SAMPLE} date="2022-02-23" first-day="1" time-zone="America/Santiago" view="month" .now=${clock}></govtech-event-calendar>`,
       );
-      expect($$(el, 'td[tabindex="0"]').map((td) => td.dataset.key)).to.deep.equal(['2022-02-23']);
-      cell(el, '2022-02-23').focus();
-      const focused = () => (el.shadowRoot!.activeElement as HTMLElement).dataset.key;
-      const press = async (name: string, options?: KeyboardEventInit) => {
-        key(el, name, options);
-        await el.updateComplete;
-        await el.updateComplete;
+      expect(cal.$$('td[tabindex="0"]').map((td) => td.dataset.key)).to.deep.equal(['2022-02-23']);
+      cal.cell('2022-02-23').focus();
+            const press = async (name: string, options?: KeyboardEventInit) => {
+        cal.press(name, options);
+        await cal.updated();
+        await cal.updated();
       };
       await press('ArrowRight');
-      expect(focused()).to.equal('2022-02-24');
+      expect(cal.focusedDay()).to.equal('2022-02-24');
       await press('ArrowDown');
-      expect(focused()).to.equal('2022-03-03');
-      expect($(el, '.title')!.textContent).to.equal('marzo de 2022');
+      expect(cal.focusedDay()).to.equal('2022-03-03');
+      expect(cal.$('.title')!.textContent).to.equal('marzo de 2022');
       await press('ArrowUp');
-      expect(focused()).to.equal('2022-02-24');
+      expect(cal.focusedDay()).to.equal('2022-02-24');
       await press('Home');
-      expect(focused()).to.equal('2022-02-21'); // Monday
+      expect(cal.focusedDay()).to.equal('2022-02-21'); // Monday
       await press('End');
-      expect(focused()).to.equal('2022-02-27');
+      expect(cal.focusedDay()).to.equal('2022-02-27');
       await press('PageUp');
-      expect(focused()).to.equal('2022-01-27');
+      expect(cal.focusedDay()).to.equal('2022-01-27');
       await press('PageDown', { shiftKey: true });
-      expect(focused()).to.equal('2023-01-27');
+      expect(cal.focusedDay()).to.equal('2023-01-27');
     });
 
     it('opens the day\'s events with Enter, traps focus in the dialog and restores it on close', async () => {
-      const el = await calendar(
+      const cal = await calendar(
         html`<govtech-event-calendar src=${SAMPLE} date="2022-02-24" time-zone="America/Santiago" view="month" .now=${clock}></govtech-event-calendar>`,
       );
-      cell(el, '2022-02-24').focus();
-      key(el, 'Enter');
-      const dialog = $<HTMLDialogElement>(el, 'dialog')!;
+      cal.cell('2022-02-24').focus();
+      cal.press('Enter');
+      const dialog = cal.dialog;
       await waitUntil(() => dialog.open);
-      expect(dialog.contains(el.shadowRoot!.activeElement)).to.equal(true);
+      expect(dialog.contains(cal.root.activeElement)).to.equal(true);
       expect([...dialog.querySelectorAll('.agenda-title')].map((t) => t.textContent)).to.have.length(2);
-      await expect(el).to.be.accessible();
+      await expect(cal.el).to.be.accessible();
       dialog.close();
-      await el.updateComplete;
-      expect((el.shadowRoot!.activeElement as HTMLElement).dataset.key).to.equal('2022-02-24');
+      await cal.updated();
+      expect(cal.focusedDay()).to.equal('2022-02-24');
     });
   });
 
   describe('event details', () => {
     it('opens from an event, announces it, and restores focus to it', async () => {
-      const el = await calendar(
+      const cal = await calendar(
         html`<govtech-event-calendar src=${SAMPLE} date="2022-04" time-zone="America/Guatemala" view="list" .now=${clock}></govtech-event-calendar>`,
       );
-      const item = $$(el, '.agenda-event').find((i) => i.textContent!.includes('Mesa de Innovadores'))!;
+      const item = cal.$$('.agenda-event').find((i) => i.textContent!.includes('Mesa de Innovadores'))!;
       item.focus();
       setTimeout(() => item.click());
-      const { detail } = await oneEvent(el, 'govtech-event-select');
+      const { detail } = await oneEvent(cal.el, 'govtech-event-select');
       expect(detail.event.id).to.equal('mesa-innovadores-publicos-1');
-      const dialog = $<HTMLDialogElement>(el, 'dialog')!;
+      const dialog = cal.dialog;
       await waitUntil(() => dialog.open && !!dialog.querySelector('a[href*="calendar.google.com"]'));
       expect(dialog.textContent).to.include('No hubieron acuerdos');
       const documents = [...dialog.querySelectorAll<HTMLAnchorElement>('a')].map((a) => a.textContent);
       expect(documents.join()).to.match(/Minuta/);
-      await expect(el).to.be.accessible();
+      await expect(cal.el).to.be.accessible();
       dialog.querySelector<HTMLButtonElement>('.close')!.click();
-      await el.updateComplete;
-      expect(el.shadowRoot!.activeElement).to.equal(item);
+      await cal.updated();
+      expect(cal.root.activeElement).to.equal(item);
     });
 
     it('downloads the event as iCalendar through the SDK export', async () => {
-      const el = await calendar(
+      const cal = await calendar(
         html`<govtech-event-calendar src=${SAMPLE} date="2022-02" time-zone="America/Santiago" view="month" .now=${clock}></govtech-event-calendar>`,
       );
-      cell(el, '2022-02-23').querySelector<HTMLButtonElement>('.chip')!.click();
-      const dialog = $<HTMLDialogElement>(el, 'dialog')!;
+      cal.cell('2022-02-23').querySelector<HTMLButtonElement>('.chip')!.click();
+      const dialog = cal.dialog;
       await waitUntil(() => [...dialog.querySelectorAll('button')].some((b) => b.textContent!.includes('.ics')));
       const blobs: Blob[] = [];
       const original = URL.createObjectURL;
@@ -212,108 +196,110 @@ describe('<govtech-event-calendar>', () => {
     });
 
     it('links the panel\'s stream', async () => {
-      const el = await calendar(
+      const cal = await calendar(
         html`<govtech-event-calendar src=${SAMPLE} date="2022-02" time-zone="America/Santiago" view="month" .now=${clock}></govtech-event-calendar>`,
       );
-      cell(el, '2022-02-23').querySelector<HTMLButtonElement>('.chip')!.click();
-      await waitUntil(() => !!$(el, 'dialog a[href^="https://www.youtube.com/watch?v="]'));
+      cal.cell('2022-02-23').querySelector<HTMLButtonElement>('.chip')!.click();
+      await waitUntil(() => !!cal.$('dialog a[href^="https://www.youtube.com/watch?v="]'));
     });
   });
 
   describe('filters', () => {
     it('applies kinds and country attributes', async () => {
-      const el = await calendar(
+      const cal = await calendar(
         html`<govtech-event-calendar src=${SAMPLE} date="2026-12" time-zone="America/Santiago" view="list" kinds="panel" .now=${clock}></govtech-event-calendar>`,
       );
-      const titles = () => $$(el, '.agenda-title').map((t) => t.textContent);
+      const titles = () => cal.agendaTitles();
       expect(titles()).to.deep.equal(['Panel de ejemplo: compra pública de innovación GovTech entre España y América Latina']);
-      el.kinds = undefined;
-      el.country = 'ES';
-      el.date = '2026-12';
+      cal.el.kinds = undefined;
+      cal.el.country = 'ES';
+      cal.el.date = '2026-12';
       await waitUntil(() => titles().length === 1 && titles()[0]!.startsWith('Panel de ejemplo: compra'));
-      el.country = undefined;
-      el.network = 'lab-innovacion-bucaramanga';
+      cal.el.country = undefined;
+      cal.el.network = 'lab-innovacion-bucaramanga';
       await waitUntil(() => titles().length === 1 && titles()[0]!.startsWith('Taller de ejemplo'));
     });
 
     it('offers an accessible filter form with filters', async () => {
-      const el = await calendar(
+      const cal = await calendar(
         html`<govtech-event-calendar src=${SAMPLE} date="2026-12" time-zone="America/Santiago" view="list" filters .now=${clock}></govtech-event-calendar>`,
       );
-      await expect(el).to.be.accessible();
-      const select = $<HTMLSelectElement>(el, '.filters select')!;
+      await expect(cal.el).to.be.accessible();
+      const select = cal.$<HTMLSelectElement>('.filters select')!;
       select.value = 'workshop';
       select.dispatchEvent(new Event('change'));
-      await el.updateComplete;
-      expect($$(el, '.agenda-title').map((t) => t.textContent!.slice(0, 17))).to.deep.equal(['Taller de ejemplo']);
-      $$(el, '.filters button').at(-1)!.click();
-      await el.updateComplete;
-      expect($$(el, '.agenda-title').length).to.be.greaterThan(1);
+      await cal.updated();
+      expect(cal.$$('.agenda-title').map((t) => t.textContent!.slice(0, 17))).to.deep.equal(['Taller de ejemplo']);
+      cal.$$('.filters button').at(-1)!.click();
+      await cal.updated();
+      expect(cal.$$('.agenda-title').length).to.be.greaterThan(1);
     });
   });
 
   describe('states', () => {
     it('reserves its size with a skeleton while loading', async () => {
-      const el = await fixture<GovtechEventCalendar>(
-        html`<govtech-event-calendar src="/__test__/hang/" view="month" date="2026-12" .now=${clock}></govtech-event-calendar>`,
+      const cal = new CalendarHarness(
+        await fixture<GovtechEventCalendar>(html`<govtech-event-calendar src="/__test__/hang/" view="month" date="2026-12" .now=${clock}></govtech-event-calendar>`),
       );
-      expect($(el, '[aria-busy="true"]')).not.to.equal(null);
-      expect($$(el, '.chip-skeleton').length).to.equal(42);
-      expect(el.getBoundingClientRect().height).to.be.greaterThan(400);
-      await expect(el).to.be.accessible();
+      expect(cal.$('[aria-busy="true"]')).not.to.equal(null);
+      expect(cal.$$('.chip-skeleton').length).to.equal(42);
+      expect(cal.el.getBoundingClientRect().height).to.be.greaterThan(400);
+      await expect(cal.el).to.be.accessible();
     });
 
     it('shows an error with Retry in the visitor\'s language and dispatches govtech-error', async () => {
       const errorEvent = new Promise<CustomEvent>((resolve) =>
         document.addEventListener('govtech-error', (e) => resolve(e as CustomEvent), { once: true }),
       );
-      const el = await fixture<GovtechEventCalendar>(
-        html`<govtech-event-calendar src="/__test__/missing-feed/" locale="pt" .now=${clock}></govtech-event-calendar>`,
+      const cal = new CalendarHarness(
+        await fixture<GovtechEventCalendar>(html`<govtech-event-calendar src="/__test__/missing-feed/" locale="pt" .now=${clock}></govtech-event-calendar>`),
       );
       const { detail } = await errorEvent;
       expect(detail).to.include({ code: 'http', status: 404 });
       expect(detail.message).to.match(/index\.json/);
-      await el.updateComplete;
-      const alert = $(el, '[role="alert"]')!;
+      await cal.updated();
+      const alert = cal.$('[role="alert"]')!;
       expect(alert.textContent).to.match(/Tentar novamente/);
-      await expect(el).to.be.accessible();
+      await expect(cal.el).to.be.accessible();
     });
 
     it('retries when asked, and recovers when the feed comes back', async () => {
-      const el = await fixture<GovtechEventCalendar>(
-        html`<govtech-event-calendar src="/__test__/missing-feed/" .now=${clock}></govtech-event-calendar>`,
+      const cal = new CalendarHarness(
+        await fixture<GovtechEventCalendar>(html`<govtech-event-calendar src="/__test__/missing-feed/" .now=${clock}></govtech-event-calendar>`),
       );
-      await waitUntil(() => $(el, '[role="alert"]'));
-      el.src = SAMPLE;
-      await waitUntil(() => !$(el, '[role="alert"]') && !$(el, '[aria-busy="true"]'));
+      await waitUntil(() => cal.$('[role="alert"]'));
+      cal.el.src = SAMPLE;
+      await waitUntil(() => !cal.$('[role="alert"]') && !cal.$('[aria-busy="true"]'));
     });
 
     it('says when its src is missing, instead of waiting forever', async () => {
       const errorEvent = new Promise<CustomEvent>((resolve) =>
         document.addEventListener('govtech-error', (e) => resolve(e as CustomEvent), { once: true }),
       );
-      const el = await fixture<GovtechEventCalendar>(html`<govtech-event-calendar .now=${clock}></govtech-event-calendar>`);
+      const cal = new CalendarHarness(
+await fixture<GovtechEventCalendar>(html`<govtech-event-calendar .now=${clock}></govtech-event-calendar>`),
+      );
       expect((await errorEvent).detail).to.include({ code: 'config' });
-      await el.updateComplete;
-      expect($(el, '[role="alert"]')).not.to.equal(null);
-      expect($(el, '[aria-busy="true"]')).to.equal(null);
+      await cal.updated();
+      expect(cal.$('[role="alert"]')).not.to.equal(null);
+      expect(cal.$('[aria-busy="true"]')).to.equal(null);
     });
 
     it('says when the month has no events', async () => {
-      const el = await calendar(
+      const cal = await calendar(
         html`<govtech-event-calendar src=${SAMPLE} date="2025-06" view="month" locale="en" .now=${clock}></govtech-event-calendar>`,
       );
-      expect($(el, '.note')!.textContent).to.match(/no events/i);
-      await expect(el).to.be.accessible();
+      expect(cal.$('.note')!.textContent).to.match(/no events/i);
+      await expect(cal.el).to.be.accessible();
     });
 
     it('marks stale data with a discreet note', async () => {
-      const el = await calendar(html`<govtech-event-calendar src=${SAMPLE} date="2022-02" view="list" .now=${clock}></govtech-event-calendar>`);
-      (el as unknown as { feed: { stale: boolean } }).feed.stale = true;
-      el.requestUpdate();
-      await el.updateComplete;
-      expect($(el, '[part="stale-note"]')).not.to.equal(null);
-      await expect(el).to.be.accessible();
+      const cal = await calendar(html`<govtech-event-calendar src=${SAMPLE} date="2022-02" view="list" .now=${clock}></govtech-event-calendar>`);
+      (cal.el as unknown as { feed: { stale: boolean } }).feed.stale = true;
+      cal.el.requestUpdate();
+      await cal.updated();
+      expect(cal.$('[part="stale-note"]')).not.to.equal(null);
+      await expect(cal.el).to.be.accessible();
     });
   });
 
@@ -322,10 +308,10 @@ describe('<govtech-event-calendar>', () => {
       const wrapper = await fixture<HTMLDivElement>(
         html`<div style="width: 360px"><govtech-event-calendar src=${SAMPLE} date="2022-02" .now=${clock}></govtech-event-calendar></div>`,
       );
-      const el = wrapper.querySelector('govtech-event-calendar')!;
-      await waitUntil(() => $(el, '.agenda'), 'list view expected');
+      const cal = new CalendarHarness(wrapper.querySelector('govtech-event-calendar')!);
+      await waitUntil(() => cal.$('.agenda'), 'list view expected');
       wrapper.style.width = '900px';
-      await waitUntil(() => $(el, 'table'), 'month view expected');
+      await waitUntil(() => cal.$('table'), 'month view expected');
     });
 
     it('keeps host page CSS out and its own CSS in, with light and dark themes', async () => {
@@ -337,18 +323,18 @@ describe('<govtech-event-calendar>', () => {
           <p class="title">host title</p>
           <govtech-event-calendar src=${SAMPLE} date="2022-02" view="month" theme="dark" .now=${clock}></govtech-event-calendar>
         </div>`);
-        const el = wrapper.querySelector('govtech-event-calendar')!;
-        await waitUntil(() => !$(el, '[aria-busy="true"]'));
-        const title = getComputedStyle($(el, '.title')!);
+        const cal = new CalendarHarness(wrapper.querySelector('govtech-event-calendar')!);
+        await waitUntil(() => !cal.$('[aria-busy="true"]'));
+        const title = getComputedStyle(cal.$('.title')!);
         expect(title.color).not.to.equal('rgb(255, 0, 0)');
         expect(title.fontFamily).not.to.equal('serif');
         expect(title.display).not.to.equal('none');
         expect(getComputedStyle(wrapper.querySelector('p')!).display).to.equal('none');
-        const dark = getComputedStyle(el).backgroundColor;
-        el.theme = 'light';
-        await el.updateComplete;
-        expect(getComputedStyle(el).backgroundColor).not.to.equal(dark);
-        await expect(el).to.be.accessible();
+        const dark = getComputedStyle(cal.el).backgroundColor;
+        cal.el.theme = 'light';
+        await cal.updated();
+        expect(getComputedStyle(cal.el).backgroundColor).not.to.equal(dark);
+        await expect(cal.el).to.be.accessible();
       } finally {
         style.remove();
       }
@@ -374,35 +360,35 @@ describe('<govtech-event-calendar>', () => {
     });
 
     it('never runs or renders HTML from feed text, and keeps only safe links', async () => {
-      const el = await calendar(
+      const cal = await calendar(
         html`<govtech-event-calendar src="/packages/widgets/test/fixtures/hostile-feed/" date="2026-12" view="list" seo time-zone="America/Santiago" .now=${clock}></govtech-event-calendar>`,
       );
-      expect($$(el, '.agenda-title').map((t) => t.textContent)).to.deep.equal(['<img src=x onerror="window.__pwned = \'title\'">Taller']);
-      $$(el, '.agenda-event')[0]!.click();
-      await waitUntil(() => $<HTMLDialogElement>(el, 'dialog')!.open);
-      const dialog = $(el, 'dialog')!;
+      expect(cal.agendaTitles()).to.deep.equal(['<img src=x onerror="window.__pwned = \'title\'">Taller']);
+      cal.$$('.agenda-event')[0]!.click();
+      await waitUntil(() => cal.dialog.open);
+      const dialog = cal.$('dialog')!;
       expect(dialog.querySelectorAll('img, script, iframe, b')).to.have.length(0);
       expect(dialog.querySelector('strong')!.textContent).to.equal('negrita');
       expect([...dialog.querySelectorAll('a')].every((a) => /^(https?:|mailto:)/.test(a.getAttribute('href')!))).to.equal(true);
-      await waitUntil(() => el.querySelector('script[type="application/ld+json"]'));
-      const ld = el.querySelector('script[type="application/ld+json"]')!;
+      await waitUntil(() => cal.el.querySelector('script[type="application/ld+json"]'));
+      const ld = cal.el.querySelector('script[type="application/ld+json"]')!;
       expect(JSON.parse(ld.textContent!)[0].description).to.include('</script><script>');
-      expect(el.querySelectorAll('script')).to.have.length(1);
+      expect(cal.el.querySelectorAll('script')).to.have.length(1);
       expect((window as { __pwned?: string }).__pwned).to.equal(undefined);
     });
   });
 
   describe('structured data', () => {
     it('writes schema.org Events of the month into the light DOM with seo', async () => {
-      const el = await calendar(
+      const cal = await calendar(
         html`<govtech-event-calendar src=${SAMPLE} date="2022-02" seo time-zone="America/Santiago" .now=${clock}></govtech-event-calendar>`,
       );
-      await waitUntil(() => el.querySelector('script[type="application/ld+json"]'));
-      const data = JSON.parse(el.querySelector('script[type="application/ld+json"]')!.textContent!);
+      await waitUntil(() => cal.el.querySelector('script[type="application/ld+json"]'));
+      const data = JSON.parse(cal.el.querySelector('script[type="application/ld+json"]')!.textContent!);
       expect(data.map((item: { name: string }) => item.name)).to.have.length(3);
       expect(data[0]).to.include({ '@type': 'Event', startDate: '2022-02-23T17:00:00-03:00' });
-      el.remove();
-      expect(el.querySelector('script')).to.equal(null);
+      cal.el.remove();
+      expect(cal.el.querySelector('script')).to.equal(null);
     });
   });
 });

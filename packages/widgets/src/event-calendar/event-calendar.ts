@@ -31,14 +31,6 @@ import {
   type OpenEvent,
 } from './templates.js';
 
-/** Detail of `govtech-event-select`: the event the visitor opened, and which occurrence of it. */
-export interface EventSelectDetail {
-  readonly event: GovEvent;
-  readonly start: Date;
-  readonly end: Date;
-}
-export type EventSelectEvent = CustomEvent<EventSelectDetail>;
-
 type View = 'month' | 'list';
 
 /** Below this width (in CSS px) the calendar shows the list view by itself. */
@@ -349,13 +341,7 @@ export class GovtechEventCalendar extends GovtechElement {
 
   #openEventDetails(occurrence: EventOccurrence, opener: HTMLElement | null): void {
     void this.#details.show({ occurrence }, opener ?? undefined);
-    this.dispatchEvent(
-      new CustomEvent<EventSelectDetail>('govtech-event-select', {
-        bubbles: true,
-        composed: true,
-        detail: { event: occurrence.event, start: occurrence.start, end: occurrence.end },
-      }),
-    );
+    this.emit('govtech-event-select', { event: occurrence.event, start: occurrence.start, end: occurrence.end });
     void this.#loadExtras(occurrence);
   }
 
