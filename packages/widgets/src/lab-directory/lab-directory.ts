@@ -2,6 +2,8 @@ import { html, nothing, type PropertyValues, type TemplateResult, type PropertyD
 import { highlightRanges, type FacetCount, type GovLab, type LabFacetName, type LabFacets, type LabFilter } from '@govtech-network/sdk';
 import { FeedController } from '../base/feed-controller.js';
 import { GovtechElement } from '../base/govtech-element.js';
+import { downloadFile } from '../internal/download.js';
+import { parseList } from '../internal/list-attribute.js';
 import { labsToCsv } from './csv.js';
 import { directoryStyles } from './lab-directory.styles.js';
 import { directoryMessages, type DirectoryMessages } from './messages.js';
@@ -15,12 +17,6 @@ interface DirectoryData {
 
 /** Facet values listed before "show all". */
 const FACET_PREVIEW = 6;
-
-const list = (value: string | undefined) =>
-  value
-    ?.split(',')
-    .map((item) => item.trim())
-    .filter(Boolean) ?? [];
 
 /**
  * A network's innovation labs: search as you type (accents and case ignored), facets with live counts,
@@ -161,7 +157,7 @@ export class GovtechLabDirectory extends GovtechElement {
   }
 
   #presets(facet: LabFacetName): string[] {
-    return list(facet === 'focus' ? this.focusArea : this[facet]);
+    return parseList(facet === 'focus' ? this.focusArea : this[facet]);
   }
 
   #filter(): LabFilter {
@@ -348,12 +344,6 @@ export class GovtechLabDirectory extends GovtechElement {
   }
 
   #downloadCsv(labs: GovLab[]): void {
-    const csv = labsToCsv(labs, this.m.csv, (sector) => this.m.sectors[sector]);
-    const url = URL.createObjectURL(new Blob([csv], { type: 'text/csv;charset=utf-8' }));
-    const link = document.createElement('a');
-    link.href = url;
-    link.download = 'laboratorios.csv';
-    link.click();
-    setTimeout(() => URL.revokeObjectURL(url));
+    downloadFile('laboratorios.csv', labsToCsv(labs, this.m.csv, (sector) => this.m.sectors[sector]), 'text/csv;charset=utf-8');
   }
 }
