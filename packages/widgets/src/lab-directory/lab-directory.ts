@@ -2,6 +2,7 @@ import { html, nothing, type PropertyValues, type TemplateResult, type PropertyD
 import { highlightRanges, type FacetCount, type GovLab, type LabFacetName, type LabFacets, type LabFilter } from '@govtech-network/sdk';
 import { FeedController } from '../base/feed-controller.js';
 import { GovtechElement } from '../base/govtech-element.js';
+import { formControlStyles } from '../base/form-control-styles.js';
 import { downloadFile } from '../internal/download.js';
 import { parseList } from '../internal/list-attribute.js';
 import { labsToCsv } from './csv.js';
@@ -34,7 +35,7 @@ const FACET_PREVIEW = 6;
  * @csspart csv - The CSV download button.
  */
 export class GovtechLabDirectory extends GovtechElement {
-  static override styles = [...GovtechElement.styles, directoryStyles];
+  static override styles = [...GovtechElement.styles, formControlStyles, directoryStyles];
 
   static override properties: PropertyDeclarations = {
     sector: {},
@@ -194,7 +195,7 @@ export class GovtechLabDirectory extends GovtechElement {
     const loading = feed.state === 'loading' && !data;
     return html`<section class="directory" aria-label=${m.label}>
       <div class="toolbar">
-        <label class="search">
+        <label class="field search">
           <span>${m.search}</span>
           <input
             part="search"
@@ -205,7 +206,7 @@ export class GovtechLabDirectory extends GovtechElement {
             @input=${(e: Event) => this.#choose({ q: (e.target as HTMLInputElement).value }, 'replace')}
           />
         </label>
-        <label class="sort">
+        <label class="field sort">
           <span>${m.sortBy}</span>
           <select @change=${(e: Event) => this.#choose({ sort: (e.target as HTMLSelectElement).value as SortKey }, 'push')}>
             ${(['name', 'city', 'founded'] as const).map(
@@ -217,7 +218,7 @@ export class GovtechLabDirectory extends GovtechElement {
       ${feed.state === 'error'
         ? this.renderError(() => void feed.run())
         : loading
-          ? html`<div class="skeleton placeholder" aria-busy="true"><span class="visually-hidden">${this.messages.loading}</span></div>`
+          ? this.renderLoading()
           : data
             ? this.#renderData(data)
             : nothing}
