@@ -3,7 +3,9 @@ import { FeedError, feedErrors } from './errors.js';
 import { eventMatcher, type EventFilter } from './event-filter.js';
 import { defaultRetryPolicy, FeedLoader, type Loaded, type RetryPolicy } from './http.js';
 import type { LabFacets, LabFilter } from './labs.js';
-import { expandEvent, RecurrenceError, type Occurrence } from './recurrence.js';
+import type { StreamWithStatus } from './streams.js';
+import { occurrenceOf, type EventOccurrence } from './occurrences.js';
+import { expandEvent, RecurrenceError } from './recurrence.js';
 import type { FeedItemResult, FeedResult, FeedWarning } from './result.js';
 import {
   Event,
@@ -12,8 +14,6 @@ import {
   type GovEvent,
   type GovLab,
   type GovNetwork,
-  type GovStream,
-  type StreamStatusName,
 } from './schema.js';
 import { validateCollection, validateManifest, type Validated } from './validate.js';
 
@@ -34,17 +34,6 @@ export interface ClientOptions {
   clock?: Clock;
 }
 
-/** One occurrence of an event: a non-recurring event has one; a recurring one, one per date in range. */
-export interface EventOccurrence {
-  /** Unique per occurrence: the event id, plus `@` and the start instant for recurring events. */
-  readonly key: string;
-  readonly event: GovEvent;
-  readonly start: Date;
-  /** Exclusive end. */
-  readonly end: Date;
-  readonly recurring: boolean;
-}
-
 export type DateInput = Date | number | string;
 
 export interface EventListQuery extends EventFilter {
@@ -62,10 +51,7 @@ export interface EventNextQuery extends Omit<EventFilter, 'kinds'> {
   signal?: AbortSignal;
 }
 
-export interface StreamWithStatus {
-  readonly stream: GovStream;
-  readonly status: StreamStatusName;
-}
+export type { EventOccurrence, StreamWithStatus };
 
 export interface GovtechClient {
   readonly baseUrl: string;
@@ -231,8 +217,7 @@ export function createClient(options: ClientOptions): GovtechClient {
   async function streamsWithStatus(reading: Reading): Promise<StreamWithStatus[]> {
     const [path, url] = await Promise.all([import('./streams-feed.js'), reading.feedUrl('streams')]);
     const file = await reading.load(url, path.parseStreamsFile);
-    const now = clock.now();
-    return file.items.map((stream) => ({ stream, status: path.streamStatus(stream, now) }));
+    return path.streamsWithStatus(file.items, clock.now());
   }
 
   return {
@@ -311,16 +296,6 @@ export function parseEventFile(body: unknown, url: string): EventFile {
     }),
   );
   return { items, warnings, url, spans };
-}
-
-function occurrenceOf(event: GovEvent, { start, end }: Occurrence, recurring: boolean): EventOccurrence {
-  return {
-    key: recurring ? `${event.id}@${new Date(start).toISOString()}` : event.id,
-    event,
-    start: new Date(start),
-    end: new Date(end),
-    recurring,
-  };
 }
 
 function warningFor(event: GovEvent, url: string, path: string, message: string): FeedWarning {

@@ -27,6 +27,7 @@ export type { FacetCount, FilterValue, LabFacetName, LabFacets, LabFilter, LabIn
 export { nextStreamStatusChange, streamStatus, youTubeId } from './streams.js';
 export { highlightRanges, normalizeText } from './text.js';
 export { expandEvent, parseRRule, RecurrenceError } from './recurrence.js';
+export { occurrenceAt } from './occurrences.js';
 export type { Occurrence } from './recurrence.js';
 export { googleCalendarUrl, toICS } from './ics.js';
 export { dateOfEpochDay, daysInMonth, epochDay, offsetMinutes, parseFeedInstant, weekdayOf, zonedParts, zonedToEpoch } from './time.js';

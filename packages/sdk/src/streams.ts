@@ -1,4 +1,14 @@
-import { YOUTUBE_ID_PATTERN, type GovStream, type StreamStatusName } from './schema/stream.js';
+import type { GovStream, StreamStatusName } from './schema/stream.js';
+
+export { youTubeId } from './youtube.js';
+
+/** A stream of the feed as the client gives it: with its status at the client's now. */
+export interface StreamWithStatus {
+  readonly stream: GovStream;
+  readonly status: StreamStatusName;
+  /** Where the video is watched on YouTube. */
+  readonly watchUrl: string;
+}
 
 /** Panels last one hour, so a stream without a scheduled end is assumed live for that long. */
 const DEFAULT_DURATION_MS = 60 * 60 * 1000;
@@ -49,11 +59,6 @@ export function nextStreamStatusChange(
     (time): time is number => time !== undefined && time > now,
   );
   return later.length ? Math.min(...later) : undefined;
-}
-
-/** `value` when it is a YouTube video id (exactly 11 of `[A-Za-z0-9_-]`), for ids read from attributes. */
-export function youTubeId(value: unknown): string | undefined {
-  return typeof value === 'string' && YOUTUBE_ID_PATTERN.test(value) ? value : undefined;
 }
 
 function instant(value: string | undefined): number | undefined {

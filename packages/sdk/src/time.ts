@@ -2,6 +2,7 @@
  * Wall-clock arithmetic in IANA zones with nothing but `Intl.DateTimeFormat`: the SDK ships no zone
  * database, it uses the runtime's own.
  */
+import { dateTimeFormat } from './intl.js';
 
 export interface CalendarDay {
   year: number;
@@ -31,13 +32,13 @@ export interface OffsetTransition {
 const MINUTE_MS = 60_000;
 export const DAY_MS = 86_400_000;
 
-// Constructing a formatter costs far more than formatting with it, and expansion formats thousands of times.
-const formatters = new Map<string, Intl.DateTimeFormat>();
+// Expansion formats thousands of times in one zone: the last zone's formatter is kept at hand, so the
+// shared cache (which builds a key per call) is asked only when the zone changes.
+let last: { timeZone: string; formatter: Intl.DateTimeFormat } | undefined;
 
 function formatterFor(timeZone: string): Intl.DateTimeFormat {
-  let formatter = formatters.get(timeZone);
-  if (!formatter) {
-    formatter = new Intl.DateTimeFormat('en-US', {
+  if (last?.timeZone !== timeZone) {
+    const formatter = dateTimeFormat('en-US', {
       timeZone,
       hourCycle: 'h23',
       year: 'numeric',
@@ -47,9 +48,9 @@ function formatterFor(timeZone: string): Intl.DateTimeFormat {
       minute: 'numeric',
       second: 'numeric',
     });
-    formatters.set(timeZone, formatter);
+    last = { timeZone, formatter };
   }
-  return formatter;
+  return last.formatter;
 }
 
 /** The wall clock of `timeZone` at an instant (seconds precision). */

@@ -194,6 +194,14 @@ describe('labs, streams and networks', () => {
     expect((await client().streams.get('s2')).item?.status).toBe('live');
   });
 
+  it('gives each stream its YouTube watch URL', async () => {
+    server.json('index.json', manifest({ feeds: { streams: { url: 'streams.json' } } }));
+    server.json('streams.json', { schemaVersion: 1, streams: [{ id: 's1', videoId: 'dQw4w9WgXcQ', title: 'Panel' }] });
+    const { items } = await client().streams.list();
+    expect(items.map(({ watchUrl }) => watchUrl)).toEqual(['https://www.youtube.com/watch?v=dQw4w9WgXcQ']);
+    expect((await client().streams.get('s1')).item?.watchUrl).toBe('https://www.youtube.com/watch?v=dQw4w9WgXcQ');
+  });
+
   it('lists the networks of the manifest', async () => {
     const { items } = await client().networks.list();
     expect(items.map((network) => network.id)).toEqual(['red-govtech']);

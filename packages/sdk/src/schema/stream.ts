@@ -1,9 +1,9 @@
 /** The Stream object of the feed contract: its own module so pages without streams don't load it. */
 import * as z from 'zod/v4/mini';
+import { YOUTUBE_ID_PATTERN } from '../youtube.js';
 import { HttpUrl, Id, OffsetDateTime, Text, collectionFile } from './common.js';
 
-/** YouTube video ids are exactly 11 characters of the URL-safe base64 alphabet. */
-export const YOUTUBE_ID_PATTERN = /^[A-Za-z0-9_-]{11}$/;
+export { YOUTUBE_ID_PATTERN };
 export const YouTubeId = z.string().check(z.regex(YOUTUBE_ID_PATTERN, 'must be a YouTube video id: 11 of A-Z a-z 0-9 _ -'));
 export const StreamStatus = z.enum(['upcoming', 'live', 'ended']);
 

@@ -1,5 +1,5 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
-import { FeedError, isFeedError, type FeedWarning, type GovtechClient } from '@govtech-network/sdk';
+import { FeedError, type FeedWarning, type GovtechClient } from '@govtech-network/sdk';
 import { clientFor } from './client-registry.js';
 
 export type FeedState = 'idle' | 'loading' | 'ready' | 'error';
@@ -96,9 +96,4 @@ export class FeedController<T> implements ReactiveController {
     this.#host.reportError(error);
     this.#host.requestUpdate();
   }
-}
-
-/** The error code a webmaster can act on, for the `govtech-error` event. */
-export function errorCode(error: unknown): string {
-  return isFeedError(error) ? error.code : 'internal';
 }

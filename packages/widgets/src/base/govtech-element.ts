@@ -147,6 +147,14 @@ export abstract class GovtechElement extends LitElement {
     </div>`;
   }
 
+  /**
+   * The one loading placeholder: a pulsing box that keeps the space of what is coming (its size comes
+   * from `className` in the widget's styles) and says "Loading…" to assistive technology.
+   */
+  protected renderLoading(className = 'placeholder', part?: string): TemplateResult {
+    return html`<div class="skeleton ${className}" part=${part ?? nothing} aria-busy="true"><span class="visually-hidden">${this.messages.loading}</span></div>`;
+  }
+
   protected renderStaleNote(stale: boolean): TemplateResult | typeof nothing {
     return stale ? html`<p class="note" part="stale-note">${this.messages.staleNote}</p>` : nothing;
   }

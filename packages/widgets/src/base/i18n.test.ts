@@ -1,5 +1,5 @@
 import { expect, fixture, html } from '@open-wc/testing';
-import { baseMessages, DEFAULT_LOCALE, formatList, localeTag, resolveLocale, visitorTimeZone } from './i18n.js';
+import { baseMessages, DEFAULT_LOCALE, localeTag, resolveLocale, visitorTimeZone } from './i18n.js';
 
 /** Makes the browser report other preferred languages until the returned function is called. */
 function stubLanguages(languages: string[]): () => void {
@@ -119,14 +119,6 @@ describe('visitorTimeZone', () => {
     expect(visitorTimeZone('')).to.equal(own);
     expect(visitorTimeZone('Mars/Olympus_Mons')).to.equal(own);
     expect(visitorTimeZone('EST')).to.equal(own);
-  });
-});
-
-describe('formatList', () => {
-  it('joins with the language’s conjunction', () => {
-    expect(formatList(['Ana', 'Luis', 'Marta'], 'es')).to.equal('Ana, Luis y Marta');
-    expect(formatList(['Ana', 'Luis', 'Marta'], 'pt')).to.equal('Ana, Luis e Marta');
-    expect(formatList(['Ana', 'Luis'], 'en')).to.equal('Ana and Luis');
   });
 });
 

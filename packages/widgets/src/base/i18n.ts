@@ -54,11 +54,6 @@ export function visitorTimeZone(override?: string | null): string {
   return override && isTimeZone(override) ? override : Intl.DateTimeFormat().resolvedOptions().timeZone;
 }
 
-/** "Ana, Luis y Marta" / "Ana, Luis e Marta" / "Ana, Luis, and Marta". */
-export function formatList(items: readonly string[], locale: Locale): string {
-  return new Intl.ListFormat(localeTag(locale), { type: 'conjunction' }).format(items);
-}
-
 export interface BaseMessages {
   loading: string;
   errorTitle: string;

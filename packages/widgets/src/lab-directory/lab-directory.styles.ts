@@ -14,26 +14,8 @@ export const directoryStyles = css`
     align-items: end;
     margin-block-end: 1rem;
   }
-  .toolbar label {
-    display: grid;
-    gap: 0.25rem;
-    font-size: 0.875em;
-    min-width: 0;
-    max-width: 100%;
-  }
   .search {
     flex: 1 1 16rem;
-  }
-  input[type='search'],
-  select {
-    font: inherit;
-    min-height: 2.75rem;
-    padding-inline: 0.5rem;
-    border: 1px solid var(--_border);
-    border-radius: var(--_radius);
-    background: var(--_bg);
-    color: var(--_text);
-    max-width: 100%;
   }
   .layout {
     display: grid;

@@ -2,6 +2,9 @@ import { html, nothing, type PropertyValues, type TemplateResult, type PropertyD
 import { highlightRanges, type FacetCount, type GovLab, type LabFacetName, type LabFacets, type LabFilter } from '@govtech-network/sdk';
 import { FeedController } from '../base/feed-controller.js';
 import { GovtechElement } from '../base/govtech-element.js';
+import { formControlStyles } from '../base/form-control-styles.js';
+import { downloadFile } from '../internal/download.js';
+import { parseList } from '../internal/list-attribute.js';
 import { labsToCsv } from './csv.js';
 import { directoryStyles } from './lab-directory.styles.js';
 import { directoryMessages, type DirectoryMessages } from './messages.js';
@@ -15,12 +18,6 @@ interface DirectoryData {
 
 /** Facet values listed before "show all". */
 const FACET_PREVIEW = 6;
-
-const list = (value: string | undefined) =>
-  value
-    ?.split(',')
-    .map((item) => item.trim())
-    .filter(Boolean) ?? [];
 
 /**
  * A network's innovation labs: search as you type (accents and case ignored), facets with live counts,
@@ -38,7 +35,7 @@ const list = (value: string | undefined) =>
  * @csspart csv - The CSV download button.
  */
 export class GovtechLabDirectory extends GovtechElement {
-  static override styles = [...GovtechElement.styles, directoryStyles];
+  static override styles = [...GovtechElement.styles, formControlStyles, directoryStyles];
 
   static override properties: PropertyDeclarations = {
     sector: {},
@@ -161,7 +158,7 @@ export class GovtechLabDirectory extends GovtechElement {
   }
 
   #presets(facet: LabFacetName): string[] {
-    return list(facet === 'focus' ? this.focusArea : this[facet]);
+    return parseList(facet === 'focus' ? this.focusArea : this[facet]);
   }
 
   #filter(): LabFilter {
@@ -198,7 +195,7 @@ export class GovtechLabDirectory extends GovtechElement {
     const loading = feed.state === 'loading' && !data;
     return html`<section class="directory" aria-label=${m.label}>
       <div class="toolbar">
-        <label class="search">
+        <label class="field search">
           <span>${m.search}</span>
           <input
             part="search"
@@ -209,7 +206,7 @@ export class GovtechLabDirectory extends GovtechElement {
             @input=${(e: Event) => this.#choose({ q: (e.target as HTMLInputElement).value }, 'replace')}
           />
         </label>
-        <label class="sort">
+        <label class="field sort">
           <span>${m.sortBy}</span>
           <select @change=${(e: Event) => this.#choose({ sort: (e.target as HTMLSelectElement).value as SortKey }, 'push')}>
             ${(['name', 'city', 'founded'] as const).map(
@@ -221,7 +218,7 @@ export class GovtechLabDirectory extends GovtechElement {
       ${feed.state === 'error'
         ? this.renderError(() => void feed.run())
         : loading
-          ? html`<div class="skeleton placeholder" aria-busy="true"><span class="visually-hidden">${this.messages.loading}</span></div>`
+          ? this.renderLoading()
           : data
             ? this.#renderData(data)
             : nothing}
@@ -348,12 +345,6 @@ export class GovtechLabDirectory extends GovtechElement {
   }
 
   #downloadCsv(labs: GovLab[]): void {
-    const csv = labsToCsv(labs, this.m.csv, (sector) => this.m.sectors[sector]);
-    const url = URL.createObjectURL(new Blob([csv], { type: 'text/csv;charset=utf-8' }));
-    const link = document.createElement('a');
-    link.href = url;
-    link.download = 'laboratorios.csv';
-    link.click();
-    setTimeout(() => URL.revokeObjectURL(url));
+    downloadFile('laboratorios.csv', labsToCsv(labs, this.m.csv, (sector) => this.m.sectors[sector]), 'text/csv;charset=utf-8');
   }
 }

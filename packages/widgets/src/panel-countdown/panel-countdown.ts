@@ -213,7 +213,7 @@ export class GovtechPanelCountdown extends GovtechElement {
     return html`${feed.state === 'error'
         ? this.renderError(() => void feed.run())
         : feed.pending || feed.state === 'idle'
-          ? html`<div class="skeleton placeholder" aria-busy="true"><span class="visually-hidden">${this.messages.loading}</span></div>`
+          ? this.renderLoading()
           : this.#renderTarget(feed.value?.occurrence)}
       ${this.renderStaleNote(feed.stale)}
       <p class="visually-hidden" aria-live="polite">${this.announced}</p>`;

@@ -170,7 +170,7 @@ export class GovtechStreamCard extends GovtechElement {
         })}<slot></slot>`;
     }
     if (!feed || feed.state === 'idle' || feed.pending) {
-      return html`<div class="media skeleton" part="media" aria-busy="true"><span class="visually-hidden">${this.messages.loading}</span></div>`;
+      return this.renderLoading('media', 'media');
     }
     const stream = feed.value?.item?.stream;
     if (!stream) return this.#renderFallback(this.m.notFound, `the feed ${this.src} has no stream with id "${this.streamId}"`);

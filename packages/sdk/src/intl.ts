@@ -1,0 +1,30 @@
+/**
+ * One bounded cache of Intl formatters, shared by the SDK and the widgets. Constructing a formatter costs
+ * far more than formatting with it, and a page formats thousands of times; the bound keeps a long-lived
+ * page that meets many locales, zones and styles from holding every formatter it ever made.
+ *
+ * No imports but types: the widgets load this without the SDK's feed code.
+ */
+
+/** Formatters kept per kind; the least recently used goes first. */
+export const INTL_CACHE_LIMIT = 64;
+
+const dateTimeFormats = new Map<string, Intl.DateTimeFormat>();
+const numberFormats = new Map<string, Intl.NumberFormat>();
+
+function cached<F>(cache: Map<string, F>, key: string, make: () => F): F {
+  const formatter = cache.get(key) ?? make();
+  // A Map iterates in insertion order and a use re-inserts: the first key is the least recently used.
+  cache.delete(key);
+  cache.set(key, formatter);
+  if (cache.size > INTL_CACHE_LIMIT) cache.delete(cache.keys().next().value!);
+  return formatter;
+}
+
+export function dateTimeFormat(locale: string, options: Intl.DateTimeFormatOptions): Intl.DateTimeFormat {
+  return cached(dateTimeFormats, locale + JSON.stringify(options), () => new Intl.DateTimeFormat(locale, options));
+}
+
+export function numberFormat(locale: string, options: Intl.NumberFormatOptions = {}): Intl.NumberFormat {
+  return cached(numberFormats, locale + JSON.stringify(options), () => new Intl.NumberFormat(locale, options));
+}
