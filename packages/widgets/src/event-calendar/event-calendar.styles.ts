@@ -35,23 +35,6 @@ export const calendarStyles = css`
     align-items: end;
     margin-block-end: 0.75rem;
   }
-  .filters label {
-    display: grid;
-    min-width: 0;
-    max-width: 100%;
-    gap: 0.25rem;
-    font-size: 0.875em;
-  }
-  select {
-    max-width: 100%;
-    font: inherit;
-    min-height: 2.75rem;
-    padding-inline: 0.5rem;
-    border: 1px solid var(--_border);
-    border-radius: var(--_radius);
-    background: var(--_bg);
-    color: var(--_text);
-  }
   .grid {
     width: 100%;
     table-layout: fixed;

@@ -1,7 +1,10 @@
 import { html, nothing, type PropertyValues, type TemplateResult, type PropertyDeclarations } from 'lit';
 import type { EventKindName, EventOccurrence, GovEvent } from '@govtech-network/sdk';
 import { FeedController } from '../base/feed-controller.js';
+import { formControlStyles } from '../base/form-control-styles.js';
 import { GovtechElement } from '../base/govtech-element.js';
+import { downloadFile } from '../internal/download.js';
+import { parseList } from '../internal/list-attribute.js';
 import {
   dateKey,
   firstDayOfWeek,
@@ -36,12 +39,6 @@ type View = 'month' | 'list';
 /** Below this width (in CSS px) the calendar shows the list view by itself. */
 const NARROW_WIDTH = 560;
 
-const list = (value: string | undefined) =>
-  value
-    ?.split(',')
-    .map((item) => item.trim())
-    .filter(Boolean) ?? [];
-
 /**
  * A network's events as a month grid or an agenda list, read from a GovTech feed.
  *
@@ -61,7 +58,7 @@ const list = (value: string | undefined) =>
  * @csspart retry - The error state's Retry button.
  */
 export class GovtechEventCalendar extends GovtechElement {
-  static override styles = [...GovtechElement.styles, calendarStyles];
+  static override styles = [...GovtechElement.styles, formControlStyles, calendarStyles];
 
   static override properties: PropertyDeclarations = {
     view: {},
@@ -124,8 +121,8 @@ export class GovtechEventCalendar extends GovtechElement {
       return client.events.list({
         from,
         to,
-        kinds: list(this.kinds) as EventKindName[],
-        topics: list(this.topics),
+        kinds: parseList(this.kinds) as EventKindName[],
+        topics: parseList(this.topics),
         country: this.country,
         network: this.network,
         signal,
@@ -359,12 +356,7 @@ export class GovtechEventCalendar extends GovtechElement {
   #downloadIcs(): void {
     const { content, extras } = this.#details;
     if (!extras || !content || !('occurrence' in content)) return;
-    const url = URL.createObjectURL(new Blob([extras.ics()], { type: 'text/calendar;charset=utf-8' }));
-    const link = document.createElement('a');
-    link.href = url;
-    link.download = `${content.occurrence.event.id}.ics`;
-    link.click();
-    setTimeout(() => URL.revokeObjectURL(url));
+    downloadFile(`${content.occurrence.event.id}.ics`, extras.ics(), 'text/calendar;charset=utf-8');
   }
 
   /** JSON-LD for the month shown; its code loads only on pages that ask for it with `seo`. */

@@ -55,14 +55,14 @@ export function filtersTemplate(
   const { kinds, topics, choice } = options;
   const selected = (e: Event) => (e.target as HTMLSelectElement).value;
   return html`<form class="filters" part="filters" aria-label=${m.filters} @submit=${(e: Event) => e.preventDefault()}>
-    <label>
+    <label class="field">
       ${m.kindFilter}
       <select @change=${(e: Event) => choose({ ...choice, kind: selected(e) })} .value=${choice.kind}>
         <option value="">${m.allKinds}</option>
         ${kinds.map((kind) => html`<option value=${kind} ?selected=${kind === choice.kind}>${m.kinds[kind]}</option>`)}
       </select>
     </label>
-    <label>
+    <label class="field">
       ${m.topicFilter}
       <select @change=${(e: Event) => choose({ ...choice, topic: selected(e) })} .value=${choice.topic}>
         <option value="">${m.allTopics}</option>
