@@ -187,10 +187,9 @@ export async function loadEventExtras(
     import('@govtech-network/sdk/ics'),
     streamId && client ? client().then((feed) => feed.streams.get(streamId)) : undefined,
   ]);
-  const videoId = stream?.item?.stream.videoId;
   return {
     google: googleCalendarUrl(occurrence.event, { start: +occurrence.start, end: +occurrence.end }),
     ics: () => toICS(occurrence.event, { now: now() }),
-    streamUrl: videoId ? `https://www.youtube.com/watch?v=${encodeURIComponent(videoId)}` : undefined,
+    streamUrl: stream?.item?.watchUrl,
   };
 }
