@@ -1,16 +1,11 @@
 /** Strings of <govtech-event-calendar>; dates and times are formatted with Intl, not here. */
-import type { EventDocumentKind, EventKindName, EventStatusName, GovEvent } from '@govtech-network/sdk';
+import type { EventDocumentKind, EventKindName, EventStatusName } from '@govtech-network/sdk';
 import type { Locale } from '../base/i18n.js';
 
 export interface CalendarMessages {
   previousMonth: string;
   nextMonth: string;
   today: string;
-  monthView: string;
-  listView: string;
-  /** Label of the group of view buttons. */
-  views: string;
-  calendarLabel: string;
   /** Link under a day cell that has more events than fit: "+2 más". */
   moreEvents(count: number): string;
   /** Appended to a day's accessible name, after the date: "sin eventos", "3 eventos". */
@@ -21,27 +16,22 @@ export interface CalendarMessages {
   yourTime: string;
   speakers: string;
   location: string;
-  online: string;
   joinOnline: string;
   register: string;
   documents: string;
   documentKinds: Record<EventDocumentKind, string>;
   outcomes: string;
-  stream: string;
   watchStream: string;
-  addToCalendar: string;
   downloadIcs: string;
   googleCalendar: string;
   status: Record<EventStatusName, string>;
   kinds: Record<EventKindName, string>;
-  attendance: Record<GovEvent['attendance'], string>;
   filters: string;
   kindFilter: string;
   topicFilter: string;
   allKinds: string;
   allTopics: string;
   clearFilters: string;
-  organizers: string;
   /** Under a rescheduled event: where it was before; `dateText` is already formatted. */
   previouslyOn(dateText: string): string;
 }
@@ -51,10 +41,6 @@ export const calendarMessages: Record<Locale, CalendarMessages> = {
     previousMonth: 'Mes anterior',
     nextMonth: 'Mes siguiente',
     today: 'Hoy',
-    monthView: 'Mes',
-    listView: 'Lista',
-    views: 'Vista',
-    calendarLabel: 'Calendario de eventos',
     moreEvents: (count) => `+${count} más`,
     dayLabel: (count) => (count === 0 ? 'sin eventos' : count === 1 ? '1 evento' : `${count} eventos`),
     noEventsInMonth: 'No hay eventos este mes.',
@@ -62,15 +48,12 @@ export const calendarMessages: Record<Locale, CalendarMessages> = {
     yourTime: 'tu hora',
     speakers: 'Expositores',
     location: 'Lugar',
-    online: 'En línea',
     joinOnline: 'Unirse en línea',
     register: 'Inscribirse',
     documents: 'Documentos',
     documentKinds: { minutes: 'Minuta', slides: 'Presentación', report: 'Informe', other: 'Documento' },
     outcomes: 'Acuerdos',
-    stream: 'Transmisión',
     watchStream: 'Ver la transmisión',
-    addToCalendar: 'Agregar al calendario',
     downloadIcs: 'Descargar archivo .ics',
     googleCalendar: 'Google Calendar',
     status: { scheduled: 'Programado', cancelled: 'Cancelado', postponed: 'Postergado', rescheduled: 'Reprogramado' },
@@ -82,24 +65,18 @@ export const calendarMessages: Record<Locale, CalendarMessages> = {
       webinar: 'Webinar',
       other: 'Otro',
     },
-    attendance: { online: 'En línea', 'in-person': 'Presencial', mixed: 'Híbrido' },
     filters: 'Filtros',
     kindFilter: 'Tipo de evento',
     topicFilter: 'Tema',
     allKinds: 'Todos los tipos',
     allTopics: 'Todos los temas',
     clearFilters: 'Limpiar filtros',
-    organizers: 'Organización',
     previouslyOn: (dateText) => `Fecha original: ${dateText}`,
   },
   pt: {
     previousMonth: 'Mês anterior',
     nextMonth: 'Próximo mês',
     today: 'Hoje',
-    monthView: 'Mês',
-    listView: 'Lista',
-    views: 'Visualização',
-    calendarLabel: 'Calendário de eventos',
     moreEvents: (count) => `+${count} mais`,
     dayLabel: (count) => (count === 0 ? 'sem eventos' : count === 1 ? '1 evento' : `${count} eventos`),
     noEventsInMonth: 'Não há eventos neste mês.',
@@ -107,15 +84,12 @@ export const calendarMessages: Record<Locale, CalendarMessages> = {
     yourTime: 'seu horário',
     speakers: 'Palestrantes',
     location: 'Local',
-    online: 'On-line',
     joinOnline: 'Participar on-line',
     register: 'Inscrever-se',
     documents: 'Documentos',
     documentKinds: { minutes: 'Ata', slides: 'Apresentação', report: 'Relatório', other: 'Documento' },
     outcomes: 'Encaminhamentos',
-    stream: 'Transmissão',
     watchStream: 'Assistir à transmissão',
-    addToCalendar: 'Adicionar à agenda',
     downloadIcs: 'Baixar arquivo .ics',
     // Google's own name for it in Brazil.
     googleCalendar: 'Google Agenda',
@@ -128,24 +102,18 @@ export const calendarMessages: Record<Locale, CalendarMessages> = {
       webinar: 'Webinar',
       other: 'Outro',
     },
-    attendance: { online: 'On-line', 'in-person': 'Presencial', mixed: 'Híbrido' },
     filters: 'Filtros',
     kindFilter: 'Tipo de evento',
     topicFilter: 'Tema',
     allKinds: 'Todos os tipos',
     allTopics: 'Todos os temas',
     clearFilters: 'Limpar filtros',
-    organizers: 'Organização',
     previouslyOn: (dateText) => `Data original: ${dateText}`,
   },
   en: {
     previousMonth: 'Previous month',
     nextMonth: 'Next month',
     today: 'Today',
-    monthView: 'Month',
-    listView: 'List',
-    views: 'View',
-    calendarLabel: 'Events calendar',
     moreEvents: (count) => `+${count} more`,
     dayLabel: (count) => (count === 0 ? 'no events' : count === 1 ? '1 event' : `${count} events`),
     noEventsInMonth: 'No events this month.',
@@ -153,15 +121,12 @@ export const calendarMessages: Record<Locale, CalendarMessages> = {
     yourTime: 'your time',
     speakers: 'Speakers',
     location: 'Location',
-    online: 'Online',
     joinOnline: 'Join online',
     register: 'Register',
     documents: 'Documents',
     documentKinds: { minutes: 'Minutes', slides: 'Slides', report: 'Report', other: 'Document' },
     outcomes: 'Outcomes',
-    stream: 'Live stream',
     watchStream: 'Watch the stream',
-    addToCalendar: 'Add to calendar',
     downloadIcs: 'Download .ics file',
     googleCalendar: 'Google Calendar',
     status: { scheduled: 'Scheduled', cancelled: 'Cancelled', postponed: 'Postponed', rescheduled: 'Rescheduled' },
@@ -173,14 +138,12 @@ export const calendarMessages: Record<Locale, CalendarMessages> = {
       webinar: 'Webinar',
       other: 'Other',
     },
-    attendance: { online: 'Online', 'in-person': 'In person', mixed: 'Hybrid' },
     filters: 'Filters',
     kindFilter: 'Event type',
     topicFilter: 'Topic',
     allKinds: 'All types',
     allTopics: 'All topics',
     clearFilters: 'Clear filters',
-    organizers: 'Organizers',
     previouslyOn: (dateText) => `Originally scheduled for ${dateText}`,
   },
 };
