@@ -1,6 +1,6 @@
 // Directory: how <govtech-lab-directory> keeps up with typing over the synthetic 5,000-lab feed, served by
-// bench/run.mjs at /bench-feed/labs/. The feed is downloaded, validated and indexed into the shared client
-// by one untimed render first, so no timed run touches the network. Two measurements:
+// bench/groups/directory.mjs at /bench-feed/labs/. The feed is downloaded, validated and indexed into the
+// shared client by one untimed render first, so no timed run touches the network. Two measurements:
 //
 //   initial render: a fresh element, from its creation and connection until the first page of results
 //                   is rendered (data for its query in, no update pending, no [aria-busy="true"], cards);
