@@ -1,4 +1,7 @@
-// Browser tests: every *.test.ts under packages/widgets, tests/browser and tests/cdn, in headless Chromium.
+// Browser tests: every *.test.ts under packages/widgets/src, tests/browser and tests/cdn, in headless Chromium.
+// (packages/widgets/test holds test support, fixtures and harnesses, never tests.)
+import { readdirSync } from 'node:fs';
+import { sep } from 'node:path';
 import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { defaultReporter } from '@web/test-runner';
 import { playwrightLauncher } from '@web/test-runner-playwright';
@@ -24,8 +27,37 @@ async function testFeedRoutes(context, next) {
   }
 }
 
+const testFiles = ['packages/widgets/src/**/*.test.ts', 'tests/browser/**/*.test.ts', 'tests/cdn/**/*.test.ts'];
+
+/**
+ * Stops the run when a glob matches no file: web-test-runner runs the other globs without a word, so a
+ * moved folder or a typo would quietly drop its tests. Knows the `**` and `*` the globs above use.
+ */
+function assertEachGlobMatches(globs) {
+  for (const glob of globs) {
+    const parts = glob.split('/');
+    const base = parts.slice(0, parts.findIndex((part) => /[*?[{]/.test(part))).join('/');
+    const pattern = new RegExp(
+      `^${glob
+        .split(/(\*\*\/|\*)/)
+        .map((token) => (token === '**/' ? '(?:.+/)?' : token === '*' ? '[^/]*' : token.replace(/[.+?^${}()|[\]\\]/g, '\\$&')))
+        .join('')}$`,
+    );
+    let files = [];
+    try {
+      files = readdirSync(base, { recursive: true }).map((file) => `${base}/${file.split(sep).join('/')}`);
+    } catch (error) {
+      if (error.code !== 'ENOENT') throw error;
+    }
+    if (!files.some((file) => pattern.test(file))) {
+      throw new Error(`web-test-runner.config.mjs: "${glob}" matches no file. Fix or remove it, so that no test is left out unnoticed.`);
+    }
+  }
+}
+assertEachGlobMatches(testFiles);
+
 export default {
-  files: ['packages/widgets/src/**/*.test.ts', 'packages/widgets/test/**/*.test.ts', 'tests/browser/**/*.test.ts', 'tests/cdn/**/*.test.ts'],
+  files: testFiles,
   nodeResolve: { exportConditions: ['govtech-source', 'browser', 'development'] },
   middleware: [testFeedRoutes],
   plugins: [esbuildPlugin({ ts: true, target: 'es2022', tsconfig: './tsconfig.base.json' })],

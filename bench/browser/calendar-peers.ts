@@ -4,7 +4,7 @@
 // here. Each is fed the same data, in the same 1000×800 px container, in the same page, in turns.
 //
 // Data: the synthetic feed (examples/synthetic/generate.ts) with 100, 1,000 and 10,000 events, which
-// bench/run.mjs serves from memory at /bench-feed/calendar-peers/<size>/ twice over:
+// bench/groups/calendar-peers.mjs serves from memory at /bench-feed/calendar-peers/<size>/ twice over:
 //   • as a feed folder (index.json + events.json), for ours, read through the shared client as a page
 //     would: downloaded and validated before any timing ("data available": the client's cache is warm);
 //   • as occurrences.json: the same feed expanded once by our SDK in Node (client.events.list over the
@@ -43,9 +43,9 @@
 // each size the three libraries in turn, the first one rotating from round to round so that none always
 // runs right after another's garbage. Median and min–max of the timed rounds.
 //
-// JS heap is not measured here but by bench/run.mjs (calendarPeerHeaps), in a fresh page (and browser
-// context, so a renderer process of its own) per library and size, with this file built for production,
-// through the `calendarPeersHeap` steps at the end.
+// JS heap is not measured here but by bench/groups/calendar-peers.mjs (calendarPeerHeaps), in a fresh page
+// (and browser context, so a renderer process of its own) per library and size, with this file built for
+// production, through the `calendarPeersHeap` steps at the end.
 import type { Calendar as EventCalendarApi, createCalendar as CreateEventCalendar } from '@event-calendar/core';
 import type { Calendar as FullCalendarClass, EventInput } from 'fullcalendar';
 import type { LocaleInput } from 'fullcalendar';
@@ -471,7 +471,7 @@ export async function calendarPeersBenchmarks() {
 }
 
 // ---------------------------------------------------------------------------------------------------------
-// JS heap: the steps bench/run.mjs takes in a fresh page, measuring (after a forced GC) between them.
+// JS heap: the steps bench/groups/calendar-peers.mjs takes in a fresh page, measuring (after a forced GC) between them.
 
 let heapSubject: { library: Library; host: HTMLElement; mounted?: Mounted } | undefined;
 

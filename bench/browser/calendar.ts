@@ -1,6 +1,6 @@
 // Calendar: how long <govtech-event-calendar> takes to show a month once the data is available, i.e.
 // the synthetic 10,000-event feed has already been downloaded and validated into the shared client
-// (network excluded). Two feed layouts of the same events, both served by bench/run.mjs:
+// (network excluded). Two feed layouts of the same events, both served by bench/groups/calendar.mjs:
 // one events.json, and monthly shards. Compared with a plain DOM <table> of the same occurrences.
 import type { EventOccurrence } from '../../packages/sdk/src/client.js';
 import { clientFor } from '../../packages/widgets/src/base/client-registry.js';
@@ -250,7 +250,7 @@ export async function calendarBenchmarks() {
 
   // Round-robin, so drift (GC, thermal, other load) spreads over every benchmark alike.
   const times = new Map<string, RenderTiming[]>(Object.keys(tasks).map((name) => [name, []]));
-  // `npm run bench -- --profile` records a CPU profile of the timed rounds (bench/run.mjs collects it).
+  // `npm run bench -- --profile` records a CPU profile of the timed rounds (bench/shared/profile.mjs collects it).
   const profile = new URLSearchParams(location.search).has('profile');
   for (let round = 0; round < WARMUP + RUNS; round++) {
     if (profile && round === WARMUP) console.profile('calendar');

@@ -1,5 +1,5 @@
-// Countdown: the page side of the busy-time benchmark (bench/run.mjs drives it, bench/pages/countdown.html
-// hosts it). One subject per page, chosen by ?subject=:
+// Countdown: the page side of the busy-time benchmark (bench/groups/countdown.mjs drives it,
+// bench/pages/countdown.html hosts it). One subject per page, chosen by ?subject=:
 //   ours   <govtech-panel-countdown> on the sample feed, counting down to a panel 3 days ahead (its clock
 //          is shifted so the sample panel is always 3 d 4 h 5 min ahead at load), ticking every second;
 //   naive  the baseline: setInterval(1000) writing "3 días 04:05:06" into a <span>, as a hand-made

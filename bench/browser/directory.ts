@@ -1,6 +1,6 @@
 // Directory: how <govtech-lab-directory> keeps up with typing over the synthetic 5,000-lab feed, served by
-// bench/run.mjs at /bench-feed/labs/. The feed is downloaded, validated and indexed into the shared client
-// by one untimed render first, so no timed run touches the network. Two measurements:
+// bench/groups/directory.mjs at /bench-feed/labs/. The feed is downloaded, validated and indexed into the
+// shared client by one untimed render first, so no timed run touches the network. Two measurements:
 //
 //   initial render: a fresh element, from its creation and connection until the first page of results
 //                   is rendered (data for its query in, no update pending, no [aria-busy="true"], cards);
@@ -152,30 +152,63 @@ interface Expected {
 /** Samples of one visitor session, by typed text. */
 type Session = Array<{ text: string; query: string; sample: Sample }>;
 
-/** One visitor session: every query typed into one directory, a character at a time, the field cleared in between. */
-async function typeQueries(stage: HTMLElement, expected: Map<string, Expected>): Promise<Session> {
-  const el = directoryElement();
-  stage.append(el);
-  await untilRendered(el, '');
-  const input = root(el).querySelector<HTMLInputElement>('input[type="search"]')!;
+/** What a typing session does with its subject, the directory or the baseline. */
+interface Typist {
+  /** Puts `text` in the search field; the results for it are rendered when this returns (or its promise settles). */
+  type(text: string): Promise<void> | void;
+  /** Forces style and layout of the results. */
+  layout(): void;
+  /** Checks the rendered results for `text` (untimed). */
+  check(text: string): void;
+  /** Empties the field after each query (untimed). */
+  clear?(): Promise<void>;
+}
+
+/**
+ * One visitor session: every query typed a character at a time, each keystroke timed the same way for the
+ * directory and the baseline (from the keystroke until rendered, and until laid out).
+ */
+async function typeQueries(typist: Typist): Promise<Session> {
   const samples: Session = [];
   for (const query of QUERIES) {
     for (let length = 1; length <= query.length; length++) {
       const text = query.slice(0, length);
       await settle();
       const start = performance.now();
-      type(input, text);
-      await untilRendered(el, text);
+      const rendering = typist.type(text);
+      if (rendering) await rendering;
       const renderEnd = performance.now();
-      root(el).querySelector('[part="results"]')?.getBoundingClientRect();
+      typist.layout();
       const layoutEnd = performance.now();
-      const { total, firstPage } = expected.get(text)!;
-      check(root(el), text, total, 'directory', firstPage);
+      typist.check(text);
       samples.push({ text, query, sample: { renderMs: renderEnd - start, layoutMs: layoutEnd - start } });
     }
-    type(input, '');
-    await untilRendered(el, '');
+    if (typist.clear) await typist.clear();
   }
+  return samples;
+}
+
+/** A session on one directory, the field cleared between queries. */
+async function directoryTyping(stage: HTMLElement, expected: Map<string, Expected>): Promise<Session> {
+  const el = directoryElement();
+  stage.append(el);
+  await untilRendered(el, '');
+  const input = root(el).querySelector<HTMLInputElement>('input[type="search"]')!;
+  const samples = await typeQueries({
+    type: (text) => {
+      type(input, text);
+      return untilRendered(el, text);
+    },
+    layout: () => root(el).querySelector('[part="results"]')?.getBoundingClientRect(),
+    check: (text) => {
+      const { total, firstPage } = expected.get(text)!;
+      check(root(el), text, total, 'directory', firstPage);
+    },
+    clear: () => {
+      type(input, '');
+      return untilRendered(el, '');
+    },
+  });
   el.remove();
   return samples;
 }
@@ -261,21 +294,14 @@ async function baselineTyping(stage: HTMLElement, labs: readonly GovLab[], naive
   renderBaseline(baseline, labs, '');
   stage.append(baseline.element);
   const input = baseline.element.querySelector('input')!;
-  const samples: Session = [];
-  for (const query of QUERIES) {
-    for (let length = 1; length <= query.length; length++) {
-      const text = query.slice(0, length);
-      await settle();
-      const start = performance.now();
+  const samples = await typeQueries({
+    type: (text) => {
       input.value = text;
       renderBaseline(baseline, labs, input.value);
-      const renderEnd = performance.now();
-      baseline.list.getBoundingClientRect();
-      const layoutEnd = performance.now();
-      check(baseline.element, text, naiveCounts.get(text)!, 'baseline');
-      samples.push({ text, query, sample: { renderMs: renderEnd - start, layoutMs: layoutEnd - start } });
-    }
-  }
+    },
+    layout: () => baseline.list.getBoundingClientRect(),
+    check: (text) => check(baseline.element, text, naiveCounts.get(text)!, 'baseline'),
+  });
   baseline.element.remove();
   return samples;
 }
@@ -344,7 +370,7 @@ export async function directoryBenchmarks() {
   const typing = { directory: [] as Session, baseline: [] as Session };
   for (let round = 0; round < TYPING.warmup + TYPING.runs; round++) {
     await settle();
-    const directory = await typeQueries(stage, expected);
+    const directory = await directoryTyping(stage, expected);
     await settle();
     const baseline = await baselineTyping(stage, labs, naiveCounts);
     if (round >= TYPING.warmup) {

@@ -10,7 +10,7 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html, nothing, type TemplateResult } from 'lit';
 import { holdLoadingFeed, LOADING_FEED, MISSING_FEED, SAMPLE_FEED, storyClock } from '../../../../stories/feeds.js';
-import { attribute, orNothing, storyDoc } from '../../../../stories/story-helpers.js';
+import { attribute, localeStory, orNothing, storyDoc, themeStory } from '../../../../stories/story-helpers.js';
 import '../event-calendar.js';
 
 /** The story controls: the element's attributes (camelCased), plus the width of its container. */
@@ -184,26 +184,12 @@ export const NarrowContainer: Story = {
   parameters: storyDoc('Without `view`, in a 360 px box the calendar switches to the list by itself (below 560 px of its own width).'),
 };
 
-export const Spanish: Story = {
-  args: { locale: 'es' },
-  parameters: storyDoc('`locale="es"` (the default when neither `locale` nor the page’s `lang` says otherwise).'),
-};
-
-export const Portuguese: Story = {
-  args: { locale: 'pt' },
-  parameters: storyDoc('`locale="pt"`.'),
-};
-
-export const English: Story = {
-  args: { locale: 'en' },
-  parameters: storyDoc('`locale="en"`. Week start and 12/24-hour times follow the visitor’s regional variant of the language (en-US: Sunday, 5:00 PM), unless `first-day` is set.'),
-};
-
-export const DarkTheme: Story = {
-  name: 'Dark theme',
-  args: { theme: 'dark' },
-  parameters: storyDoc('`theme="dark"`. Without `theme`, the calendar follows the visitor’s `prefers-color-scheme`.'),
-};
+export const Spanish: Story = localeStory('es');
+export const Portuguese: Story = localeStory('pt');
+export const English: Story = localeStory('en', {
+  doc: '`locale="en"`. Week start and 12/24-hour times follow the visitor’s regional variant of the language (en-US: Sunday, 5:00 PM), unless `first-day` is set.',
+});
+export const DarkTheme: Story = { name: 'Dark theme', ...themeStory('the calendar') };
 
 export const CancelledEvent: Story = {
   name: 'Cancelled event',

@@ -9,7 +9,7 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html, type TemplateResult } from 'lit';
 import { holdLoadingFeed, LOADING_FEED, MISSING_FEED, SAMPLE_FEED, storyClock } from '../../../../stories/feeds.js';
-import { attribute, orNothing, storyDoc } from '../../../../stories/story-helpers.js';
+import { attribute, localeStory, orNothing, storyDoc, themeStory } from '../../../../stories/story-helpers.js';
 import '../lab-directory.js';
 
 /** The story controls: the element's attributes (camelCased). Empty text: the attribute is left out. */
@@ -189,26 +189,10 @@ export const ListLayout: Story = {
   parameters: storyDoc('`layout="list"`: one compact row per lab.'),
 };
 
-export const Spanish: Story = {
-  args: { locale: 'es' },
-  parameters: storyDoc('`locale="es"` (the default when neither `locale` nor the page’s `lang` says otherwise).'),
-};
-
-export const Portuguese: Story = {
-  args: { locale: 'pt' },
-  parameters: storyDoc('`locale="pt"`.'),
-};
-
-export const English: Story = {
-  args: { locale: 'en' },
-  parameters: storyDoc('`locale="en"`.'),
-};
-
-export const DarkTheme: Story = {
-  name: 'Dark theme',
-  args: { theme: 'dark' },
-  parameters: storyDoc('`theme="dark"`. Without `theme`, the directory follows the visitor’s `prefers-color-scheme`.'),
-};
+export const Spanish: Story = localeStory('es');
+export const Portuguese: Story = localeStory('pt');
+export const English: Story = localeStory('en');
+export const DarkTheme: Story = { name: 'Dark theme', ...themeStory('the directory') };
 
 export const Loading: Story = {
   args: { src: LOADING_FEED },

@@ -4,6 +4,7 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html, nothing } from 'lit';
 import { holdLoadingFeed, LOADING_FEED, MISSING_FEED, SAMPLE_FEED } from '../../../../stories/feeds.js';
+import { localeStory, themeStory } from '../../../../stories/story-helpers.js';
 import '../panel-countdown.js';
 
 export interface CountdownArgs {
@@ -78,8 +79,8 @@ export const Postponed: Story = { args: { eventId: 'ejemplo-mesa-innovadores-202
 export const NoUpcomingPanel: Story = { args: { now: '2031-01-01T00:00:00Z' } };
 export const Badge: Story = { args: { layout: 'badge' } };
 export const Hero: Story = { args: { layout: 'hero' } };
-export const Portuguese: Story = { args: { locale: 'pt', timeZone: 'America/Sao_Paulo' } };
-export const English: Story = { args: { locale: 'en', timeZone: 'Europe/London' } };
-export const DarkTheme: Story = { args: { theme: 'dark', layout: 'hero' } };
+export const Portuguese: Story = localeStory('pt', { args: { timeZone: 'America/Sao_Paulo' } });
+export const English: Story = localeStory('en', { args: { timeZone: 'Europe/London' } });
+export const DarkTheme: Story = { name: 'Dark theme', ...themeStory('the countdown', { args: { layout: 'hero' } }) };
 export const Loading: Story = { args: { src: LOADING_FEED } };
 export const ErrorState: Story = { name: 'Error', args: { src: MISSING_FEED } };

@@ -11,7 +11,7 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html, nothing, type TemplateResult } from 'lit';
 import { holdLoadingFeed, LOADING_FEED, MISSING_FEED, SAMPLE_FEED, STORY_NOW, storyClock } from '../../../../stories/feeds.js';
-import { attribute, orNothing, storyDoc } from '../../../../stories/story-helpers.js';
+import { attribute, localeStory, orNothing, storyDoc, themeStory } from '../../../../stories/story-helpers.js';
 import '../stream-card.js';
 
 /** The story controls: the element's attributes (camelCased), plus the story's clock and container. */
@@ -221,20 +221,17 @@ export const NotFound: Story = {
   parameters: storyDoc('A `stream-id` the feed does not have: a note, the light-DOM link, and `govtech-error` (code `config`).'),
 };
 
-export const English: Story = {
-  args: { locale: 'en', consent: true },
-  parameters: storyDoc('`locale="en"` with `consent`.'),
-};
-
-export const Portuguese: Story = {
-  args: { ...feed('ejemplo-verano-2027-panel-1'), locale: 'pt', timeZone: 'America/Sao_Paulo' },
-  parameters: storyDoc('`locale="pt"`: the 2027 example panel, upcoming, in São Paulo’s time.'),
-};
-
+export const English: Story = localeStory('en', { args: { consent: true }, doc: '`locale="en"` with `consent`.' });
+export const Portuguese: Story = localeStory('pt', {
+  args: { ...feed('ejemplo-verano-2027-panel-1'), timeZone: 'America/Sao_Paulo' },
+  doc: '`locale="pt"`: the 2027 example panel, upcoming, in São Paulo’s time.',
+});
 export const DarkTheme: Story = {
   name: 'Dark theme',
-  args: { ...feed('ejemplo-panel-madrid-2026-12'), now: DURING_MADRID_PANEL, theme: 'dark' },
-  parameters: storyDoc('`theme="dark"`, live. Without `theme`, the card follows the visitor’s `prefers-color-scheme`.'),
+  ...themeStory('the card', {
+    args: { ...feed('ejemplo-panel-madrid-2026-12'), now: DURING_MADRID_PANEL },
+    doc: '`theme="dark"`, live. Without `theme`, the card follows the visitor’s `prefers-color-scheme`.',
+  }),
 };
 
 export const Narrow: Story = {
