@@ -1,7 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { createClient, FeedError, type GovtechClient } from '../src/index.js';
-import { ManualClock } from '../src/testing/index.js';
-import { eventsFile, manifest, panel, startFeedServer, type FeedServer } from './support/feed-server.js';
+import { createClient, FeedError, type GovtechClient } from './index.js';
+import { ManualClock } from './testing/index.js';
+import { eventsFile, manifest, panel, startFeedServer, type FeedServer } from '../test/support/feed-server.js';
 
 const NOW = '2026-11-21T12:00:00Z';
 const upcoming = panel('p1', '2026-12-02T17:00:00-03:00');
