@@ -5,16 +5,13 @@ import { defaultRetryPolicy, FeedLoader, type Loaded, type RetryPolicy } from '.
 import type { LabFacets, LabFilter } from './labs.js';
 import type { StreamWithStatus } from './streams.js';
 import { occurrenceOf, type EventOccurrence } from './occurrences.js';
-import { expandEvent, RecurrenceError } from './recurrence.js';
+import { expandEvent } from './recurrence.js';
+import { RecurrenceError } from './rrule.js';
 import type { FeedItemResult, FeedResult, FeedWarning } from './result.js';
-import {
-  Event,
-  type EventKindName,
-  type FeedManifest,
-  type GovEvent,
-  type GovLab,
-  type GovNetwork,
-} from './schema.js';
+import { Event, type EventKindName, type GovEvent } from './schema/event.js';
+import type { GovLab } from './schema/lab.js';
+import type { FeedManifest } from './schema/manifest.js';
+import type { GovNetwork } from './schema/network.js';
 import { validateCollection, validateManifest, type Validated } from './validate.js';
 
 export interface ClientOptions {

@@ -1,6 +1,7 @@
 import ICAL from 'ical.js';
 import { describe, expect, it } from 'vitest';
-import { expandEvent, parseRRule, RecurrenceError, type Occurrence } from './recurrence.js';
+import { expandEvent, type Occurrence } from './recurrence.js';
+import { parseRRule, RecurrenceError } from './rrule.js';
 import { Event, type GovEvent, type GovEventInput } from './schema.js';
 import { zonedToEpoch } from './time.js';
 
