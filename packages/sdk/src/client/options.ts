@@ -1,12 +1,20 @@
+import type { KyInstance } from 'ky';
 import { clockWithNow, systemClock, type Clock, type NowSource } from '../clock.js';
 import { feedErrors } from '../errors.js';
-import { defaultRetryPolicy, FeedLoader, type RetryPolicy } from '../http.js';
+import { FeedLoader } from '../http/feed-loader.js';
+import { defaultRetryPolicy, type RetryPolicy } from '../http/retry.js';
 
 export interface ClientOptions {
   /** The feed folder (holding index.json), or the manifest's own URL. Relative URLs resolve against the page. */
   baseUrl: string | URL;
   /** A fetch implementation (defaults to the global one). */
   fetch?: typeof globalThis.fetch;
+  /**
+   * A ky instance (from `ky.create` or `ky.extend`) to make the requests with, so an app can add headers,
+   * logging or a proxy through ky's hooks. The client still runs its own retries and timeout: each
+   * request is made with `retry: 0`, `timeout: false` and `throwHttpErrors: false`. Default: ky itself.
+   */
+  ky?: KyInstance;
   /** Per attempt, until the whole body is read. Default 10 s. */
   timeoutMs?: number;
   /** Retries on network errors, 5xx and 429; a number sets only the limit. Default 2 retries. */
@@ -36,6 +44,7 @@ export function clientContext(options: ClientOptions): ClientContext {
       ? { ...defaultRetryPolicy, limit: options.retry }
       : { ...defaultRetryPolicy, ...options.retry };
   const loader = new FeedLoader({
+    ky: options.ky,
     fetch: options.fetch,
     timeoutMs: options.timeoutMs ?? 10_000,
     retry,
