@@ -64,6 +64,14 @@ export const feedErrors = {
         `feed folder (the one with index.json), and make sure the server returns the file itself, not a web page.`,
       { cause },
     ),
+  config: (url: string, page: string | undefined, cause: unknown) =>
+    new FeedError(
+      'config',
+      url,
+      `"${url}" is not a usable feed URL. Give an absolute URL such as https://example.org/feeds/v1/` +
+        (page ? '' : ' (relative URLs only work in a web page)') + '.',
+      { cause },
+    ),
   notAFeed: (url: string, detail: string) =>
     new FeedError(
       'not-a-feed',

@@ -1,5 +1,5 @@
 import type { FilterValue } from './labs.js';
-import type { EventKindName, GovEvent } from './schema.js';
+import type { EventKindName, GovEvent } from './schema/event.js';
 import { filterKeys, matchesAllTerms, normalizeText, searchTerms, valueKey } from './text.js';
 
 /** Values within one field combine with OR, fields with AND; empty lists set no constraint. */

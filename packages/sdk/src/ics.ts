@@ -3,7 +3,7 @@
  * (DTSTART;TZID=…) so calendar apps repeat them on that wall clock, with a VTIMEZONE generated from Intl.
  */
 import { eventOccurrence, type Occurrence } from './recurrence.js';
-import type { GovEvent } from './schema.js';
+import type { GovEvent } from './schema/event.js';
 import { DAY_MS, offsetMinutes, offsetTransitions, parseFeedInstant, zonedParts, zonedToEpoch } from './time.js';
 
 export interface ICSOptions {

@@ -3,7 +3,7 @@
  * (normalizing names, places and focus areas) happens once in `indexLabs`; each query then only compares
  * precomputed keys, which keeps a directory of thousands of labs responsive as the user types.
  */
-import type { GovLab } from './schema.js';
+import type { GovLab } from './schema/lab.js';
 import { filterKeys, matchesAllTerms, normalizeText, searchTerms, valueKey } from './text.js';
 
 /**

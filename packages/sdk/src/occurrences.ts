@@ -1,5 +1,5 @@
 import { expandEvent, type Occurrence } from './recurrence.js';
-import type { GovEvent } from './schema.js';
+import type { GovEvent } from './schema/event.js';
 
 /** One occurrence of an event: a non-recurring event has one; a recurring one, one per date in range. */
 export interface EventOccurrence {

@@ -1,7 +1,9 @@
 import type * as z from 'zod/v4/mini';
 import { feedErrors } from './errors.js';
 import type { FeedWarning } from './result.js';
-import { FEED_SCHEMA_VERSION, Manifest, Network, type FeedManifest } from './schema.js';
+import { FEED_SCHEMA_VERSION } from './schema/common.js';
+import { Manifest, type FeedManifest } from './schema/manifest.js';
+import { Network } from './schema/network.js';
 
 export interface Validated<T> {
   readonly items: T[];

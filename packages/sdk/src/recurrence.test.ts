@@ -1,8 +1,9 @@
 import ICAL from 'ical.js';
 import { describe, expect, it } from 'vitest';
-import { expandEvent, parseRRule, RecurrenceError, type Occurrence } from '../src/recurrence.js';
-import { Event, type GovEvent, type GovEventInput } from '../src/schema.js';
-import { zonedToEpoch } from '../src/time.js';
+import { expandEvent, type Occurrence } from './recurrence.js';
+import { parseRRule, RecurrenceError } from './rrule.js';
+import { Event, type GovEvent, type GovEventInput } from './schema.js';
+import { zonedToEpoch } from './time.js';
 
 const SANTIAGO = 'America/Santiago';
 const MADRID = 'Europe/Madrid';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { dateTimeFormat, INTL_CACHE_LIMIT, numberFormat } from '../src/intl.js';
+import { dateTimeFormat, INTL_CACHE_LIMIT, numberFormat } from './intl.js';
 
 describe('the shared Intl formatter cache', () => {
   it('reuses one formatter for the same locale and options', () => {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { occurrenceAt } from '../src/index.js';
-import { Event, type GovEvent, type GovEventInput } from '../src/schema.js';
+import { occurrenceAt } from './index.js';
+import { Event, type GovEvent, type GovEventInput } from './schema.js';
 
 const DAY = 86_400_000;
 

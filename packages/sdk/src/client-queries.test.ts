@@ -1,7 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { createClient } from '../src/index.js';
-import { ManualClock } from '../src/testing/index.js';
-import { eventsFile, manifest, panel, startFeedServer, type FeedServer } from './support/feed-server.js';
+import { createClient } from './index.js';
+import { ManualClock } from './testing/index.js';
+import { eventsFile, manifest, panel, startFeedServer, type FeedServer } from '../test/support/feed-server.js';
 
 let server: FeedServer;
 let clock: ManualClock;

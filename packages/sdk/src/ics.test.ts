@@ -1,8 +1,8 @@
 import ICAL from 'ical.js';
 import { afterEach, describe, expect, it } from 'vitest';
-import { googleCalendarUrl, toICS } from '../src/ics.js';
-import { expandEvent } from '../src/recurrence.js';
-import { Event, type GovEvent, type GovEventInput } from '../src/schema.js';
+import { googleCalendarUrl, toICS } from './ics.js';
+import { expandEvent } from './recurrence.js';
+import { Event, type GovEvent, type GovEventInput } from './schema.js';
 
 const NOW = Date.UTC(2024, 0, 2, 12, 30);
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { YOUTUBE_ID_PATTERN as fromRoot } from '../src/index.js';
-import { YOUTUBE_ID_PATTERN, youTubeWatchUrl } from '../src/youtube.js';
+import { YOUTUBE_ID_PATTERN as fromRoot } from './index.js';
+import { YOUTUBE_ID_PATTERN, youTubeWatchUrl } from './youtube.js';
 
 describe('youtube', () => {
   it('builds the watch URL of a video id', () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { Event, Stream } from '../src/schema.js';
+import { Event, Stream } from './schema.js';
 
 describe('Event schema', () => {
   const base = { id: 'e1', title: 'Panel', start: '2022-02-23T17:00:00-03:00', timeZone: 'America/Santiago' };

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { parseEventFile } from '../src/client.js';
-import { Event } from '../src/schema.js';
-import { internStrings, validateCollection } from '../src/validate.js';
+import { parseEventFile } from './client.js';
+import { Event } from './schema.js';
+import { internStrings, validateCollection } from './validate.js';
 
 const url = 'https://example.org/feeds/v1/events.json';
 const speaker = (name: string) => ({ name, affiliation: 'Municipalidad de Lima', role: 'Panelista' });

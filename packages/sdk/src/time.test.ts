@@ -9,7 +9,7 @@ import {
   weekdayOf,
   zonedParts,
   zonedToEpoch,
-} from '../src/time.js';
+} from './time.js';
 
 const SANTIAGO = 'America/Santiago';
 const MADRID = 'Europe/Madrid';

@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { filterLabs, indexLabs, labFacets, type LabFacets } from '../src/labs.js';
-import type { GovLab } from '../src/schema.js';
+import { filterLabs, indexLabs, labFacets, type LabFacets } from './labs.js';
+import type { GovLab } from './schema.js';
 
 function lab(id: string, fields: Omit<GovLab, 'id'>): GovLab {
   return { id, ...fields };

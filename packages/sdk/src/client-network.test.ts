@@ -1,7 +1,8 @@
+import ky from 'ky';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { createClient, FeedError, type GovtechClient } from '../src/index.js';
-import { ManualClock } from '../src/testing/index.js';
-import { eventsFile, manifest, panel, startFeedServer, type FeedServer } from './support/feed-server.js';
+import { createClient, FeedError, type GovtechClient } from './index.js';
+import { ManualClock } from './testing/index.js';
+import { eventsFile, manifest, panel, startFeedServer, type FeedServer } from '../test/support/feed-server.js';
 
 const NOW = '2026-11-21T12:00:00Z';
 const upcoming = panel('p1', '2026-12-02T17:00:00-03:00');
@@ -273,5 +274,40 @@ describe('server clock', () => {
     const feed = client();
     await feed.networks.list();
     expect(feed.serverClockOffsetMs()).toBe(90_000);
+  });
+});
+
+describe('an app-provided ky instance', () => {
+  it('makes the requests, so its hooks add headers and observe responses', async () => {
+    server.json('events.json', eventsFile([upcoming]));
+    const seen: Array<[string, number]> = [];
+    const api = ky.create({
+      hooks: {
+        beforeRequest: [(request) => request.headers.set('x-app', 'portal')],
+        afterResponse: [(request, _options, response) => void seen.push([new URL(request.url).pathname, response.status])],
+      },
+    });
+    const { items } = await client({ ky: api }).events.list();
+    expect(items.map((occurrence) => occurrence.event.id)).toEqual(['p1']);
+    expect(server.requests.map((request) => request.headers['x-app'])).toEqual(['portal', 'portal']);
+    expect(seen).toEqual([
+      ['/feeds/v1/index.json', 200],
+      ['/feeds/v1/events.json', 200],
+    ]);
+  });
+
+  it('still goes through our retry loop, not its own', async () => {
+    let calls = 0;
+    server.route('events.json', (_request, response) => {
+      if (calls++ === 0) return void response.writeHead(503).end();
+      response.writeHead(200).end(JSON.stringify(eventsFile([upcoming])));
+    });
+    // An instance that would retry and throw on its own: the client switches both off per request.
+    const api = ky.create({ retry: 5, throwHttpErrors: true });
+    const result = client({ ky: api }).events.list();
+    expect(await clock.nextSleep('retry')).toBe(300);
+    await clock.advance(300);
+    expect((await result).items).toHaveLength(1);
+    expect(server.hits('events.json')).toBe(2);
   });
 });

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import type { GovStream } from '../src/schema.js';
-import { nextStreamStatusChange, streamStatus, youTubeId } from '../src/streams.js';
+import type { GovStream } from './schema.js';
+import { nextStreamStatusChange, streamStatus, youTubeId } from './streams.js';
 
 const HOUR = 60 * 60 * 1000;
 const START = '2024-05-01T15:00:00Z';

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { eventMatcher, type EventFilter } from '../src/event-filter.js';
-import { Event, type GovEvent, type GovEventInput } from '../src/schema.js';
+import { eventMatcher, type EventFilter } from './event-filter.js';
+import { Event, type GovEvent, type GovEventInput } from './schema.js';
 
 function event(id: string, fields: Partial<GovEventInput>): GovEvent {
   return Event.parse({ id, title: id, start: '2024-05-01T15:00:00Z', timeZone: 'America/Lima', ...fields });

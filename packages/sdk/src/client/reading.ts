@@ -1,0 +1,58 @@
+import { feedErrors } from '../errors.js';
+import type { FeedItemResult, FeedResult, FeedWarning } from '../result.js';
+import type { FeedManifest } from '../schema/manifest.js';
+import { validateManifest } from '../validate.js';
+import type { ClientContext } from './options.js';
+
+/** One query's reads: each file once, with the warnings and staleness of all of them. */
+export class Reading {
+  readonly warnings: FeedWarning[] = [];
+  stale = false;
+  readonly #files = new Map<string, Promise<unknown>>();
+
+  constructor(
+    readonly context: ClientContext,
+    readonly signal: AbortSignal | undefined,
+  ) {}
+
+  load<T extends { warnings: FeedWarning[] }>(url: string, parse: (body: unknown, url: string) => T): Promise<T> {
+    let file = this.#files.get(url) as Promise<T> | undefined;
+    if (!file) {
+      const { loader, clock } = this.context;
+      file = loader.load(url, parse, this.signal).then((loaded) => {
+        if (loaded.serverDate !== undefined) this.context.serverOffset = loaded.serverDate - clock.now();
+        this.stale ||= loaded.stale;
+        this.warnings.push(...loaded.value.warnings);
+        return loaded.value;
+      });
+      this.#files.set(url, file);
+    }
+    return file;
+  }
+
+  manifest(): Promise<FeedManifest> {
+    return this.load(this.context.manifestUrl, (body, url) => {
+      const { manifest, warnings } = validateManifest(body, url);
+      return { ...manifest, warnings };
+    });
+  }
+
+  /** The absolute URL of a file the manifest names (relative to the manifest). */
+  resolve(url: string): string {
+    return new URL(url, this.context.manifestUrl).href;
+  }
+
+  async feedUrl(feed: 'labs' | 'streams'): Promise<string> {
+    const file = (await this.manifest()).feeds[feed];
+    if (!file) throw feedErrors.notAFeed(this.context.manifestUrl, `the manifest lists no "${feed}" feed`);
+    return this.resolve(file.url);
+  }
+
+  result<T>(items: T[]): FeedResult<T> {
+    return { items, warnings: this.warnings, stale: this.stale };
+  }
+
+  itemResult<T>(item: T | undefined): FeedItemResult<T> {
+    return { item, warnings: this.warnings, stale: this.stale };
+  }
+}

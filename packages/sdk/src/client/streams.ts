@@ -1,0 +1,28 @@
+/** The stream queries. The streams path (schema, status) loads on first use: events-only pages skip it. */
+import type { FeedItemResult, FeedResult } from '../result.js';
+import type { StreamWithStatus } from '../streams.js';
+import type { ClientContext } from './options.js';
+import { Reading } from './reading.js';
+
+export interface StreamQueries {
+  list(options?: { signal?: AbortSignal }): Promise<FeedResult<StreamWithStatus>>;
+  get(id: string, options?: { signal?: AbortSignal }): Promise<FeedItemResult<StreamWithStatus>>;
+}
+
+export function streamQueries(context: ClientContext): StreamQueries {
+  async function streamsWithStatus(reading: Reading): Promise<StreamWithStatus[]> {
+    const [path, url] = await Promise.all([import('../streams-feed.js'), reading.feedUrl('streams')]);
+    const file = await reading.load(url, path.parseStreamsFile);
+    return path.streamsWithStatus(file.items, context.clock.now());
+  }
+  return {
+    async list({ signal } = {}) {
+      const reading = new Reading(context, signal);
+      return reading.result(await streamsWithStatus(reading));
+    },
+    async get(id, { signal } = {}) {
+      const reading = new Reading(context, signal);
+      return reading.itemResult((await streamsWithStatus(reading)).find(({ stream }) => stream.id === id));
+    },
+  };
+}

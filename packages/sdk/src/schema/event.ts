@@ -1,0 +1,127 @@
+/** The Event object of the feed contract, and the events file. */
+import * as z from 'zod/v4/mini';
+import { parseRRule } from '../rrule.js';
+import {
+  CalendarDate,
+  collectionFile,
+  CountryCode,
+  HttpUrl,
+  Id,
+  Image,
+  isDateOnly,
+  LongText,
+  OffsetDateTime,
+  Text,
+  TimeZone,
+} from './common.js';
+
+export const EventKind = z.enum(['meeting', 'panel', 'workshop', 'conference', 'webinar', 'other']);
+export const EventStatus = z.enum(['scheduled', 'cancelled', 'postponed', 'rescheduled']);
+export const Attendance = z.enum(['online', 'in-person', 'mixed']);
+export const DocumentKind = z.enum(['minutes', 'slides', 'report', 'other']);
+
+export const Location = z.object({
+  name: z.optional(Text),
+  address: z.optional(Text),
+  city: z.optional(Text),
+  region: z.optional(Text),
+  country: z.optional(CountryCode),
+  lat: z.optional(z.number().check(z.gte(-90), z.lte(90))),
+  lng: z.optional(z.number().check(z.gte(-180), z.lte(180))),
+});
+
+export const Person = z.object({
+  name: Text,
+  affiliation: z.optional(Text),
+  /** What they do at this event, e.g. "Panelist", "Moderator". */
+  role: z.optional(Text),
+});
+
+export const Organizer = z.object({
+  name: Text,
+  url: z.optional(HttpUrl),
+});
+
+export const EventDocument = z.object({
+  title: Text,
+  url: HttpUrl,
+  kind: z._default(DocumentKind, 'other'),
+});
+
+export const Recurrence = z.object({
+  /** RFC 5545 RRULE value without the `RRULE:` prefix, e.g. `FREQ=MONTHLY;BYDAY=3TH;COUNT=7`. */
+  rule: z.string().check(
+    z.regex(
+      /^FREQ=(DAILY|WEEKLY|MONTHLY|YEARLY)(;[A-Z]+=[A-Za-z0-9,+:-]+)*$/,
+      'must be an RRULE value starting with FREQ=, e.g. FREQ=MONTHLY;BYDAY=3TH',
+    ),
+    // The same parser that expands the rule checks it, so a rule the SDK cannot expand is reported here.
+    z.check((context) => {
+      try {
+        parseRRule(context.value);
+      } catch (error) {
+        context.issues.push({ code: 'custom', input: context.value, message: (error as Error).message });
+      }
+    }),
+  ),
+  /** Start instants of occurrences that do not happen (EXDATE), in the same form as `start`. */
+  exceptions: z.optional(z.array(z.union([OffsetDateTime, CalendarDate]))),
+});
+
+export const Event = z
+  .object({
+    id: Id,
+    title: Text,
+    /** Plain text or the Markdown subset of docs/feeds.md; never rendered as HTML. */
+    description: z.optional(LongText),
+    /** Date-time with offset; a calendar date when `allDay`. */
+    start: z.union([OffsetDateTime, CalendarDate]),
+    /** Exclusive end; defaults to `start` plus one hour (one day when `allDay`). */
+    end: z.optional(z.union([OffsetDateTime, CalendarDate])),
+    /** IANA zone the event is organised in: recurrences repeat on its wall clock. */
+    timeZone: TimeZone,
+    allDay: z._default(z.boolean(), false),
+    recurrence: z.optional(Recurrence),
+    status: z._default(EventStatus, 'scheduled'),
+    /** For `rescheduled` (and `postponed` once known): where the event was before. */
+    previousStart: z.optional(z.union([OffsetDateTime, CalendarDate])),
+    kind: z._default(EventKind, 'other'),
+    attendance: z._default(Attendance, 'online'),
+    location: z.optional(Location),
+    onlineUrl: z.optional(HttpUrl),
+    registrationUrl: z.optional(HttpUrl),
+    organizers: z.optional(z.array(Organizer)),
+    speakers: z.optional(z.array(Person)),
+    topics: z.optional(z.array(Text)),
+    network: z.optional(Id),
+    streamId: z.optional(Id),
+    image: z.optional(Image),
+    documents: z.optional(z.array(EventDocument)),
+    /** Agreements reached at a meeting, plain text. */
+    outcomes: z.optional(LongText),
+    highlight: z._default(z.boolean(), false),
+    updatedAt: z.optional(OffsetDateTime),
+    exampleData: z.optional(z.boolean()),
+  })
+  .check(
+    z.refine((event) => isDateOnly(event.start) === event.allDay, {
+      message: 'start must be a calendar date (YYYY-MM-DD) when allDay is true, and a date-time with offset otherwise',
+      path: ['start'],
+    }),
+    z.refine((event) => event.end === undefined || isDateOnly(event.end) === event.allDay, {
+      message: 'end must have the same form as start',
+      path: ['end'],
+    }),
+    z.refine((event) => event.end === undefined || Date.parse(event.end) >= Date.parse(event.start), {
+      message: 'end must not be before start',
+      path: ['end'],
+    }),
+  );
+
+export const EventsFile = collectionFile('events', Event);
+
+export type GovEvent = z.infer<typeof Event>;
+export type GovEventInput = z.input<typeof Event>;
+export type EventKindName = z.infer<typeof EventKind>;
+export type EventStatusName = z.infer<typeof EventStatus>;
+export type EventDocumentKind = z.infer<typeof DocumentKind>;
