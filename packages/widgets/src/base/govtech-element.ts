@@ -1,6 +1,8 @@
 import { html, LitElement, nothing, type PropertyValues, type TemplateResult, type PropertyDeclarations } from 'lit';
 import { baseMessages, localeTag, resolveLocale, visitorTimeZone, type BaseMessages, type Locale } from './i18n.js';
 import { baseStyles } from './styles.js';
+// The zod-free subpath: the one bounded formatter cache the SDK uses too, without the SDK's feed code.
+import { dateTimeFormat } from '@govtech-network/sdk/intl';
 
 // Declared once in events/error.ts; every widget's module (and so every entry point's types) reaches it here.
 export type { GovtechErrorDetail, GovtechErrorEvent } from '../events/error.js';
@@ -8,9 +10,6 @@ export type { GovtechErrorDetail, GovtechErrorEvent } from '../events/error.js';
 /** The widgets' own events (`govtech-…`), each declared once under src/events/. */
 type GovtechEventName = keyof HTMLElementEventMap & `govtech-${string}`;
 type DetailOf<K extends GovtechEventName> = HTMLElementEventMap[K] extends CustomEvent<infer D> ? D : never;
-
-/** Building an Intl.DateTimeFormat costs far more than using one: widgets share them by options. */
-const formatters = new Map<string, Intl.DateTimeFormat>();
 
 /**
  * What every GovTech widget shares: language, time zone, theme, an injectable clock, and a render that
@@ -82,12 +81,9 @@ export abstract class GovtechElement extends LitElement {
     return this.#zone.is;
   }
 
-  /** A date formatter in the widget's language; always give `timeZone`. */
+  /** A date formatter in the widget's language (from the shared cache); always give `timeZone`. */
   protected dateFormat(options: Intl.DateTimeFormatOptions & { timeZone: string }): Intl.DateTimeFormat {
-    const key = `${this.intlLocale}|${JSON.stringify(options)}`;
-    let format = formatters.get(key);
-    if (!format) formatters.set(key, (format = new Intl.DateTimeFormat(this.intlLocale, options)));
-    return format;
+    return dateTimeFormat(this.intlLocale, options);
   }
 
   protected currentTime(): number {

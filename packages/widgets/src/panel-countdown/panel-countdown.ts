@@ -1,7 +1,8 @@
 import { html, nothing, type PropertyValues, type TemplateResult, type PropertyDeclarations } from 'lit';
-import { expandEvent, type EventKindName, type EventOccurrence, type GovEvent, type GovtechClient } from '@govtech-network/sdk';
+import { occurrenceAt, type EventKindName, type EventOccurrence, type GovEvent, type GovtechClient } from '@govtech-network/sdk';
 import { FeedController } from '../base/feed-controller.js';
 import { GovtechElement } from '../base/govtech-element.js';
+import { whenText } from '../internal/zoned-time.js';
 import { nextTickDelay, phaseAt, remainingUntil, secondsLeft, type Phase, type Remaining } from './countdown-model.js';
 import { countdownMessages, type CountdownMessages } from './messages.js';
 import { countdownStyles } from './panel-countdown.styles.js';
@@ -17,7 +18,6 @@ interface Target {
 /** How far a visitor's clock may be corrected by the feed server's `Date` header (see `server-time`). */
 const MIN_CORRECTION_MS = 5_000;
 const MAX_CORRECTION_MS = 86_400_000;
-const YEARS_AHEAD = 2 * 365 * 86_400_000;
 
 /**
  * A countdown to a network's next panel that turns into "live now" and then into "ended".
@@ -95,13 +95,13 @@ export class GovtechPanelCountdown extends GovtechElement {
       const found = this.eventId
         ? await client.events.get(this.eventId, { signal })
         : await client.events.next({ kind: this.kind, signal });
-      const occurrence = this.eventId ? occurrenceOf(found.item as GovEvent | undefined, now) : (found.item as EventOccurrence | undefined);
+      const item = found.item as GovEvent | EventOccurrence | undefined;
+      const occurrence = this.eventId ? item && occurrenceAt(item as GovEvent, now) : (item as EventOccurrence | undefined);
       const streamId = occurrence?.event.streamId;
       const stream = streamId ? await client.streams.get(streamId, { signal }) : undefined;
-      const videoId = stream?.item?.stream.videoId;
       return {
         occurrence,
-        streamUrl: videoId ? `https://www.youtube.com/watch?v=${encodeURIComponent(videoId)}` : undefined,
+        streamUrl: stream?.item?.watchUrl,
         warnings: [...found.warnings, ...(stream?.warnings ?? [])],
         stale: found.stale || !!stream?.stale,
       };
@@ -234,7 +234,11 @@ export class GovtechPanelCountdown extends GovtechElement {
     return html`<article class="countdown ${statusClass}" aria-labelledby="title">
       <p class="status" part="status"><span class="dot" aria-hidden="true"></span>${statusText}</p>
       <h2 class="title" part="title" id="title">${event.title}</h2>
-      <p class="when" part="when">${this.#whenText(occurrence)}</p>
+      <p class="when" part="when">${whenText({ event, start: occurrence.start }, {
+        locale: this.intlLocale,
+        displayZone: this.displayTimeZone,
+        yourTime: m.yourTime,
+      })}</p>
       ${this.layout !== 'badge' && event.speakers?.length
         ? html`<p class="speakers">${event.speakers.map((speaker) => speaker.name).join(' · ')}</p>`
         : nothing}
@@ -276,36 +280,7 @@ export class GovtechPanelCountdown extends GovtechElement {
     return onlineUrl && this.layout !== 'badge' ? link(onlineUrl, m.join) : nothing;
   }
 
-  /** "miércoles, 10 de diciembre de 2026, 16:00 Madrid · 12:00 tu hora". */
-  #whenText({ event, start }: EventOccurrence): string {
-    const zone = this.displayTimeZone;
-    const full = (timeZone: string) => this.dateFormat({ dateStyle: 'full', timeStyle: 'short', timeZone }).format(start);
-    if (event.allDay) return this.dateFormat({ dateStyle: 'full', timeZone: event.timeZone }).format(start);
-    const time = (timeZone: string) => this.dateFormat({ hour: '2-digit', minute: '2-digit', timeZone }).format(start);
-    const day = (timeZone: string) => this.dateFormat({ year: 'numeric', month: 'numeric', day: 'numeric', timeZone }).format(start);
-    if (event.timeZone === zone || (time(event.timeZone) === time(zone) && day(event.timeZone) === day(zone))) return full(zone);
-    const city = (event.timeZone.split('/').at(-1) ?? event.timeZone).replace(/_/g, ' ');
-    return `${full(event.timeZone)} ${city} · ${time(zone)} ${this.m.yourTime}`;
-  }
 }
 
 /** At least two digits: "07", "42", "123". */
 const padded = (value: number) => String(value).padStart(2, '0');
-
-/** The occurrence of one event to count down to: the next not yet ended, else its last one. */
-function occurrenceOf(event: GovEvent | undefined, now: number): EventOccurrence | undefined {
-  if (!event) return undefined;
-  const next = expandEvent(event, { from: now, to: now + YEARS_AHEAD }).occurrences[0];
-  // A single event is found whenever it was; a series' last date is looked for in the recent past only.
-  const since = event.recurrence ? now - YEARS_AHEAD : -8.64e15;
-  const chosen = next ?? expandEvent(event, { from: since, to: now }).occurrences.at(-1);
-  if (!chosen) return undefined;
-  return {
-    key: event.id,
-    event,
-    start: new Date(chosen.start),
-    end: new Date(chosen.end),
-    recurring: event.recurrence !== undefined,
-  };
-}
-

@@ -3,6 +3,7 @@ import type { FeedItemResult, GovStream, StreamWithStatus } from '@govtech-netwo
 import type { FeedController } from '../base/feed-controller.js';
 import type * as FeedPathModule from './feed.js';
 import { GovtechElement } from '../base/govtech-element.js';
+import { instantText } from '../internal/zoned-time.js';
 import { streamCardMessages, type StreamCardMessages, type StreamCardStatus } from './messages.js';
 import { streamCardStyles } from './stream-card.styles.js';
 import { embedUrl, httpUrl, posterUrls, VIDEO_ID, warmConnections } from './youtube.js';
@@ -200,17 +201,7 @@ export class GovtechStreamCard extends GovtechElement {
     const channel = this.channel || stream?.channel?.name;
     const when = stream ? (stream.actualStart ?? stream.scheduledStart) : this.date;
     const time = Date.parse(when ?? '');
-    const date = Number.isNaN(time)
-      ? ''
-      : this.dateFormat({
-          day: 'numeric',
-          month: 'long',
-          year: 'numeric',
-          hour: 'numeric',
-          minute: '2-digit',
-          timeZoneName: 'short',
-          timeZone: this.displayTimeZone,
-        }).format(time);
+    const date = Number.isNaN(time) ? '' : instantText(time, this.intlLocale, this.displayTimeZone);
     const waiting = this.consent && !consented;
     const warm = () => waiting || warmConnections();
 
