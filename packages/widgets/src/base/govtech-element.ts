@@ -3,6 +3,7 @@ import { baseMessages, localeTag, resolveLocale, visitorTimeZone, type BaseMessa
 import { baseStyles } from './styles.js';
 // The zod-free subpath: the one bounded formatter cache the SDK uses too, without the SDK's feed code.
 import { dateTimeFormat } from '@govtech-network/sdk/intl';
+import { systemClock, type Clock } from '@govtech-network/sdk/clock';
 
 // Declared once in events/error.ts; every widget's module (and so every entry point's types) reaches it here.
 export type { GovtechErrorDetail, GovtechErrorEvent } from '../events/error.js';
@@ -43,6 +44,7 @@ export abstract class GovtechElement extends LitElement {
     theme: { reflect: true },
     timeZone: { attribute: 'time-zone' },
     now: { attribute: false },
+    clock: { attribute: false },
     language: { state: true },
   };
 
@@ -60,6 +62,13 @@ export abstract class GovtechElement extends LitElement {
 
   /** The widget's clock (tests, stories, kiosks); defaults to the system clock. */
   now: (() => Date | number) | undefined;
+
+  /**
+   * The clock the widget waits on as well as reads (its ticks, its timers, its feed's retries): a
+   * `Clock` of `@govtech-network/sdk`, such as its testing ManualClock, for tests and stories that move
+   * time themselves. `now`, when set, still tells the time. Defaults to the system clock.
+   */
+  clock: Clock | undefined;
 
   protected language: Locale = 'es';
 
@@ -86,8 +95,14 @@ export abstract class GovtechElement extends LitElement {
     return dateTimeFormat(this.intlLocale, options);
   }
 
+  /** The clock the widget waits on (its ticks, its timers): `clock`, else the system's. */
+  protected get timers(): Clock {
+    return this.clock ?? systemClock;
+  }
+
+  /** Now, in epoch ms: `now` when set, else the time of `clock`. */
   protected currentTime(): number {
-    return this.now ? +this.now() : Date.now();
+    return this.now ? +this.now() : this.timers.now();
   }
 
   override connectedCallback(): void {

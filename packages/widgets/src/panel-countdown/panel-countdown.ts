@@ -2,6 +2,7 @@ import { html, nothing, type PropertyValues, type TemplateResult, type PropertyD
 import { occurrenceAt, type EventKindName, type EventOccurrence, type GovEvent, type GovtechClient } from '@govtech-network/sdk';
 import { FeedController } from '../base/feed-controller.js';
 import { GovtechElement } from '../base/govtech-element.js';
+import { tickerFor } from '../internal/ticker.js';
 import { whenText } from '../internal/zoned-time.js';
 import { nextTickDelay, phaseAt, remainingUntil, secondsLeft, type Phase, type Remaining } from './countdown-model.js';
 import { countdownMessages, type CountdownMessages } from './messages.js';
@@ -63,12 +64,13 @@ export class GovtechPanelCountdown extends GovtechElement {
   /** The last phase seen, to announce and dispatch changes once. */
   private announced = '';
   #phase: Phase | undefined;
-  #timer: ReturnType<typeof setTimeout> | undefined;
+  /** Cancels the tick waiting on the page's shared ticker (see internal/ticker.ts). */
+  #cancelTick: (() => void) | undefined;
   /** The seconds digits: the template places this node, the tick writes into it (see #tick). */
   readonly #seconds = document.createTextNode('');
   /** When the last render showed the digits: the start and end it counted to, and the minutes left it showed. */
   #shown: { start: number; end: number; minutes: number } | undefined;
-  /** The timer's callback: one function for every tick. */
+  /** The tick's callback: one function for every tick. */
   readonly #onTick = () => this.#tick();
   #visible = true;
   #client: GovtechClient | undefined;
@@ -130,7 +132,7 @@ export class GovtechPanelCountdown extends GovtechElement {
     super.disconnectedCallback();
     document.removeEventListener('visibilitychange', this.#onVisibility);
     this.#intersection.disconnect();
-    clearTimeout(this.#timer);
+    this.#schedule();
   }
 
   /** True while the countdown does not tick: the page or the element is hidden. */
@@ -144,8 +146,7 @@ export class GovtechPanelCountdown extends GovtechElement {
    * they are hidden).
    */
   sync(): void {
-    clearTimeout(this.#timer);
-    this.#timer = undefined;
+    this.#schedule();
     this.requestUpdate();
   }
 
@@ -157,12 +158,9 @@ export class GovtechPanelCountdown extends GovtechElement {
     const start = +occurrence.start;
     const end = +occurrence.end;
     this.#notePhase(phaseAt(now, start, end), occurrence);
-    clearTimeout(this.#timer);
     const running = !this.paused && this.isConnected;
     // Nothing to count once it ended, unless `follow` will look for the next panel.
-    if (running && (now < end || this.follow)) {
-      this.#timer = setTimeout(this.#onTick, now < end ? nextTickDelay(now, start, end) : 60_000);
-    }
+    this.#schedule(running && (now < end || this.follow) ? (now < end ? nextTickDelay(now, start, end) : 60_000) : undefined);
   }
 
   /**
@@ -172,7 +170,7 @@ export class GovtechPanelCountdown extends GovtechElement {
    * rebuilt and diffed to change two characters) cost more than all the rest of the page's work for a tick.
    */
   #tick(): void {
-    this.#timer = undefined;
+    this.#cancelTick = undefined;
     const shown = this.#shown;
     // Not the digits on screen (another phase, an error, a render that failed after them): a full update.
     if (!shown || !this.#seconds.isConnected || this.paused) return this.sync();
@@ -180,7 +178,13 @@ export class GovtechPanelCountdown extends GovtechElement {
     const seconds = secondsLeft(shown.start, now);
     if (now >= shown.start || Math.floor(seconds / 60) !== shown.minutes) return this.sync();
     this.#showSeconds(seconds % 60);
-    this.#timer = setTimeout(this.#onTick, nextTickDelay(now, shown.start, shown.end));
+    this.#schedule(nextTickDelay(now, shown.start, shown.end));
+  }
+
+  /** Replaces the pending tick by one `delay` ms from now on the widget's clock, or by none. */
+  #schedule(delay?: number): void {
+    this.#cancelTick?.();
+    this.#cancelTick = delay === undefined ? undefined : tickerFor(this.timers).after(delay, this.#onTick);
   }
 
   #showSeconds(seconds: number): void {

@@ -16,6 +16,9 @@ const STATUSES: readonly string[] = ['upcoming', 'live', 'ended'];
 /** Hides a poster that failed to load (visibility, not display: a lazy image must keep its box to load a new src). */
 const showIfLoaded = (event: Event) => ((event.target as HTMLElement).style.visibility = event.type === 'error' ? 'hidden' : '');
 
+/** A wait aborted because the card re-rendered or left the page: nothing to do. */
+const ignore = () => {};
+
 /** The visitor accepted YouTube's cookies in a card with `consent`: it holds for every card, until the page unloads. */
 let consented = false;
 /** Connected cards, so accepting in one shows the posters of the others. */
@@ -102,7 +105,8 @@ export class GovtechStreamCard extends GovtechElement {
   /** What the last render showed: the valid video id, the feed's stream, a problem for the webmaster. */
   #shown: { id?: string; stream?: GovStream; problem?: string } = {};
   #reported: string | undefined;
-  #statusTimer: ReturnType<typeof setTimeout> | undefined;
+  /** Aborts the wait for the feed's stream to change status. */
+  #statusWait: AbortController | undefined;
 
   private get m(): StreamCardMessages {
     return streamCardMessages[this.language];
@@ -120,7 +124,7 @@ export class GovtechStreamCard extends GovtechElement {
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     cards.delete(this);
-    clearTimeout(this.#statusTimer);
+    this.#statusWait?.abort();
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
@@ -153,10 +157,14 @@ export class GovtechStreamCard extends GovtechElement {
       this.reportError(Object.assign(new Error(problem), { code: 'config' }));
     }
     // A feed's stream turns live, then ended, by the clock: render again when it next can.
-    clearTimeout(this.#statusTimer);
+    this.#statusWait?.abort();
     const now = this.currentTime();
     const next = stream && this.#feedPath?.nextStreamStatusChange(stream, now);
-    if (next) this.#statusTimer = setTimeout(() => this.requestUpdate(), Math.min(next - now, 2 ** 31 - 1));
+    if (next) {
+      const wait = (this.#statusWait = new AbortController());
+      // At most what a browser timer can wait (about 24.8 days); a later change is looked for again then.
+      this.timers.sleep(Math.min(next - now, 2 ** 31 - 1), { signal: wait.signal }).then(() => this.requestUpdate(), ignore);
+    }
   }
 
   protected override renderContent(): TemplateResult {
