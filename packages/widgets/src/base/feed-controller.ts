@@ -2,7 +2,6 @@ import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { FeedError, type FeedWarning, type GovtechClient } from '@govtech-network/sdk';
 import type { Clock } from '@govtech-network/sdk/clock';
 import { clientFor } from './client-registry.js';
-import { widgetClock } from './widget-clock.js';
 
 export type FeedState = 'idle' | 'loading' | 'ready' | 'error';
 
@@ -75,7 +74,7 @@ export class FeedController<T> implements ReactiveController {
     this.state = 'loading';
     this.#host.requestUpdate();
     try {
-      const result = await this.#query(clientFor(src, widgetClock(this.#host.clock, this.#host.now)), run.signal);
+      const result = await this.#query(clientFor(src, this.#host.clock, this.#host.now), run.signal);
       if (run.signal.aborted) return;
       this.value = result;
       this.#valueArgs = args;

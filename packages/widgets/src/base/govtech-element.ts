@@ -3,7 +3,7 @@ import { baseMessages, localeTag, resolveLocale, visitorTimeZone, type BaseMessa
 import { baseStyles } from './styles.js';
 // The zod-free subpath: the one bounded formatter cache the SDK uses too, without the SDK's feed code.
 import { dateTimeFormat } from '@govtech-network/sdk/intl';
-import { systemClock, type Clock } from '@govtech-network/sdk/clock';
+import type { Clock } from '@govtech-network/sdk/clock';
 
 // Declared once in events/error.ts; every widget's module (and so every entry point's types) reaches it here.
 export type { GovtechErrorDetail, GovtechErrorEvent } from '../events/error.js';
@@ -95,14 +95,13 @@ export abstract class GovtechElement extends LitElement {
     return dateTimeFormat(this.intlLocale, options);
   }
 
-  /** The clock the widget waits on (its ticks, its timers): `clock`, else the system's. */
-  protected get timers(): Clock {
-    return this.clock ?? systemClock;
-  }
-
-  /** Now, in epoch ms: `now` when set, else the time of `clock`. */
+  /**
+   * Now, in epoch ms: `now` when set, else the time of `clock`, else the system's. (A widget that waits
+   * does so on `clock ?? systemClock`; the default is taken there, so a widget that never waits, such
+   * as a video-id stream card, carries no clock code.)
+   */
   protected currentTime(): number {
-    return this.now ? +this.now() : this.timers.now();
+    return this.now ? +this.now() : (this.clock?.now() ?? Date.now());
   }
 
   override connectedCallback(): void {

@@ -1,5 +1,5 @@
 import { html, nothing, type PropertyValues, type TemplateResult, type PropertyDeclarations } from 'lit';
-import { occurrenceAt, type EventKindName, type EventOccurrence, type GovEvent, type GovtechClient } from '@govtech-network/sdk';
+import { occurrenceAt, systemClock, type EventKindName, type EventOccurrence, type GovEvent, type GovtechClient } from '@govtech-network/sdk';
 import { FeedController } from '../base/feed-controller.js';
 import { GovtechElement } from '../base/govtech-element.js';
 import { tickerFor } from '../internal/ticker.js';
@@ -184,7 +184,7 @@ export class GovtechPanelCountdown extends GovtechElement {
   /** Replaces the pending tick by one `delay` ms from now on the widget's clock, or by none. */
   #schedule(delay?: number): void {
     this.#cancelTick?.();
-    this.#cancelTick = delay === undefined ? undefined : tickerFor(this.timers).after(delay, this.#onTick);
+    this.#cancelTick = delay === undefined ? undefined : tickerFor(this.clock ?? systemClock).after(delay, this.#onTick);
   }
 
   #showSeconds(seconds: number): void {

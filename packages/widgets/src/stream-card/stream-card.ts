@@ -11,6 +11,12 @@ import { embedUrl, httpUrl, posterUrls, VIDEO_ID, warmConnections } from './yout
 /** The feed path (SDK included): only its types here; the code comes with import() when needed. */
 type FeedPath = typeof FeedPathModule;
 
+/** The feed path could not be imported: the feed's error state, whose Retry imports it again. */
+interface FailedImport {
+  readonly state: 'error';
+  run(): void;
+}
+
 const STATUSES: readonly string[] = ['upcoming', 'live', 'ended'];
 
 /** Hides a poster that failed to load (visibility, not display: a lazy image must keep its box to load a new src). */
@@ -99,9 +105,9 @@ export class GovtechStreamCard extends GovtechElement {
   private playing = false;
 
   #feedPath: FeedPath | undefined;
-  #feed: FeedController<FeedItemResult<StreamWithStatus>> | undefined;
+  /** The feed's controller, or the failure to load the feed path (which has no controller to hold it). */
+  #feed: FeedController<FeedItemResult<StreamWithStatus>> | FailedImport | undefined;
   #feedImport: Promise<void> | undefined;
-  #importError: unknown;
   /** What the last render showed: the valid video id, the feed's stream, a problem for the webmaster. */
   #shown: { id?: string; stream?: GovStream; problem?: string } = {};
   #reported: string | undefined;
@@ -143,9 +149,16 @@ export class GovtechStreamCard extends GovtechElement {
         () => [this.streamId],
       );
     } catch (error) {
-      // The chunk did not load (offline, a CDN hiccup): the error state's Retry imports it again (a
-      // browser that remembers the failed import needs a reload; the light-DOM link is shown meanwhile).
-      this.#importError = error;
+      // The chunk did not load (offline, a CDN hiccup): a failure of the feed like any other, reported
+      // and shown as the error state, whose Retry imports it again (a browser that remembers the failed
+      // import needs a reload; the light-DOM link is shown meanwhile).
+      this.#feed = {
+        state: 'error',
+        run: () => {
+          this.#feed = this.#feedImport = undefined;
+          this.requestUpdate();
+        },
+      };
       this.reportError(error);
     }
     this.requestUpdate();
@@ -158,12 +171,13 @@ export class GovtechStreamCard extends GovtechElement {
     }
     // A feed's stream turns live, then ended, by the clock: render again when it next can.
     this.#statusWait?.abort();
+    const path = this.#feedPath;
     const now = this.currentTime();
-    const next = stream && this.#feedPath?.nextStreamStatusChange(stream, now);
+    const next = stream && path?.nextStreamStatusChange(stream, now);
     if (next) {
       const wait = (this.#statusWait = new AbortController());
       // At most what a browser timer can wait (about 24.8 days); a later change is looked for again then.
-      this.timers.sleep(Math.min(next - now, 2 ** 31 - 1), { signal: wait.signal }).then(() => this.requestUpdate(), ignore);
+      (this.clock ?? path!.systemClock).sleep(Math.min(next - now, 2 ** 31 - 1), { signal: wait.signal }).then(() => this.requestUpdate(), ignore);
     }
   }
 
@@ -171,13 +185,7 @@ export class GovtechStreamCard extends GovtechElement {
     this.#shown = {};
     if (!this.fromFeed) return this.#renderCard(this.videoId);
     const feed = this.#feed;
-    if (this.#importError || feed?.state === 'error') {
-      return html`${this.renderError(() => {
-          if (this.#importError === undefined) return void feed?.run();
-          this.#importError = this.#feedImport = undefined;
-          this.requestUpdate();
-        })}<slot></slot>`;
-    }
+    if (feed?.state === 'error') return html`${this.renderError(() => void feed.run())}<slot></slot>`;
     if (!feed || feed.state === 'idle' || feed.pending) {
       return this.renderLoading('media', 'media');
     }
