@@ -1,29 +1,43 @@
-import { createClient, FeedError, type GovtechClient, type NowSource } from '@govtech-network/sdk';
+import { createClient, FeedError, systemClock, type Clock, type GovtechClient, type NowSource } from '@govtech-network/sdk';
 
-const shared = new Map<string, GovtechClient>();
-const withOwnClock = new WeakMap<NowSource, Map<string, GovtechClient>>();
+const clientsByClock = new WeakMap<Clock, Map<string, GovtechClient>>();
+const pairedClocks = new WeakMap<Clock, WeakMap<NowSource, Clock>>();
 
 /**
  * One client per feed on the page, so every widget pointing at the same feed shares its cache and its
- * in-flight requests (two calendars, one request). A widget given its own clock (tests, stories) gets a
- * client of its own for that clock.
+ * in-flight requests (two calendars, one request). A widget given its own clock or `now` (tests,
+ * stories) gets a client of its own for that pair. A bare `now` function may stand for the clock.
  */
-export function clientFor(src: string, now?: NowSource): GovtechClient {
+export function clientFor(src: string, clock?: Clock | NowSource, now?: NowSource): GovtechClient {
   let key: string;
   try {
     key = new URL(src, document.baseURI).href;
   } catch (cause) {
     throw new FeedError('config', src, `"${src}" is not a usable feed address: give the feed folder, e.g. https://example.org/feeds/v1/.`, { cause });
   }
-  let clients = shared;
-  if (now) {
-    clients = withOwnClock.get(now) ?? new Map();
-    withOwnClock.set(now, clients);
-  }
+  const own = typeof clock === 'function' ? pairedClock(undefined, clock) : pairedClock(clock, now);
+  let clients = clientsByClock.get(own);
+  if (!clients) clientsByClock.set(own, (clients = new Map()));
   let client = clients.get(key);
   if (!client) {
-    client = createClient({ baseUrl: key, now });
+    client = createClient({ baseUrl: key, clock: own });
     clients.set(key, client);
   }
   return client;
+}
+
+/**
+ * `clock` (else the system's) telling the time of `now` when one is set; the same pair always gives the
+ * same clock, so widgets that share their time share their client, as they did per `now`.
+ */
+function pairedClock(clock: Clock | undefined, now: NowSource | undefined): Clock {
+  const base = clock ?? systemClock;
+  if (!now) return base;
+  let byNow = pairedClocks.get(base);
+  if (!byNow) pairedClocks.set(base, (byNow = new WeakMap()));
+  let paired = byNow.get(now);
+  // Not the SDK's clockWithNow: it hands on `base.sleep` unbound, which a class-based clock (the
+  // testing ManualClock) cannot be called as.
+  if (!paired) byNow.set(now, (paired = { now: () => +now(), sleep: (ms, options) => base.sleep(ms, options) }));
+  return paired;
 }

@@ -1,5 +1,6 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { FeedError, type FeedWarning, type GovtechClient } from '@govtech-network/sdk';
+import type { Clock } from '@govtech-network/sdk/clock';
 import { clientFor } from './client-registry.js';
 
 export type FeedState = 'idle' | 'loading' | 'ready' | 'error';
@@ -7,6 +8,7 @@ export type FeedState = 'idle' | 'loading' | 'ready' | 'error';
 export interface FeedHost extends ReactiveControllerHost, HTMLElement {
   readonly src: string | undefined;
   readonly now: (() => Date | number) | undefined;
+  readonly clock: Clock | undefined;
   reportError(error: unknown): void;
 }
 
@@ -40,7 +42,7 @@ export class FeedController<T> implements ReactiveController {
   }
 
   hostUpdate(): void {
-    const args = [this.#host.src, this.#host.now, ...this.#args()];
+    const args = [this.#host.src, this.#host.clock, this.#host.now, ...this.#args()];
     if (this.#lastArgs && args.length === this.#lastArgs.length && args.every((arg, i) => arg === this.#lastArgs?.[i])) {
       return;
     }
@@ -72,7 +74,7 @@ export class FeedController<T> implements ReactiveController {
     this.state = 'loading';
     this.#host.requestUpdate();
     try {
-      const result = await this.#query(clientFor(src, this.#host.now), run.signal);
+      const result = await this.#query(clientFor(src, this.#host.clock, this.#host.now), run.signal);
       if (run.signal.aborted) return;
       this.value = result;
       this.#valueArgs = args;

@@ -1,6 +1,9 @@
 import { html, LitElement, nothing, type PropertyValues, type TemplateResult, type PropertyDeclarations } from 'lit';
 import { baseMessages, localeTag, resolveLocale, visitorTimeZone, type BaseMessages, type Locale } from './i18n.js';
 import { baseStyles } from './styles.js';
+// The zod-free subpath: the one bounded formatter cache the SDK uses too, without the SDK's feed code.
+import { dateTimeFormat } from '@govtech-network/sdk/intl';
+import type { Clock } from '@govtech-network/sdk/clock';
 
 // Declared once in events/error.ts; every widget's module (and so every entry point's types) reaches it here.
 export type { GovtechErrorDetail, GovtechErrorEvent } from '../events/error.js';
@@ -8,9 +11,6 @@ export type { GovtechErrorDetail, GovtechErrorEvent } from '../events/error.js';
 /** The widgets' own events (`govtech-…`), each declared once under src/events/. */
 type GovtechEventName = keyof HTMLElementEventMap & `govtech-${string}`;
 type DetailOf<K extends GovtechEventName> = HTMLElementEventMap[K] extends CustomEvent<infer D> ? D : never;
-
-/** Building an Intl.DateTimeFormat costs far more than using one: widgets share them by options. */
-const formatters = new Map<string, Intl.DateTimeFormat>();
 
 /**
  * What every GovTech widget shares: language, time zone, theme, an injectable clock, and a render that
@@ -44,6 +44,7 @@ export abstract class GovtechElement extends LitElement {
     theme: { reflect: true },
     timeZone: { attribute: 'time-zone' },
     now: { attribute: false },
+    clock: { attribute: false },
     language: { state: true },
   };
 
@@ -61,6 +62,13 @@ export abstract class GovtechElement extends LitElement {
 
   /** The widget's clock (tests, stories, kiosks); defaults to the system clock. */
   now: (() => Date | number) | undefined;
+
+  /**
+   * The clock the widget waits on as well as reads (its ticks, its timers, its feed's retries): a
+   * `Clock` of `@govtech-network/sdk`, such as its testing ManualClock, for tests and stories that move
+   * time themselves. `now`, when set, still tells the time. Defaults to the system clock.
+   */
+  clock: Clock | undefined;
 
   protected language: Locale = 'es';
 
@@ -82,16 +90,18 @@ export abstract class GovtechElement extends LitElement {
     return this.#zone.is;
   }
 
-  /** A date formatter in the widget's language; always give `timeZone`. */
+  /** A date formatter in the widget's language (from the shared cache); always give `timeZone`. */
   protected dateFormat(options: Intl.DateTimeFormatOptions & { timeZone: string }): Intl.DateTimeFormat {
-    const key = `${this.intlLocale}|${JSON.stringify(options)}`;
-    let format = formatters.get(key);
-    if (!format) formatters.set(key, (format = new Intl.DateTimeFormat(this.intlLocale, options)));
-    return format;
+    return dateTimeFormat(this.intlLocale, options);
   }
 
+  /**
+   * Now, in epoch ms: `now` when set, else the time of `clock`, else the system's. (A widget that waits
+   * does so on `clock ?? systemClock`; the default is taken there, so a widget that never waits, such
+   * as a video-id stream card, carries no clock code.)
+   */
   protected currentTime(): number {
-    return this.now ? +this.now() : Date.now();
+    return this.now ? +this.now() : (this.clock?.now() ?? Date.now());
   }
 
   override connectedCallback(): void {

@@ -6,8 +6,14 @@ import { css } from 'lit';
  * properties, the documented theming surface. Colours use light-dark(): they follow the visitor's
  * `prefers-color-scheme` unless the `theme` attribute fixes one.
  *
+ * The font and text colour on :host are `!important`: page rules that match the element itself
+ * (`* {…}`) would otherwise win over :host and be inherited inside; inside a shadow tree, :host's
+ * `!important` beats even the page's.
+ *
  * The `--govtech-*` properties are documented (`@cssprop`) on GovtechElement's class, so the custom
  * elements manifest lists them on every widget.
+ *
+ * Comments that explain a rule live here, not in the CSS: the CSS text ships as written, to every page.
  */
 export const baseStyles = css`
   :host {
@@ -26,8 +32,6 @@ export const baseStyles = css`
     --_focus: var(--govtech-color-focus, light-dark(#0b5cad, #a8d0ff));
     --_radius: var(--govtech-radius, 0.5rem);
     --_space: var(--govtech-space, 1rem);
-    /* !important: page rules that match the element itself (\`* {…}\`) would otherwise win over :host
-       and be inherited inside; inside a shadow tree, :host's !important beats even the page's. */
     font-family: var(--govtech-font-family, system-ui, -apple-system, 'Segoe UI', Roboto, sans-serif) !important;
     font-size: var(--govtech-font-size, 1rem) !important;
     line-height: 1.5 !important;

@@ -1,5 +1,6 @@
 import { html, nothing, type PropertyValues, type TemplateResult, type PropertyDeclarations } from 'lit';
 import { highlightRanges, type FacetCount, type GovLab, type LabFacetName, type LabFacets, type LabFilter } from '@govtech-network/sdk';
+import { numberFormat } from '@govtech-network/sdk/intl';
 import { FeedController } from '../base/feed-controller.js';
 import { GovtechElement } from '../base/govtech-element.js';
 import { formControlStyles } from '../base/form-control-styles.js';
@@ -260,7 +261,7 @@ export class GovtechLabDirectory extends GovtechElement {
     </div>`;
   }
 
-  #number = (value: number) => new Intl.NumberFormat(this.intlLocale).format(value);
+  #number = (value: number) => numberFormat(this.intlLocale).format(value);
 
   #renderFacet(facet: LabFacetName, data: DirectoryData): TemplateResult | typeof nothing {
     const chosen = this.chosen[facet] ?? [];

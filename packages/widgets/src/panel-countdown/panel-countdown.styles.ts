@@ -1,12 +1,23 @@
 import { css } from 'lit';
 
+/**
+ * The countdown's look; the rules' reasons are here, as the CSS text ships as written:
+ * - The badge layout (`:host([layout='badge'])`) is one inline line, the summary instead of the boxes;
+ *   its host is no size container (`container-type: normal`): an inline-block size container would
+ *   shrink to nothing, size containment ignoring the content. The hero layout has big digits, centred.
+ * - The seconds (`.seconds`, `.ticking`), which change every second between renders, are laid out on
+ *   their own: in a box of a fixed size (size and layout containment), so a tick lays out that box
+ *   alone instead of the card and the page around it, as text in the flow would. Hidden zeros give the
+ *   value its size (tabular digits are all as wide) and the digits are drawn over them, one line up
+ *   (1.1em: .value's line height). No paint or style containment: either would snap the digits to whole
+ *   pixels.
+ */
 export const countdownStyles = css`
   :host {
     container-type: inline-size;
   }
   :host([layout='badge']) {
     display: inline-block;
-    /* An inline-block size container would shrink to nothing: size containment ignores the content. */
     container-type: normal;
   }
   .placeholder {
@@ -96,11 +107,6 @@ export const countdownStyles = css`
     font-variant-numeric: tabular-nums;
     line-height: 1.1;
   }
-  /* The seconds, which change every second between renders, are laid out on their own: in a box of a
-     fixed size (size and layout containment), so a tick lays out that box alone instead of the card
-     and the page around it, as text in the flow would. Hidden zeros give the value its size (tabular
-     digits are all as wide) and the digits are drawn over them, one line up (1.1em: .value's line
-     height). No paint or style containment: either would snap the digits to whole pixels. */
   .seconds::before {
     content: '00';
     visibility: hidden;
@@ -123,7 +129,6 @@ export const countdownStyles = css`
   .button {
     justify-self: start;
   }
-  /* Badge: one line, the summary instead of the boxes. */
   :host([layout='badge']) .countdown {
     display: inline-flex;
     flex-wrap: wrap;
@@ -142,7 +147,6 @@ export const countdownStyles = css`
   :host([layout='badge']) .button {
     min-height: 2rem;
   }
-  /* Hero: big digits, centred. */
   :host([layout='hero']) .countdown {
     justify-items: center;
     text-align: center;

@@ -1,7 +1,9 @@
 import { html, nothing, type PropertyValues, type TemplateResult, type PropertyDeclarations } from 'lit';
-import { expandEvent, type EventKindName, type EventOccurrence, type GovEvent, type GovtechClient } from '@govtech-network/sdk';
+import { occurrenceAt, systemClock, type EventKindName, type EventOccurrence, type GovEvent, type GovtechClient } from '@govtech-network/sdk';
 import { FeedController } from '../base/feed-controller.js';
 import { GovtechElement } from '../base/govtech-element.js';
+import { tickerFor } from '../internal/ticker.js';
+import { whenText } from '../internal/zoned-time.js';
 import { nextTickDelay, phaseAt, remainingUntil, secondsLeft, type Phase, type Remaining } from './countdown-model.js';
 import { countdownMessages, type CountdownMessages } from './messages.js';
 import { countdownStyles } from './panel-countdown.styles.js';
@@ -17,7 +19,6 @@ interface Target {
 /** How far a visitor's clock may be corrected by the feed server's `Date` header (see `server-time`). */
 const MIN_CORRECTION_MS = 5_000;
 const MAX_CORRECTION_MS = 86_400_000;
-const YEARS_AHEAD = 2 * 365 * 86_400_000;
 
 /**
  * A countdown to a network's next panel that turns into "live now" and then into "ended".
@@ -63,12 +64,13 @@ export class GovtechPanelCountdown extends GovtechElement {
   /** The last phase seen, to announce and dispatch changes once. */
   private announced = '';
   #phase: Phase | undefined;
-  #timer: ReturnType<typeof setTimeout> | undefined;
+  /** Cancels the tick waiting on the page's shared ticker (see internal/ticker.ts). */
+  #cancelTick: (() => void) | undefined;
   /** The seconds digits: the template places this node, the tick writes into it (see #tick). */
   readonly #seconds = document.createTextNode('');
   /** When the last render showed the digits: the start and end it counted to, and the minutes left it showed. */
   #shown: { start: number; end: number; minutes: number } | undefined;
-  /** The timer's callback: one function for every tick. */
+  /** The tick's callback: one function for every tick. */
   readonly #onTick = () => this.#tick();
   #visible = true;
   #client: GovtechClient | undefined;
@@ -95,13 +97,13 @@ export class GovtechPanelCountdown extends GovtechElement {
       const found = this.eventId
         ? await client.events.get(this.eventId, { signal })
         : await client.events.next({ kind: this.kind, signal });
-      const occurrence = this.eventId ? occurrenceOf(found.item as GovEvent | undefined, now) : (found.item as EventOccurrence | undefined);
+      const item = found.item as GovEvent | EventOccurrence | undefined;
+      const occurrence = this.eventId ? item && occurrenceAt(item as GovEvent, now) : (item as EventOccurrence | undefined);
       const streamId = occurrence?.event.streamId;
       const stream = streamId ? await client.streams.get(streamId, { signal }) : undefined;
-      const videoId = stream?.item?.stream.videoId;
       return {
         occurrence,
-        streamUrl: videoId ? `https://www.youtube.com/watch?v=${encodeURIComponent(videoId)}` : undefined,
+        streamUrl: stream?.item?.watchUrl,
         warnings: [...found.warnings, ...(stream?.warnings ?? [])],
         stale: found.stale || !!stream?.stale,
       };
@@ -130,7 +132,7 @@ export class GovtechPanelCountdown extends GovtechElement {
     super.disconnectedCallback();
     document.removeEventListener('visibilitychange', this.#onVisibility);
     this.#intersection.disconnect();
-    clearTimeout(this.#timer);
+    this.#schedule();
   }
 
   /** True while the countdown does not tick: the page or the element is hidden. */
@@ -144,8 +146,7 @@ export class GovtechPanelCountdown extends GovtechElement {
    * they are hidden).
    */
   sync(): void {
-    clearTimeout(this.#timer);
-    this.#timer = undefined;
+    this.#schedule();
     this.requestUpdate();
   }
 
@@ -157,12 +158,9 @@ export class GovtechPanelCountdown extends GovtechElement {
     const start = +occurrence.start;
     const end = +occurrence.end;
     this.#notePhase(phaseAt(now, start, end), occurrence);
-    clearTimeout(this.#timer);
     const running = !this.paused && this.isConnected;
     // Nothing to count once it ended, unless `follow` will look for the next panel.
-    if (running && (now < end || this.follow)) {
-      this.#timer = setTimeout(this.#onTick, now < end ? nextTickDelay(now, start, end) : 60_000);
-    }
+    this.#schedule(running && (now < end || this.follow) ? (now < end ? nextTickDelay(now, start, end) : 60_000) : undefined);
   }
 
   /**
@@ -172,7 +170,7 @@ export class GovtechPanelCountdown extends GovtechElement {
    * rebuilt and diffed to change two characters) cost more than all the rest of the page's work for a tick.
    */
   #tick(): void {
-    this.#timer = undefined;
+    this.#cancelTick = undefined;
     const shown = this.#shown;
     // Not the digits on screen (another phase, an error, a render that failed after them): a full update.
     if (!shown || !this.#seconds.isConnected || this.paused) return this.sync();
@@ -180,7 +178,13 @@ export class GovtechPanelCountdown extends GovtechElement {
     const seconds = secondsLeft(shown.start, now);
     if (now >= shown.start || Math.floor(seconds / 60) !== shown.minutes) return this.sync();
     this.#showSeconds(seconds % 60);
-    this.#timer = setTimeout(this.#onTick, nextTickDelay(now, shown.start, shown.end));
+    this.#schedule(nextTickDelay(now, shown.start, shown.end));
+  }
+
+  /** Replaces the pending tick by one `delay` ms from now on the widget's clock, or by none. */
+  #schedule(delay?: number): void {
+    this.#cancelTick?.();
+    this.#cancelTick = delay === undefined ? undefined : tickerFor(this.clock ?? systemClock).after(delay, this.#onTick);
   }
 
   #showSeconds(seconds: number): void {
@@ -234,7 +238,11 @@ export class GovtechPanelCountdown extends GovtechElement {
     return html`<article class="countdown ${statusClass}" aria-labelledby="title">
       <p class="status" part="status"><span class="dot" aria-hidden="true"></span>${statusText}</p>
       <h2 class="title" part="title" id="title">${event.title}</h2>
-      <p class="when" part="when">${this.#whenText(occurrence)}</p>
+      <p class="when" part="when">${whenText({ event, start: occurrence.start }, {
+        locale: this.intlLocale,
+        displayZone: this.displayTimeZone,
+        yourTime: m.yourTime,
+      })}</p>
       ${this.layout !== 'badge' && event.speakers?.length
         ? html`<p class="speakers">${event.speakers.map((speaker) => speaker.name).join(' · ')}</p>`
         : nothing}
@@ -276,36 +284,7 @@ export class GovtechPanelCountdown extends GovtechElement {
     return onlineUrl && this.layout !== 'badge' ? link(onlineUrl, m.join) : nothing;
   }
 
-  /** "miércoles, 10 de diciembre de 2026, 16:00 Madrid · 12:00 tu hora". */
-  #whenText({ event, start }: EventOccurrence): string {
-    const zone = this.displayTimeZone;
-    const full = (timeZone: string) => this.dateFormat({ dateStyle: 'full', timeStyle: 'short', timeZone }).format(start);
-    if (event.allDay) return this.dateFormat({ dateStyle: 'full', timeZone: event.timeZone }).format(start);
-    const time = (timeZone: string) => this.dateFormat({ hour: '2-digit', minute: '2-digit', timeZone }).format(start);
-    const day = (timeZone: string) => this.dateFormat({ year: 'numeric', month: 'numeric', day: 'numeric', timeZone }).format(start);
-    if (event.timeZone === zone || (time(event.timeZone) === time(zone) && day(event.timeZone) === day(zone))) return full(zone);
-    const city = (event.timeZone.split('/').at(-1) ?? event.timeZone).replace(/_/g, ' ');
-    return `${full(event.timeZone)} ${city} · ${time(zone)} ${this.m.yourTime}`;
-  }
 }
 
 /** At least two digits: "07", "42", "123". */
 const padded = (value: number) => String(value).padStart(2, '0');
-
-/** The occurrence of one event to count down to: the next not yet ended, else its last one. */
-function occurrenceOf(event: GovEvent | undefined, now: number): EventOccurrence | undefined {
-  if (!event) return undefined;
-  const next = expandEvent(event, { from: now, to: now + YEARS_AHEAD }).occurrences[0];
-  // A single event is found whenever it was; a series' last date is looked for in the recent past only.
-  const since = event.recurrence ? now - YEARS_AHEAD : -8.64e15;
-  const chosen = next ?? expandEvent(event, { from: since, to: now }).occurrences.at(-1);
-  if (!chosen) return undefined;
-  return {
-    key: event.id,
-    event,
-    start: new Date(chosen.start),
-    end: new Date(chosen.end),
-    recurring: event.recurrence !== undefined,
-  };
-}
-

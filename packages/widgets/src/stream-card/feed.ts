@@ -3,4 +3,4 @@
  * in the SDK (ky, zod), which a card given only a `video-id` never downloads.
  */
 export { FeedController } from '../base/feed-controller.js';
-export { nextStreamStatusChange, streamStatus } from '@govtech-network/sdk';
+export { nextStreamStatusChange, streamStatus, systemClock } from '@govtech-network/sdk';

@@ -3,6 +3,7 @@ import type { FeedItemResult, GovStream, StreamWithStatus } from '@govtech-netwo
 import type { FeedController } from '../base/feed-controller.js';
 import type * as FeedPathModule from './feed.js';
 import { GovtechElement } from '../base/govtech-element.js';
+import { instantText } from '../internal/zoned-time.js';
 import { streamCardMessages, type StreamCardMessages, type StreamCardStatus } from './messages.js';
 import { streamCardStyles } from './stream-card.styles.js';
 import { embedUrl, httpUrl, posterUrls, VIDEO_ID, warmConnections } from './youtube.js';
@@ -10,10 +11,19 @@ import { embedUrl, httpUrl, posterUrls, VIDEO_ID, warmConnections } from './yout
 /** The feed path (SDK included): only its types here; the code comes with import() when needed. */
 type FeedPath = typeof FeedPathModule;
 
+/** The feed path could not be imported: the feed's error state, whose Retry imports it again. */
+interface FailedImport {
+  readonly state: 'error';
+  run(): void;
+}
+
 const STATUSES: readonly string[] = ['upcoming', 'live', 'ended'];
 
 /** Hides a poster that failed to load (visibility, not display: a lazy image must keep its box to load a new src). */
 const showIfLoaded = (event: Event) => ((event.target as HTMLElement).style.visibility = event.type === 'error' ? 'hidden' : '');
+
+/** A wait aborted because the card re-rendered or left the page: nothing to do. */
+const ignore = () => {};
 
 /** The visitor accepted YouTube's cookies in a card with `consent`: it holds for every card, until the page unloads. */
 let consented = false;
@@ -95,13 +105,14 @@ export class GovtechStreamCard extends GovtechElement {
   private playing = false;
 
   #feedPath: FeedPath | undefined;
-  #feed: FeedController<FeedItemResult<StreamWithStatus>> | undefined;
+  /** The feed's controller, or the failure to load the feed path (which has no controller to hold it). */
+  #feed: FeedController<FeedItemResult<StreamWithStatus>> | FailedImport | undefined;
   #feedImport: Promise<void> | undefined;
-  #importError: unknown;
   /** What the last render showed: the valid video id, the feed's stream, a problem for the webmaster. */
   #shown: { id?: string; stream?: GovStream; problem?: string } = {};
   #reported: string | undefined;
-  #statusTimer: ReturnType<typeof setTimeout> | undefined;
+  /** Aborts the wait for the feed's stream to change status. */
+  #statusWait: AbortController | undefined;
 
   private get m(): StreamCardMessages {
     return streamCardMessages[this.language];
@@ -119,7 +130,7 @@ export class GovtechStreamCard extends GovtechElement {
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     cards.delete(this);
-    clearTimeout(this.#statusTimer);
+    this.#statusWait?.abort();
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
@@ -138,9 +149,16 @@ export class GovtechStreamCard extends GovtechElement {
         () => [this.streamId],
       );
     } catch (error) {
-      // The chunk did not load (offline, a CDN hiccup): the error state's Retry imports it again (a
-      // browser that remembers the failed import needs a reload; the light-DOM link is shown meanwhile).
-      this.#importError = error;
+      // The chunk did not load (offline, a CDN hiccup): a failure of the feed like any other, reported
+      // and shown as the error state, whose Retry imports it again (a browser that remembers the failed
+      // import needs a reload; the light-DOM link is shown meanwhile).
+      this.#feed = {
+        state: 'error',
+        run: () => {
+          this.#feed = this.#feedImport = undefined;
+          this.requestUpdate();
+        },
+      };
       this.reportError(error);
     }
     this.requestUpdate();
@@ -152,23 +170,22 @@ export class GovtechStreamCard extends GovtechElement {
       this.reportError(Object.assign(new Error(problem), { code: 'config' }));
     }
     // A feed's stream turns live, then ended, by the clock: render again when it next can.
-    clearTimeout(this.#statusTimer);
+    this.#statusWait?.abort();
+    const path = this.#feedPath;
     const now = this.currentTime();
-    const next = stream && this.#feedPath?.nextStreamStatusChange(stream, now);
-    if (next) this.#statusTimer = setTimeout(() => this.requestUpdate(), Math.min(next - now, 2 ** 31 - 1));
+    const next = stream && path?.nextStreamStatusChange(stream, now);
+    if (next) {
+      const wait = (this.#statusWait = new AbortController());
+      // At most what a browser timer can wait (about 24.8 days); a later change is looked for again then.
+      (this.clock ?? path!.systemClock).sleep(Math.min(next - now, 2 ** 31 - 1), { signal: wait.signal }).then(() => this.requestUpdate(), ignore);
+    }
   }
 
   protected override renderContent(): TemplateResult {
     this.#shown = {};
     if (!this.fromFeed) return this.#renderCard(this.videoId);
     const feed = this.#feed;
-    if (this.#importError || feed?.state === 'error') {
-      return html`${this.renderError(() => {
-          if (this.#importError === undefined) return void feed?.run();
-          this.#importError = this.#feedImport = undefined;
-          this.requestUpdate();
-        })}<slot></slot>`;
-    }
+    if (feed?.state === 'error') return html`${this.renderError(() => void feed.run())}<slot></slot>`;
     if (!feed || feed.state === 'idle' || feed.pending) {
       return this.renderLoading('media', 'media');
     }
@@ -200,17 +217,7 @@ export class GovtechStreamCard extends GovtechElement {
     const channel = this.channel || stream?.channel?.name;
     const when = stream ? (stream.actualStart ?? stream.scheduledStart) : this.date;
     const time = Date.parse(when ?? '');
-    const date = Number.isNaN(time)
-      ? ''
-      : this.dateFormat({
-          day: 'numeric',
-          month: 'long',
-          year: 'numeric',
-          hour: 'numeric',
-          minute: '2-digit',
-          timeZoneName: 'short',
-          timeZone: this.displayTimeZone,
-        }).format(time);
+    const date = Number.isNaN(time) ? '' : instantText(time, this.intlLocale, this.displayTimeZone);
     const waiting = this.consent && !consented;
     const warm = () => waiting || warmConnections();
 

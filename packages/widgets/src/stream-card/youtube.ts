@@ -1,12 +1,13 @@
 /**
- * Everything the stream card knows about YouTube's URLs. Ids are checked here, not with the SDK's
- * `youTubeId`: that lives next to the feed schemas (zod), and a card given only a `video-id` must not
- * load the SDK. VIDEO_ID must stay equal to the SDK's YOUTUBE_ID_PATTERN (schema/stream.ts); a test
- * compares them.
+ * Everything the stream card knows about YouTube's URLs. Ids are checked with the SDK's own pattern,
+ * from its zod-free subpath: a card given only a `video-id` must not load the SDK's feed code. Watch
+ * URLs are the SDK's too (youTubeWatchUrl, a stream's `watchUrl`): the card builds only the player's
+ * and the poster's.
  */
+import { YOUTUBE_ID_PATTERN } from '@govtech-network/sdk/youtube';
 
 /** A YouTube video id: exactly 11 of `[A-Za-z0-9_-]`. Only such ids ever reach a URL. */
-export const VIDEO_ID = /^[A-Za-z0-9_-]{11}$/;
+export const VIDEO_ID = YOUTUBE_ID_PATTERN;
 
 /** A playlist id (`list=`): 2 to 64 of the same alphabet. */
 export const PLAYLIST_ID = /^[A-Za-z0-9_-]{2,64}$/;

@@ -1,0 +1,70 @@
+/**
+ * How the widgets show a date and time: the one answer. An event happens in its own zone; the visitor
+ * reads it in theirs (the widget's display zone). When the two clocks read alike, one time is shown;
+ * otherwise the event's, named by its city, then the visitor's: "jueves, 10 de diciembre de 2026,
+ * 16:00 Madrid · 10:00 tu hora". All-day dates are calendar dates of the event's own zone.
+ *
+ * Formatters come from the shared bounded cache (@govtech-network/sdk/intl, zod-free).
+ */
+import { dateTimeFormat } from '@govtech-network/sdk/intl';
+
+/**
+ * What is shown: an occurrence (the SDK's EventOccurrence fits) — an instant, or an all-day span, and
+ * the zone its event happens in.
+ */
+export interface ZonedWhen {
+  readonly event: { readonly allDay: boolean; readonly timeZone: string };
+  readonly start: Date;
+  /** Exclusive end. Given for an all-day event, a span of several days shows as "first – last". */
+  readonly end?: Date;
+}
+
+/** Who reads it: the Intl locale, their zone, and how their language says "your time". */
+export interface ZonedReader {
+  readonly locale: string;
+  readonly displayZone: string;
+  readonly yourTime: string;
+}
+
+/** "jueves, 10 de diciembre de 2026, 16:00 Madrid · 10:00 tu hora"; one time when both clocks read alike; the date(s) alone all day. */
+export function whenText({ event: { allDay, timeZone }, start, end }: ZonedWhen, { locale, displayZone, yourTime }: ZonedReader): string {
+  if (allDay) {
+    const first = dateText(start, timeZone, locale);
+    const last = end ? dateText(new Date(+end - 1), timeZone, locale) : first;
+    return first === last ? first : `${first} – ${last}`;
+  }
+  const full = (zone: string) => dateTimeFormat(locale, { dateStyle: 'full', timeStyle: 'short', timeZone: zone }).format(start);
+  if (sameWallClock(start, timeZone, displayZone)) return full(displayZone);
+  const time = dateTimeFormat(locale, { hour: '2-digit', minute: '2-digit', timeZone: displayZone }).format(start);
+  return `${full(timeZone)} ${cityOf(timeZone)} · ${time} ${yourTime}`;
+}
+
+/** The full date of `date` in `timeZone`: "jueves, 10 de diciembre de 2026". */
+export function dateText(date: Date | number, timeZone: string, locale: string): string {
+  return dateTimeFormat(locale, { dateStyle: 'full', timeZone }).format(date);
+}
+
+/** True when the clocks of the two zones show the same day, hour and minute at `date`. */
+export function sameWallClock(date: Date | number, zoneA: string, zoneB: string): boolean {
+  if (zoneA === zoneB) return true;
+  const clock = (timeZone: string) => dateTimeFormat('en', { hour: 'numeric', minute: 'numeric', day: 'numeric', timeZone }).format(date);
+  return clock(zoneA) === clock(zoneB);
+}
+
+/** "America/Santiago" → "Santiago", "America/Mexico_City" → "Mexico City". */
+export function cityOf(timeZone: string): string {
+  return (timeZone.split('/').at(-1) ?? timeZone).replace(/_/g, ' ');
+}
+
+/** A stream's start as the visitor reads it, zone named: "10 de diciembre de 2026, 12:00 GMT-3". */
+export function instantText(date: Date | number, locale: string, displayZone: string): string {
+  return dateTimeFormat(locale, {
+    day: 'numeric',
+    month: 'long',
+    year: 'numeric',
+    hour: 'numeric',
+    minute: '2-digit',
+    timeZoneName: 'short',
+    timeZone: displayZone,
+  }).format(date);
+}
