@@ -1,6 +1,8 @@
 import { expect } from '@open-wc/testing';
 import {
   type CalendarDay,
+  chosenOccurrences,
+  filterOptions,
   dateKey,
   firstDayOfWeek,
   gridRange,
@@ -454,5 +456,21 @@ describe('inGridMonth', () => {
     expect(inGridMonth(grid, at('2026-04-30T22:30:00Z', '2026-04-30T23:30:00Z'))).to.equal(false);
     expect(inGridMonth(grid, at('2026-03-30T10:00:00Z', '2026-03-30T11:00:00Z'))).to.equal(false);
     expect(inGridMonth(grid, at('2026-03-30T10:00:00Z', '2026-05-02T11:00:00Z'))).to.equal(true);
+  });
+});
+
+describe('filter choice', () => {
+  const occurrence = (kind: 'panel' | 'workshop', topics?: string[]) => ({ event: { kind, topics } });
+  const items = [occurrence('workshop', ['Ética', 'datos']), occurrence('panel', ['Datos abiertos']), occurrence('panel')];
+
+  it('offers the kinds in feed order and the topics sorted for the locale', () => {
+    expect(filterOptions(items, 'es')).to.deep.equal({ kinds: ['workshop', 'panel'], topics: ['datos', 'Datos abiertos', 'Ética'] });
+  });
+
+  it('lets through what matches the kind and the topic; empty means any', () => {
+    expect(chosenOccurrences(items, { kind: '', topic: '' })).to.deep.equal(items);
+    expect(chosenOccurrences(items, { kind: 'panel', topic: '' })).to.deep.equal([items[1], items[2]]);
+    expect(chosenOccurrences(items, { kind: 'panel', topic: 'Datos abiertos' })).to.deep.equal([items[1]]);
+    expect(chosenOccurrences(items, { kind: '', topic: 'datos' })).to.deep.equal([items[0]]);
   });
 });

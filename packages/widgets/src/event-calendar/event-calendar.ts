@@ -1,12 +1,15 @@
 import { html, nothing, type PropertyValues, type TemplateResult, type PropertyDeclarations } from 'lit';
-import type { EventKindName, EventOccurrence, GovEvent } from '@govtech-network/sdk';
+import type { EventKindName, EventOccurrence } from '@govtech-network/sdk';
 import { FeedController } from '../base/feed-controller.js';
 import { formControlStyles } from '../base/form-control-styles.js';
 import { GovtechElement } from '../base/govtech-element.js';
 import { downloadFile } from '../internal/download.js';
 import { parseList } from '../internal/list-attribute.js';
+import { dateText, whenText } from '../internal/zoned-time.js';
 import {
+  chosenOccurrences,
   dateKey,
+  filterOptions,
   firstDayOfWeek,
   gridRange,
   groupByDay,
@@ -19,8 +22,9 @@ import {
   todayIn,
   type CalendarDate,
   type CalendarDay,
+  type FilterChoice,
 } from './calendar-model.js';
-import { DetailsDialog, dialogTemplate, loadEventExtras, type DetailsActions } from './details.js';
+import { DetailsDialog, dialogTemplate, loadEventExtras, type DetailsActions, type DetailsText } from './details.js';
 import { calendarStyles } from './event-calendar.styles.js';
 import { calendarMessages, type CalendarMessages } from './messages.js';
 import {
@@ -74,8 +78,7 @@ export class GovtechEventCalendar extends GovtechElement {
     shownMonth: { state: true },
     focusedKey: { state: true },
     narrow: { state: true },
-    kindChoice: { state: true },
-    topicChoice: { state: true },
+    choice: { state: true },
   };
 
   /** `month`, `list`, or absent to pick by the calendar's own width. */
@@ -102,8 +105,7 @@ export class GovtechEventCalendar extends GovtechElement {
   private shownMonth: CalendarDate | undefined;
   private focusedKey: string | undefined;
   private narrow = false;
-  private kindChoice = '';
-  private topicChoice = '';
+  private choice: FilterChoice = { kind: '', topic: '' };
   readonly #details = new DetailsDialog(this);
 
   // Deferred a frame: switching views changes the height, which would re-trigger the observer at once.
@@ -181,37 +183,48 @@ export class GovtechEventCalendar extends GovtechElement {
   protected override renderContent(): TemplateResult {
     const feed = this.feed;
     const loading = feed.pending;
-    const text = this.#text();
-    const monthDays = this.#grid.flat().filter((day) => day.inMonth);
-    let body: TemplateResult;
-    if (this.effectiveView === 'month') {
-      const input = {
-        grid: this.#grid,
-        byDay: groupByDay(this.occurrences, this.#grid.flat()),
-        focusedKey: this.focusedKey,
-        loading,
-        maxEventsPerDay: this.maxEventsPerDay,
-        empty: !this.occurrences.some((o) => inGridMonth(this.#grid, o)),
-      };
-      body = monthTemplate(input, text, this.#monthActions);
-    } else {
-      body = loading ? agendaSkeletonTemplate() : agendaTemplate(monthDays, groupByDay(this.occurrences, monthDays), text, this.#openEvent);
-    }
-    const content = this.#details.content;
     return html`
       ${headerTemplate(this.#monthTitle(), this.m, this.#navigation)} ${this.filters ? this.#renderFilters() : nothing}
-      ${feed.state === 'error' ? this.renderError(() => void feed.run()) : html`<div aria-busy=${loading ? 'true' : 'false'}>${body}</div>`}
-      ${this.renderStaleNote(feed.stale)}
-      ${dialogTemplate(
-        content,
-        {
-          dayEvents: content && 'day' in content ? (groupByDay(this.occurrences, [content.day]).get(content.day.key) ?? []) : [],
-          extras: this.#details.extras,
-        },
-        { ...text, close: this.messages.close, exampleData: this.messages.exampleData, when: (o) => this.#whenText(o), eventDate: (date, o) => this.#dateText(date, o.event) },
-        this.#dialogActions,
-      )}
+      ${feed.state === 'error'
+        ? this.renderError(() => void feed.run())
+        : html`<div aria-busy=${loading ? 'true' : 'false'}>
+            ${this.effectiveView === 'month' ? this.#renderMonth(loading) : this.#renderList(loading)}
+          </div>`}
+      ${this.renderStaleNote(feed.stale)} ${this.#renderDialog()}
     `;
+  }
+
+  #renderMonth(loading: boolean): TemplateResult {
+    const grid = this.#grid;
+    const month = {
+      grid,
+      byDay: groupByDay(this.occurrences, grid.flat()),
+      focusedKey: this.focusedKey,
+      loading,
+      maxEventsPerDay: this.maxEventsPerDay,
+      empty: !this.occurrences.some((o) => inGridMonth(grid, o)),
+    };
+    return monthTemplate(month, this.#text(), this.#monthActions);
+  }
+
+  #renderList(loading: boolean): TemplateResult {
+    if (loading) return agendaSkeletonTemplate();
+    const days = this.#grid.flat().filter((day) => day.inMonth);
+    return agendaTemplate(days, groupByDay(this.occurrences, days), this.#text(), this.#openEvent);
+  }
+
+  #renderDialog(): TemplateResult {
+    const { content, extras } = this.#details;
+    const dayEvents = content && 'day' in content ? (groupByDay(this.occurrences, [content.day]).get(content.day.key) ?? []) : [];
+    const reader = { locale: this.intlLocale, displayZone: this.displayTimeZone, yourTime: this.m.yourTime };
+    const text: DetailsText = {
+      ...this.#text(),
+      close: this.messages.close,
+      exampleData: this.messages.exampleData,
+      when: (occurrence) => whenText(occurrence, reader),
+      eventDate: (date, { event }) => dateText(date, event.timeZone, this.intlLocale),
+    };
+    return dialogTemplate(content, { dayEvents, extras }, text, this.#dialogActions);
   }
 
   /** Words and times for the templates, in the widget's language and zone. */
@@ -246,12 +259,7 @@ export class GovtechEventCalendar extends GovtechElement {
 
   /** Occurrences of the loaded range that pass the in-widget filters. */
   private get occurrences(): EventOccurrence[] {
-    const items = this.feed.value?.items ?? [];
-    return items.filter(
-      ({ event }) =>
-        (!this.kindChoice || event.kind === this.kindChoice) &&
-        (!this.topicChoice || (event.topics ?? []).includes(this.topicChoice)),
-    );
+    return chosenOccurrences(this.feed.value?.items ?? [], this.choice);
   }
 
   #monthTitle(): string {
@@ -262,35 +270,8 @@ export class GovtechEventCalendar extends GovtechElement {
   }
 
   #renderFilters(): TemplateResult {
-    const items = this.feed.value?.items ?? [];
-    const kinds = [...new Set(items.map(({ event }) => event.kind))];
-    const topics = [...new Set(items.flatMap(({ event }) => event.topics ?? []))].sort((a, b) => a.localeCompare(b, this.intlLocale));
-    return filtersTemplate({ kinds, topics, choice: { kind: this.kindChoice, topic: this.topicChoice } }, this.m, ({ kind, topic }) => {
-      this.kindChoice = kind;
-      this.topicChoice = topic;
-    });
-  }
-
-  /** "17:00 Santiago · 15:00 tu hora", or the date alone for all-day events. */
-  #whenText({ event, start, end }: EventOccurrence): string {
-    if (event.allDay) {
-      const last = new Date(+end - 1);
-      const first = this.#dateText(start, event);
-      const lastText = this.#dateText(last, event);
-      return first === lastText ? first : `${first} – ${lastText}`;
-    }
-    const visitorZone = this.displayTimeZone;
-    const format = (timeZone: string) =>
-      this.dateFormat({ dateStyle: 'full', timeStyle: 'short', timeZone }).format(start);
-    const zoneTime = (timeZone: string) =>
-      this.dateFormat({ hour: '2-digit', minute: '2-digit', timeZone }).format(start);
-    if (sameWallClock(start, event.timeZone, visitorZone)) return format(visitorZone);
-    return `${format(event.timeZone)} ${cityOf(event.timeZone)} · ${zoneTime(visitorZone)} ${this.m.yourTime}`;
-  }
-
-  #dateText(date: Date, event: GovEvent): string {
-    // All-day dates are calendar dates of the event's own zone.
-    return this.dateFormat({ dateStyle: 'full', timeZone: event.timeZone }).format(date);
+    const options = filterOptions(this.feed.value?.items ?? [], this.intlLocale);
+    return filtersTemplate({ ...options, choice: this.choice }, this.m, (choice) => (this.choice = choice));
   }
 
   #time(date: Date): string {
@@ -345,7 +326,7 @@ export class GovtechEventCalendar extends GovtechElement {
   async #loadExtras(occurrence: EventOccurrence): Promise<void> {
     const src = this.src;
     try {
-      const client = src ? () => import('../base/client-registry.js').then(({ clientFor }) => clientFor(src, this.now)) : undefined;
+      const client = src ? () => import('../base/client-registry.js').then(({ clientFor }) => clientFor(src, this.clock, this.now)) : undefined;
       this.#details.showExtras(occurrence, await loadEventExtras(occurrence, client, () => this.currentTime()));
     } catch (error) {
       // The details stay useful without these extras; the webmaster still hears about it.
@@ -374,15 +355,4 @@ export class GovtechEventCalendar extends GovtechElement {
   #structuredDataScript(): HTMLScriptElement | null {
     return this.querySelector(':scope > script[data-govtech-seo]');
   }
-}
-
-function sameWallClock(date: Date, zoneA: string, zoneB: string): boolean {
-  if (zoneA === zoneB) return true;
-  const format = (timeZone: string) => new Intl.DateTimeFormat('en', { hour: 'numeric', minute: 'numeric', day: 'numeric', timeZone }).format(date);
-  return format(zoneA) === format(zoneB);
-}
-
-/** "America/Santiago" → "Santiago", "America/Mexico_City" → "Mexico City". */
-function cityOf(timeZone: string): string {
-  return (timeZone.split('/').at(-1) ?? timeZone).replace(/_/g, ' ');
 }

@@ -5,7 +5,7 @@
  */
 import { html, nothing, type TemplateResult } from 'lit';
 import type { EventKindName, EventOccurrence, GovEvent } from '@govtech-network/sdk';
-import { splitVisible, type CalendarDay } from './calendar-model.js';
+import { splitVisible, type CalendarDay, type FilterChoice } from './calendar-model.js';
 import type { CalendarMessages } from './messages.js';
 
 /** What every template needs to put words and times on screen. */
@@ -40,11 +40,6 @@ export function headerTemplate(
       </button>
     </div>
   </div>`;
-}
-
-export interface FilterChoice {
-  readonly kind: string;
-  readonly topic: string;
 }
 
 export function filtersTemplate(
