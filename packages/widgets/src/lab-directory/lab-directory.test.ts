@@ -1,127 +1,95 @@
-import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
+import { expect, html, oneEvent, waitUntil } from '@open-wc/testing';
+import { LabDirectoryHarness } from '../../test/harness/lab-directory.js';
 import '../lab-directory.js';
-import type { GovtechLabDirectory } from './lab-directory.js';
 
 const SAMPLE = '/examples/feeds/v1/';
 /** Nine labs with hand-computed facets: see packages/widgets/test/fixtures/labs-feed/labs.json. */
 const FIXTURE = '/packages/widgets/test/fixtures/labs-feed/';
 
-async function directory(template: ReturnType<typeof html>): Promise<GovtechLabDirectory> {
-  const el = await fixture<GovtechLabDirectory>(template);
-  await waitUntil(() => el.shadowRoot!.querySelector('[part="count"]'), 'directory did not load', { timeout: 4000 });
-  return el;
-}
-
-const root = (el: GovtechLabDirectory) => el.shadowRoot!;
-const names = (el: GovtechLabDirectory) => [...root(el).querySelectorAll('.lab-name')].map((b) => b.textContent!.trim());
-const count = (el: GovtechLabDirectory) => root(el).querySelector('[part="count"]')!.textContent!.trim();
-/** A facet as "value count" lines, in the order shown. */
-const facet = (el: GovtechLabDirectory, legend: string) => {
-  const set = [...root(el).querySelectorAll('fieldset')].find((f) => f.querySelector('legend')!.textContent === legend);
-  return set ? [...set.querySelectorAll('.option')].map((o) => `${o.querySelector('.option-label')!.textContent} ${o.querySelector('.option-count')!.textContent}`) : undefined;
-};
-const checkbox = (el: GovtechLabDirectory, legend: string, label: string) => {
-  const set = [...root(el).querySelectorAll('fieldset')].find((f) => f.querySelector('legend')!.textContent === legend)!;
-  const option = [...set.querySelectorAll('.option')].find((o) => o.querySelector('.option-label')!.textContent === label)!;
-  return option.querySelector('input')!;
-};
-
-/** Types into the search field and waits for the results of that query. */
-async function type(el: GovtechLabDirectory, text: string) {
-  const input = root(el).querySelector<HTMLInputElement>('[part="search"]')!;
-  input.value = text;
-  input.dispatchEvent(new Event('input'));
-  await el.updateComplete; // the query starts in this update
-  await waitUntil(() => (el as unknown as { feed: { state: string } }).feed.state === 'ready', `results for "${text}"`);
-  await el.updateComplete;
-}
+const directory = (template: ReturnType<typeof html>) => LabDirectoryHarness.load(template);
 
 describe('<govtech-lab-directory>', () => {
   it('shows the sample network a page at a time, accessibly', async () => {
-    const el = await directory(html`<govtech-lab-directory src=${SAMPLE}></govtech-lab-directory>`);
-    expect(count(el)).to.equal('Mostrando 24 de 58 laboratorios');
-    expect(facet(el, 'Sector')).to.deep.equal(['Academia 40', 'Sector privado 11', 'Sector público 5', 'Sociedad civil 2']);
-    await expect(el).to.be.accessible();
-    const more = root(el).querySelector<HTMLButtonElement>('[part="more"]')!;
-    more.click();
-    await el.updateComplete;
-    expect(count(el)).to.equal('Mostrando 48 de 58 laboratorios');
+    const dir = await directory(html`<govtech-lab-directory src=${SAMPLE}></govtech-lab-directory>`);
+    expect(dir.count()).to.equal('Mostrando 24 de 58 laboratorios');
+    expect(dir.facet('Sector')).to.deep.equal(['Academia 40', 'Sector privado 11', 'Sector público 5', 'Sociedad civil 2']);
+    await expect(dir.el).to.be.accessible();
+    dir.click('[part="more"]');
+    await dir.updated();
+    expect(dir.count()).to.equal('Mostrando 48 de 58 laboratorios');
     // Keyboard users land on the first of the newly shown labs.
-    expect(root(el).activeElement).to.equal(root(el).querySelectorAll('.lab-name')[24]);
+    expect(dir.root.activeElement).to.equal(dir.$$('.lab-name')[24]);
   });
 
   it('reports the invalid lab and never renders feed text as HTML', async () => {
-    const el = await directory(html`<govtech-lab-directory src=${FIXTURE}></govtech-lab-directory>`);
-    expect(count(el)).to.equal('8 laboratorios'); // l8 has no country: dropped
-    const hostile = [...root(el).querySelectorAll('[part="lab"]')].find((li) => li.textContent!.includes('onerror'))!;
+    const dir = await directory(html`<govtech-lab-directory src=${FIXTURE}></govtech-lab-directory>`);
+    expect(dir.count()).to.equal('8 laboratorios'); // l8 has no country: dropped
+    const hostile = dir.parts('lab').find((li) => li.textContent!.includes('onerror'))!;
     expect(hostile.textContent).to.include('<script>window.__pwned');
     expect(hostile.querySelector('img, script, a')).to.equal(null);
     expect((window as { __pwned?: string }).__pwned).to.equal(undefined);
   });
 
   it('searches ignoring accents and case, across several words, and highlights safely', async () => {
-    const el = await directory(html`<govtech-lab-directory src=${FIXTURE}></govtech-lab-directory>`);
-    await type(el, 'INNOVACION');
-    expect(names(el)).to.deep.equal(['Ágora Pública', 'Innova UIS', 'Laboratorio de Innovación, "Cusco"']);
-    await type(el, 'cusco inteligencia');
-    expect(names(el)).to.deep.equal(['Ágora Pública', 'Laboratorio de Innovación, "Cusco"']);
-    const marks = [...root(el).querySelectorAll('mark')].map((mark) => mark.textContent);
+    const dir = await directory(html`<govtech-lab-directory src=${FIXTURE}></govtech-lab-directory>`);
+    await dir.search('INNOVACION');
+    expect(dir.names()).to.deep.equal(['Ágora Pública', 'Innova UIS', 'Laboratorio de Innovación, "Cusco"']);
+    await dir.search('cusco inteligencia');
+    expect(dir.names()).to.deep.equal(['Ágora Pública', 'Laboratorio de Innovación, "Cusco"']);
+    const marks = dir.$$('mark').map((mark) => mark.textContent);
     expect(marks).to.include('Cusco');
     expect(marks).to.include('Inteligencia');
-    await type(el, 'zzzz');
-    expect(count(el)).to.equal('Ningún laboratorio coincide');
-    await expect(el).to.be.accessible();
+    await dir.search('zzzz');
+    expect(dir.count()).to.equal('Ningún laboratorio coincide');
+    await expect(dir.el).to.be.accessible();
   });
 
   it('counts each facet value as what choosing it would leave (hand-computed)', async () => {
-    const el = await directory(html`<govtech-lab-directory src=${FIXTURE} locale="en"></govtech-lab-directory>`);
-    expect(facet(el, 'Sector')).to.deep.equal(['Academia 3', 'Private sector 2', 'Public sector 2', 'Civil society 1']);
-    expect(facet(el, 'Country')).to.deep.equal(['PE 5', 'CL 2', 'CO 1']);
-    expect(facet(el, 'Network')).to.deep.equal(['Red A de prueba 5', 'Red B de prueba 2']);
-    checkbox(el, 'Country', 'PE').click();
-    await waitUntil(() => count(el) === '5 labs');
+    const dir = await directory(html`<govtech-lab-directory src=${FIXTURE} locale="en"></govtech-lab-directory>`);
+    expect(dir.facet('Sector')).to.deep.equal(['Academia 3', 'Private sector 2', 'Public sector 2', 'Civil society 1']);
+    expect(dir.facet('Country')).to.deep.equal(['PE 5', 'CL 2', 'CO 1']);
+    expect(dir.facet('Network')).to.deep.equal(['Red A de prueba 5', 'Red B de prueba 2']);
+    dir.checkbox('Country', 'PE').click();
+    await waitUntil(() => dir.count() === '5 labs');
     // Other facets narrow to Peru; the country facet still offers the other countries.
-    expect(facet(el, 'Sector')).to.deep.equal(['Academia 2', 'Public sector 2', 'Private sector 1']);
-    expect(facet(el, 'Country')).to.deep.equal(['PE 5', 'CL 2', 'CO 1']);
-    checkbox(el, 'Topic', 'Inteligencia artificial').click();
-    await waitUntil(() => count(el) === '3 labs');
-    await type(el, 'cusco');
-    expect(count(el)).to.equal('2 labs');
-    expect(facet(el, 'Sector')).to.deep.equal(['Academia 2']);
-    root(el).querySelector<HTMLButtonElement>('.facets > .button')!.click(); // clear all, one action
-    await waitUntil(() => count(el) === '8 labs');
-    expect(root(el).querySelector<HTMLInputElement>('[part="search"]')!.value).to.equal('');
-    await expect(el).to.be.accessible();
+    expect(dir.facet('Sector')).to.deep.equal(['Academia 2', 'Public sector 2', 'Private sector 1']);
+    expect(dir.facet('Country')).to.deep.equal(['PE 5', 'CL 2', 'CO 1']);
+    dir.checkbox('Topic', 'Inteligencia artificial').click();
+    await waitUntil(() => dir.count() === '3 labs');
+    await dir.search('cusco');
+    expect(dir.count()).to.equal('2 labs');
+    expect(dir.facet('Sector')).to.deep.equal(['Academia 2']);
+    dir.click('.facets > .button'); // clear all, one action
+    await waitUntil(() => dir.count() === '8 labs');
+    expect(dir.part<HTMLInputElement>('search')!.value).to.equal('');
+    await expect(dir.el).to.be.accessible();
   });
 
   it('narrows by preset attributes and hides their facets', async () => {
-    const el = await directory(html`<govtech-lab-directory src=${FIXTURE} country="PE" sector="academia,public"></govtech-lab-directory>`);
-    expect(count(el)).to.equal('4 laboratorios');
-    expect(facet(el, 'País')).to.equal(undefined);
-    expect(facet(el, 'Sector')).to.equal(undefined);
-    expect(facet(el, 'Ciudad')).to.deep.equal(['Cusco 2', 'Cajamarca 1', 'Lima 1']);
+    const dir = await directory(html`<govtech-lab-directory src=${FIXTURE} country="PE" sector="academia,public"></govtech-lab-directory>`);
+    expect(dir.count()).to.equal('4 laboratorios');
+    expect(dir.facet('País')).to.equal(undefined);
+    expect(dir.facet('Sector')).to.equal(undefined);
+    expect(dir.facet('Ciudad')).to.deep.equal(['Cusco 2', 'Cajamarca 1', 'Lima 1']);
   });
 
   it('sorts by name, city and year founded', async () => {
-    const el = await directory(html`<govtech-lab-directory src=${FIXTURE} sort="founded"></govtech-lab-directory>`);
-    expect(names(el).slice(0, 3)).to.deep.equal(['Ágora Pública', 'Datos Abiertos Santiago', 'GobLab Lima']);
-    expect(names(el).at(-1)).to.match(/HYPERLINK|onerror/); // no year: last
-    const select = root(el).querySelector<HTMLSelectElement>('.sort select')!;
-    select.value = 'city';
-    select.dispatchEvent(new Event('change'));
-    await el.updateComplete;
+    const dir = await directory(html`<govtech-lab-directory src=${FIXTURE} sort="founded"></govtech-lab-directory>`);
+    expect(dir.names().slice(0, 3)).to.deep.equal(['Ágora Pública', 'Datos Abiertos Santiago', 'GobLab Lima']);
+    expect(dir.names().at(-1)).to.match(/HYPERLINK|onerror/); // no year: last
+    await dir.sortBy('city');
     // The hostile lab's "city" starts with "<", which sorts before letters; then Arequipa, Bucaramanga.
-    expect(names(el).slice(1, 3)).to.deep.equal(['=HYPERLINK("x") Tech Perú', 'Innova UIS']);
+    expect(dir.names().slice(1, 3)).to.deep.equal(['=HYPERLINK("x") Tech Perú', 'Innova UIS']);
   });
 
   it('downloads the filtered labs as CSV', async () => {
-    const el = await directory(html`<govtech-lab-directory src=${FIXTURE} country="PE"></govtech-lab-directory>`);
-    await type(el, 'cusco');
+    const dir = await directory(html`<govtech-lab-directory src=${FIXTURE} country="PE"></govtech-lab-directory>`);
+    await dir.search('cusco');
     const blobs: Blob[] = [];
     const original = URL.createObjectURL;
     URL.createObjectURL = (blob: Blob) => (blobs.push(blob), original.call(URL, blob));
     try {
-      root(el).querySelector<HTMLButtonElement>('[part="csv"]')!.click();
+      dir.click('[part="csv"]');
     } finally {
       URL.createObjectURL = original;
     }
@@ -133,57 +101,57 @@ describe('<govtech-lab-directory>', () => {
   });
 
   it('announces the result count politely and dispatches govtech-lab-select', async () => {
-    const el = await directory(html`<govtech-lab-directory src=${FIXTURE} layout="list"></govtech-lab-directory>`);
-    expect(root(el).querySelector('[part="count"]')!.getAttribute('role')).to.equal('status');
-    const button = [...root(el).querySelectorAll<HTMLButtonElement>('.lab-name')].find((b) => b.textContent!.trim() === 'Ágora Pública')!;
+    const dir = await directory(html`<govtech-lab-directory src=${FIXTURE} layout="list"></govtech-lab-directory>`);
+    expect(dir.part('count')!.getAttribute('role')).to.equal('status');
+    const button = dir.$$<HTMLButtonElement>('.lab-name').find((b) => b.textContent!.trim() === 'Ágora Pública')!;
     setTimeout(() => button.click());
-    const { detail } = await oneEvent(el, 'govtech-lab-select');
+    const { detail } = await oneEvent(dir.el, 'govtech-lab-select');
     expect(detail.lab.id).to.equal('l7');
-    await expect(el).to.be.accessible();
+    await expect(dir.el).to.be.accessible();
   });
 
   it('keeps its state in the page URL with sync-url, leaving other parameters alone, and follows back/forward', async () => {
     const original = location.href;
     history.replaceState(null, '', `${location.pathname}${location.search}${location.search ? '&' : '?'}page=2`);
     try {
-      const el = await directory(html`<govtech-lab-directory src=${FIXTURE} sync-url></govtech-lab-directory>`);
-      await type(el, 'cusco');
+      const dir = await directory(html`<govtech-lab-directory src=${FIXTURE} sync-url></govtech-lab-directory>`);
+      await dir.search('cusco');
       expect(new URLSearchParams(location.search).get('lab-q')).to.equal('cusco');
       expect(new URLSearchParams(location.search).get('page')).to.equal('2');
-      checkbox(el, 'Sector', 'Academia').click();
+      dir.checkbox('Sector', 'Academia').click();
       await waitUntil(() => new URLSearchParams(location.search).get('lab-sector') === 'academia');
-      await waitUntil(() => count(el) === '2 laboratorios');
+      await waitUntil(() => dir.count() === '2 laboratorios');
 
       history.back();
-      await waitUntil(() => !new URLSearchParams(location.search).has('lab-sector') && count(el) === '2 laboratorios' && !checkbox(el, 'Sector', 'Academia').checked, 'back');
+      await waitUntil(() => !new URLSearchParams(location.search).has('lab-sector') && dir.count() === '2 laboratorios' && !dir.checkbox('Sector', 'Academia').checked, 'back');
       history.forward();
-      await waitUntil(() => checkbox(el, 'Sector', 'Academia').checked, 'forward');
+      await waitUntil(() => dir.checkbox('Sector', 'Academia').checked, 'forward');
 
       // A shared link opens the same view.
       const copy = await directory(html`<govtech-lab-directory src=${FIXTURE} sync-url></govtech-lab-directory>`);
-      await waitUntil(() => count(copy) === '2 laboratorios');
-      expect(root(copy).querySelector<HTMLInputElement>('[part="search"]')!.value).to.equal('cusco');
+      await waitUntil(() => copy.count() === '2 laboratorios');
+      expect(copy.part<HTMLInputElement>('search')!.value).to.equal('cusco');
     } finally {
       history.replaceState(null, '', original);
     }
   });
 
   it('is usable by keyboard: search, facets and sort are native controls in order', async () => {
-    const el = await directory(html`<govtech-lab-directory src=${FIXTURE}></govtech-lab-directory>`);
-    const order = [...root(el).querySelectorAll<HTMLElement>('input, select, button, a')].filter((n) => n.tabIndex >= 0);
+    const dir = await directory(html`<govtech-lab-directory src=${FIXTURE}></govtech-lab-directory>`);
+    const order = dir.$$('input, select, button, a').filter((n) => n.tabIndex >= 0);
     expect(order[0]!.getAttribute('part')).to.equal('search');
     expect(order[1]!.tagName).to.equal('SELECT');
     expect(order[2]!.getAttribute('type')).to.equal('checkbox');
   });
 
   it('shows loading and error states accessibly, and themes', async () => {
-    const loading = await fixture<GovtechLabDirectory>(html`<govtech-lab-directory src="/__test__/hang/"></govtech-lab-directory>`);
-    expect(root(loading).querySelector('[aria-busy="true"]')!.getBoundingClientRect().height).to.be.greaterThan(300);
-    await expect(loading).to.be.accessible();
-    const failing = await fixture<GovtechLabDirectory>(html`<govtech-lab-directory src="/__test__/no-labs/"></govtech-lab-directory>`);
-    await waitUntil(() => root(failing).querySelector('[role="alert"]'));
-    await expect(failing).to.be.accessible();
+    const loading = await LabDirectoryHarness.render(html`<govtech-lab-directory src="/__test__/hang/"></govtech-lab-directory>`);
+    expect(loading.$('[aria-busy="true"]')!.getBoundingClientRect().height).to.be.greaterThan(300);
+    await expect(loading.el).to.be.accessible();
+    const failing = await LabDirectoryHarness.render(html`<govtech-lab-directory src="/__test__/no-labs/"></govtech-lab-directory>`);
+    await waitUntil(() => failing.$('[role="alert"]'));
+    await expect(failing.el).to.be.accessible();
     const dark = await directory(html`<govtech-lab-directory src=${FIXTURE} theme="dark"></govtech-lab-directory>`);
-    await expect(dark).to.be.accessible();
+    await expect(dark.el).to.be.accessible();
   });
 });

@@ -5,6 +5,7 @@ import type { GovtechErrorEvent } from '../base/govtech-element.js';
 import '../stream-card.js';
 import type { StreamPlayEvent } from '../events/stream-play.js';
 import type { GovtechStreamCard } from './stream-card.js';
+import { StreamCardHarness } from '../../test/harness/stream-card.js';
 import { VIDEO_ID } from './youtube.js';
 
 // The machine running these tests may have no internet: most cards use a local poster, and the one
@@ -61,19 +62,6 @@ const urlsIn = (root: ParentNode) =>
     ['src', 'srcset', 'href'].map((name) => el.getAttribute(name)).filter((value): value is string => value !== null),
   );
 
-const $ = <T extends Element = HTMLElement>(el: GovtechStreamCard, selector: string) => el.shadowRoot!.querySelector<T>(selector);
-const text = (node: Element | null) => node?.textContent?.replace(/\s+/g, ' ').trim();
-/** The accessible name of the play button: its visually hidden text (the icon is aria-hidden). */
-const playName = (el: GovtechStreamCard) => text($(el, '[part="play"] .visually-hidden'));
-
-/** Waits for a feed card to leave its loading state. */
-async function loaded(el: GovtechStreamCard): Promise<GovtechStreamCard> {
-  await el.updateComplete;
-  await waitUntil(() => !$(el, '[aria-busy="true"]'), 'stream did not load', { timeout: 4000 });
-  await el.updateComplete;
-  return el;
-}
-
 let freshFeeds = 0;
 /** The sample feed under a URL no other test used (its own client and cache). */
 const freshSample = () => `/__test__/feeds/card${++freshFeeds}-${Math.random().toString(36).slice(2)}/`;
@@ -90,26 +78,26 @@ describe('<govtech-stream-card>', () => {
     it('shows poster, title and play button, reserves 16:9, and requests nothing from YouTube with a custom poster', async () => {
       const requests = watchRequests();
       const head = watchHead();
-      const el = await fixture<GovtechStreamCard>(
+      const card = await StreamCardHarness.render(
         html`<govtech-stream-card video-id=${VIDEO} title=${TITLE} poster=${POSTER}></govtech-stream-card>`,
       );
-      const poster = $<HTMLImageElement>(el, 'img[part="poster"]')!;
+      const poster = card.$<HTMLImageElement>('img[part="poster"]')!;
       await waitUntil(() => poster.complete, 'local poster did not load');
       expect(poster.src).to.equal(new URL(POSTER, location.href).href);
       expect(poster.alt).to.equal('');
       expect(poster.loading).to.equal('lazy');
       expect(poster.decoding).to.equal('async');
-      expect($(el, 'picture, source')).to.equal(null);
-      expect(text($(el, '[part="title"]'))).to.equal(TITLE);
-      expect(playName(el)).to.equal(`Reproducir: ${TITLE}`);
-      expect($(el, 'button[part="play"]')!.getAttribute('type')).to.equal('button');
-      expect($(el, '[part="badge"]'), 'no badge without a status').to.equal(null);
-      const media = $(el, '[part="media"]')!.getBoundingClientRect();
+      expect(card.$('picture, source')).to.equal(null);
+      expect(card.text('[part="title"]')).to.equal(TITLE);
+      expect(card.playName()).to.equal(`Reproducir: ${TITLE}`);
+      expect(card.$('button[part="play"]')!.getAttribute('type')).to.equal('button');
+      expect(card.$('[part="badge"]'), 'no badge without a status').to.equal(null);
+      const media = card.$('[part="media"]')!.getBoundingClientRect();
       expect(media.height).to.be.closeTo((media.width * 9) / 16, 1);
-      await expect(el).to.be.accessible();
+      await expect(card.el).to.be.accessible();
 
-      expect($(el, 'iframe')).to.equal(null);
-      expect(urlsIn(el.shadowRoot!).some((url) => YOUTUBE.test(new URL(url, location.href).href))).to.equal(false);
+      expect(card.$('iframe')).to.equal(null);
+      expect(urlsIn(card.root).some((url) => YOUTUBE.test(new URL(url, location.href).href))).to.equal(false);
       expect(head.added()).to.deep.equal([]);
       expect(document.head.querySelector('link[rel="preconnect"]')).to.equal(null);
       expect(requests.urls().filter((url) => YOUTUBE.test(url))).to.deep.equal([]);
@@ -118,61 +106,61 @@ describe('<govtech-stream-card>', () => {
       head.stop();
 
       // `title` is HTMLElement's own attribute and property; the card reads it as `heading`.
-      el.title = 'Panel 1';
-      await el.updateComplete;
-      expect([el.heading, text($(el, '[part="title"]')), playName(el)]).to.deep.equal(['Panel 1', 'Panel 1', 'Reproducir: Panel 1']);
+      card.el.title = 'Panel 1';
+      await card.updated();
+      expect([card.el.heading, card.text('[part="title"]'), card.playName()]).to.deep.equal(['Panel 1', 'Panel 1', 'Reproducir: Panel 1']);
     });
 
     it('uses YouTube’s thumbnail as poster by default (WebP with a JPEG fallback), and nothing else from YouTube', async () => {
       const requests = watchRequests();
-      const el = await fixture<GovtechStreamCard>(html`<govtech-stream-card video-id=${VIDEO} title=${TITLE}></govtech-stream-card>`);
-      expect($(el, 'picture > source')!.getAttribute('srcset')).to.equal(`https://i.ytimg.com/vi_webp/${VIDEO}/hqdefault.webp`);
-      expect($(el, 'picture > source')!.getAttribute('type')).to.equal('image/webp');
-      const img = $<HTMLImageElement>(el, 'picture > img[part="poster"]')!;
+      const card = await StreamCardHarness.render(html`<govtech-stream-card video-id=${VIDEO} title=${TITLE}></govtech-stream-card>`);
+      expect(card.$('picture > source')!.getAttribute('srcset')).to.equal(`https://i.ytimg.com/vi_webp/${VIDEO}/hqdefault.webp`);
+      expect(card.$('picture > source')!.getAttribute('type')).to.equal('image/webp');
+      const img = card.$<HTMLImageElement>('picture > img[part="poster"]')!;
       expect(img.getAttribute('src')).to.equal(`https://i.ytimg.com/vi/${VIDEO}/hqdefault.jpg`);
       expect([img.alt, img.loading, img.decoding]).to.deep.equal(['', 'lazy', 'async']);
-      await expect(el).to.be.accessible();
+      await expect(card.el).to.be.accessible();
       // The thumbnail may be requested (and fail offline); the player's hosts must not be.
       await new Promise((resolve) => setTimeout(resolve, 100));
       expect(requests.urls().filter((url) => YOUTUBE.test(url) && !url.startsWith('https://i.ytimg.com/'))).to.deep.equal([]);
-      expect($(el, 'iframe')).to.equal(null);
+      expect(card.$('iframe')).to.equal(null);
       expect(document.head.querySelector('link[rel="preconnect"]')).to.equal(null);
       requests.stop();
     });
 
     it('drops a poster URL that is not http(s), showing no image rather than YouTube’s', async () => {
-      const el = await fixture<GovtechStreamCard>(
+      const card = await StreamCardHarness.render(
         html`<govtech-stream-card video-id=${VIDEO} title=${TITLE} poster="javascript:alert(1)"></govtech-stream-card>`,
       );
-      expect($(el, 'img, source')).to.equal(null);
-      expect($(el, 'button[part="play"]')).to.not.equal(null);
-      await expect(el).to.be.accessible();
+      expect(card.$('img, source')).to.equal(null);
+      expect(card.$('button[part="play"]')).to.not.equal(null);
+      await expect(card.el).to.be.accessible();
     });
 
     it('with consent, shows a notice and loads nothing from YouTube (not even the poster) until accepted', async () => {
       const requests = watchRequests();
       const head = watchHead();
-      const el = await fixture<GovtechStreamCard>(html`<govtech-stream-card video-id=${VIDEO} title=${TITLE} consent></govtech-stream-card>`);
-      const notice = $(el, '[part="consent"]')!;
-      expect(text(notice.querySelector('p'))).to.equal(
+      const card = await StreamCardHarness.render(html`<govtech-stream-card video-id=${VIDEO} title=${TITLE} consent></govtech-stream-card>`);
+      const notice = card.$('[part="consent"]')!;
+      expect(card.text(notice.querySelector('p'))).to.equal(
         'Al reproducir este video, YouTube puede usar cookies y recopilar datos sobre tu visita.',
       );
       const privacy = notice.querySelector('a')!;
-      expect(text(privacy)).to.equal('Política de privacidad de YouTube');
+      expect(card.text(privacy)).to.equal('Política de privacidad de YouTube');
       expect(privacy.getAttribute('href')).to.equal('https://policies.google.com/privacy?hl=es');
-      expect(text(notice.querySelector('button'))).to.equal(`Aceptar y reproducir: ${TITLE}`);
-      expect($(el, 'img, picture, source, iframe, [part="play"]')).to.equal(null);
-      expect(text($(el, '[part="title"]'))).to.equal(TITLE);
-      await expect(el).to.be.accessible();
+      expect(card.text(notice.querySelector('button'))).to.equal(`Aceptar y reproducir: ${TITLE}`);
+      expect(card.$('img, picture, source, iframe, [part="play"]')).to.equal(null);
+      expect(card.text('[part="title"]')).to.equal(TITLE);
+      await expect(card.el).to.be.accessible();
 
       // Interest is not consent: hovering or focusing warms no connection.
-      $(el, '[part="media"]')!.dispatchEvent(new PointerEvent('pointerover', { bubbles: true, composed: true }));
+      card.hover();
       notice.querySelector('button')!.focus();
       await new Promise((resolve) => setTimeout(resolve, 50));
       expect(head.added()).to.deep.equal([]);
       expect(requests.urls().filter((url) => YOUTUBE.test(url))).to.deep.equal([]);
       // Only the privacy policy link points at Google; nothing the page would load does.
-      expect(urlsIn(el.shadowRoot!)).to.deep.equal(['https://policies.google.com/privacy?hl=es']);
+      expect(urlsIn(card.root)).to.deep.equal(['https://policies.google.com/privacy?hl=es']);
       requests.stop();
       head.stop();
     });
@@ -180,19 +168,19 @@ describe('<govtech-stream-card>', () => {
     it('shows the light-DOM link and a note for an invalid id, which never reaches a URL', async () => {
       for (const id of ['"><script>alert(1)</script>', 'abc', `${VIDEO}&x=1`, `${VIDEO}/../x`, '', undefined]) {
         const head = watchHead();
-        const el = await fixture<GovtechStreamCard>(
+        const card = await StreamCardHarness.render(
           html`<govtech-stream-card video-id=${id ?? nothing} title=${TITLE}
             ><a href="https://www.youtube.com/watch?v=${VIDEO}">Panel 1 (YouTube)</a></govtech-stream-card
           >`,
         );
-        expect(text($(el, '[part="note"]')), String(id)).to.equal('Este video no se puede mostrar aquí.');
-        const slot = $<HTMLSlotElement>(el, 'slot')!;
+        expect(card.text('[part="note"]'), String(id)).to.equal('Este video no se puede mostrar aquí.');
+        const slot = card.$<HTMLSlotElement>('slot')!;
         expect(slot.assignedElements().map((a) => a.textContent)).to.deep.equal(['Panel 1 (YouTube)']);
-        expect($(el, 'button, img, picture, iframe, script')).to.equal(null);
-        expect(urlsIn(el.shadowRoot!)).to.deep.equal([]);
+        expect(card.$('button, img, picture, iframe, script')).to.equal(null);
+        expect(urlsIn(card.root)).to.deep.equal([]);
         if (id) expect(urlsIn(document.head).filter((url) => url.includes(id) || url.includes(encodeURIComponent(id)))).to.deep.equal([]);
         expect(head.added()).to.deep.equal([]);
-        await expect(el).to.be.accessible();
+        await expect(card.el).to.be.accessible();
         head.stop();
       }
     });
@@ -208,127 +196,121 @@ describe('<govtech-stream-card>', () => {
     });
 
     it('shows a status badge without a feed only when the status attribute says so', async () => {
-      const el = await fixture<GovtechStreamCard>(
+      const card = await StreamCardHarness.render(
         html`<govtech-stream-card video-id=${VIDEO} title=${TITLE} poster=${POSTER} status="live" channel="FLACSO Chile"
           date="2022-02-23T17:00:00-03:00" time-zone="America/Santiago"></govtech-stream-card>`,
       );
-      expect(text($(el, '[part="badge"]'))).to.equal('En vivo');
-      expect(text($(el, '[part="channel"]'))).to.equal('FLACSO Chile');
-      expect(text($(el, '[part="date"]'))).to.match(/^23 de febrero de 2022.* 17:00 GMT-3$/);
-      expect($(el, '[part="date"]')!.getAttribute('datetime')).to.equal('2022-02-23T17:00:00-03:00');
-      await expect(el).to.be.accessible();
-      el.status = 'nonsense' as never;
-      await el.updateComplete;
-      expect($(el, '[part="badge"]')).to.equal(null);
+      expect(card.text('[part="badge"]')).to.equal('En vivo');
+      expect(card.text('[part="channel"]')).to.equal('FLACSO Chile');
+      expect(card.text('[part="date"]')).to.match(/^23 de febrero de 2022.* 17:00 GMT-3$/);
+      expect(card.$('[part="date"]')!.getAttribute('datetime')).to.equal('2022-02-23T17:00:00-03:00');
+      await expect(card.el).to.be.accessible();
+      card.el.status = 'nonsense' as never;
+      await card.updated();
+      expect(card.$('[part="badge"]')).to.equal(null);
     });
 
     it('speaks the visitor’s language', async () => {
-      const en = await fixture<GovtechStreamCard>(
+      const en = await StreamCardHarness.render(
         html`<govtech-stream-card locale="en" video-id=${VIDEO} title=${TITLE} poster=${POSTER} status="ended"></govtech-stream-card>`,
       );
-      expect(playName(en)).to.equal(`Play: ${TITLE}`);
-      expect(text($(en, '[part="badge"]'))).to.equal('Replay');
-      const pt = await fixture<GovtechStreamCard>(
+      expect(en.playName()).to.equal(`Play: ${TITLE}`);
+      expect(en.text('[part="badge"]')).to.equal('Replay');
+      const pt = await StreamCardHarness.render(
         html`<govtech-stream-card locale="pt" video-id=${VIDEO} poster=${POSTER} status="upcoming"></govtech-stream-card>`,
       );
-      expect(playName(pt)).to.equal('Reproduzir: Vídeo do YouTube');
-      expect(text($(pt, '[part="badge"]'))).to.equal('Em breve');
-      await expect(pt).to.be.accessible();
+      expect(pt.playName()).to.equal('Reproduzir: Vídeo do YouTube');
+      expect(pt.text('[part="badge"]')).to.equal('Em breve');
+      await expect(pt.el).to.be.accessible();
     });
   });
 
   describe('from a feed', () => {
     it('shows an upcoming stream: title, channel, start in the visitor’s zone, example badge', async () => {
-      const el = await loaded(
-        await fixture<GovtechStreamCard>(
-          html`<govtech-stream-card src=${SAMPLE} stream-id="ejemplo-panel-madrid-2026-12" poster=${POSTER} time-zone="America/Santiago" .now=${clock}></govtech-stream-card>`,
-        ),
+      const card = await StreamCardHarness.load(
+        html`<govtech-stream-card src=${SAMPLE} stream-id="ejemplo-panel-madrid-2026-12" poster=${POSTER} time-zone="America/Santiago" .now=${clock}></govtech-stream-card>`,
       );
-      expect(text($(el, '[part="title"]'))).to.equal(
+      expect(card.text('[part="title"]')).to.equal(
         'Panel de ejemplo: compra pública de innovación GovTech entre España y América Latina',
       );
-      expect([...el.shadowRoot!.querySelectorAll('[part="badge"]')].map(text)).to.deep.equal(['Próximamente', 'Ejemplo']);
-      expect(text($(el, '[part="channel"]'))).to.equal('Canal de ejemplo');
+      expect(card.parts('badge').map((badge) => card.text(badge))).to.deep.equal(['Próximamente', 'Ejemplo']);
+      expect(card.text('[part="channel"]')).to.equal('Canal de ejemplo');
       // 16:00 in Madrid (UTC+1) is 12:00 in Santiago (UTC-3 in summer).
-      expect(text($(el, '[part="date"]'))).to.match(/^Comienza el 10 de diciembre de 2026.* 12:00 GMT-3$/);
-      expect(playName(el)).to.match(/^Reproducir: Panel de ejemplo: compra pública/);
-      await expect(el).to.be.accessible();
+      expect(card.text('[part="date"]')).to.match(/^Comienza el 10 de diciembre de 2026.* 12:00 GMT-3$/);
+      expect(card.playName()).to.match(/^Reproducir: Panel de ejemplo: compra pública/);
+      await expect(card.el).to.be.accessible();
     });
 
     it('shows a live stream, and follows the clock from upcoming to live to replay', async () => {
-      const el = await loaded(
-        await fixture<GovtechStreamCard>(
-          html`<govtech-stream-card src=${SAMPLE} stream-id="ejemplo-panel-madrid-2026-12" poster=${POSTER} time-zone="Europe/Madrid" .now=${duringMadridPanel}></govtech-stream-card>`,
-        ),
+      const card = await StreamCardHarness.load(
+        html`<govtech-stream-card src=${SAMPLE} stream-id="ejemplo-panel-madrid-2026-12" poster=${POSTER} time-zone="Europe/Madrid" .now=${duringMadridPanel}></govtech-stream-card>`,
       );
-      expect(text($(el, '[part="badge"]'))).to.equal('En vivo');
-      expect(text($(el, '[part="date"]'))).to.match(/^10 de diciembre de 2026.* 16:00 CET$/);
-      await expect(el).to.be.accessible();
-      el.now = clock;
-      await loaded(el);
-      expect(text($(el, '[part="badge"]'))).to.equal('Próximamente');
-      el.now = () => Date.parse('2026-12-10T17:00:00Z');
-      await loaded(el);
-      expect(text($(el, '[part="badge"]'))).to.equal('Grabación');
+      expect(card.text('[part="badge"]')).to.equal('En vivo');
+      expect(card.text('[part="date"]')).to.match(/^10 de diciembre de 2026.* 16:00 CET$/);
+      await expect(card.el).to.be.accessible();
+      card.el.now = clock;
+      await card.loaded();
+      expect(card.text('[part="badge"]')).to.equal('Próximamente');
+      card.el.now = () => Date.parse('2026-12-10T17:00:00Z');
+      await card.loaded();
+      expect(card.text('[part="badge"]')).to.equal('Grabación');
     });
 
     it('shows an ended stream as a replay, with its date in the visitor’s zone', async () => {
-      const el = await loaded(
-        await fixture<GovtechStreamCard>(
-          html`<govtech-stream-card src=${SAMPLE} stream-id="verano-2022-panel-1" poster=${POSTER} time-zone="America/Santiago" .now=${clock}></govtech-stream-card>`,
-        ),
+      const card = await StreamCardHarness.load(
+        html`<govtech-stream-card src=${SAMPLE} stream-id="verano-2022-panel-1" poster=${POSTER} time-zone="America/Santiago" .now=${clock}></govtech-stream-card>`,
       );
-      expect(text($(el, '[part="badge"]'))).to.equal('Grabación');
-      expect(text($(el, '[part="channel"]'))).to.equal('FLACSO Chile');
-      expect(text($(el, '[part="date"]'))).to.match(/^23 de febrero de 2022.* 17:00 GMT-3$/);
-      await expect(el).to.be.accessible();
+      expect(card.text('[part="badge"]')).to.equal('Grabación');
+      expect(card.text('[part="channel"]')).to.equal('FLACSO Chile');
+      expect(card.text('[part="date"]')).to.match(/^23 de febrero de 2022.* 17:00 GMT-3$/);
+      await expect(card.el).to.be.accessible();
     });
 
     it('lets the title attribute override the stream’s', async () => {
-      const el = await loaded(
-        await fixture<GovtechStreamCard>(
-          html`<govtech-stream-card src=${SAMPLE} stream-id="verano-2022-panel-1" title="Panel 1" poster=${POSTER} .now=${clock}></govtech-stream-card>`,
-        ),
+      const card = await StreamCardHarness.load(
+        html`<govtech-stream-card src=${SAMPLE} stream-id="verano-2022-panel-1" title="Panel 1" poster=${POSTER} .now=${clock}></govtech-stream-card>`,
       );
-      expect(text($(el, '[part="title"]'))).to.equal('Panel 1');
-      expect(playName(el)).to.equal('Reproducir: Panel 1');
+      expect(card.text('[part="title"]')).to.equal('Panel 1');
+      expect(card.playName()).to.equal('Reproducir: Panel 1');
     });
 
     it('shows a skeleton of the final size while loading', async () => {
-      const el = await fixture<GovtechStreamCard>(
+      const card = await StreamCardHarness.render(
         html`<govtech-stream-card src="/__test__/hang/" stream-id="verano-2022-panel-1" .now=${clock}></govtech-stream-card>`,
       );
-      await waitUntil(() => $(el, '[aria-busy="true"].skeleton'), 'skeleton expected');
-      expect(text($(el, '[aria-busy="true"]'))).to.equal('Cargando…');
-      const box = $(el, '[part="media"]')!.getBoundingClientRect();
+      await waitUntil(() => card.$('[aria-busy="true"].skeleton'), 'skeleton expected');
+      expect(card.text('[aria-busy="true"]')).to.equal('Cargando…');
+      const box = card.$('[part="media"]')!.getBoundingClientRect();
       expect(box.height).to.be.closeTo((box.width * 9) / 16, 1);
-      await expect(el).to.be.accessible();
+      await expect(card.el).to.be.accessible();
     });
 
     it('says so, shows the fallback link and tells the webmaster when the stream is not in the feed', async () => {
       const el = document.createElement('govtech-stream-card');
+      const card = new StreamCardHarness(el);
       Object.assign(el, { src: freshSample(), streamId: 'no-such-stream', now: clock });
       el.innerHTML = `<a href="https://www.youtube.com/@flacsochile">FLACSO Chile en YouTube</a>`;
       setTimeout(() => document.body.append(el));
       const event = (await oneEvent(el, 'govtech-error')) as GovtechErrorEvent;
       expect(event.detail.code).to.equal('config');
       expect(event.detail.message).to.include('no-such-stream');
-      await el.updateComplete;
-      expect(text($(el, '[part="note"]'))).to.equal('No encontramos esta transmisión.');
-      expect($<HTMLSlotElement>(el, 'slot')!.assignedElements()).to.have.length(1);
+      await card.updated();
+      expect(card.text('[part="note"]')).to.equal('No encontramos esta transmisión.');
+      expect(card.fallback()).to.have.length(1);
       await expect(el).to.be.accessible();
       el.remove();
     });
 
     it('shows the error state with Retry, and the fallback link, when the feed cannot be read', async () => {
       const el = document.createElement('govtech-stream-card');
+      const card = new StreamCardHarness(el);
       Object.assign(el, { src: '/examples/feeds/missing/', streamId: 'verano-2022-panel-1', now: clock });
       el.innerHTML = `<a href="https://www.youtube.com/watch?v=${VIDEO}">Panel 1 (YouTube)</a>`;
       setTimeout(() => document.body.append(el));
       const event = (await oneEvent(el, 'govtech-error')) as GovtechErrorEvent;
       expect(event.detail.code).to.equal('http');
-      await waitUntil(() => $(el, '[role="alert"] [part="retry"]'), 'error state expected');
-      expect($<HTMLSlotElement>(el, 'slot')!.assignedElements()).to.have.length(1);
+      await waitUntil(() => card.$('[role="alert"] [part="retry"]'), 'error state expected');
+      expect(card.fallback()).to.have.length(1);
       await expect(el).to.be.accessible();
       el.remove();
     });
@@ -336,26 +318,26 @@ describe('<govtech-stream-card>', () => {
 
   describe('when the visitor interacts', () => {
     it('warms the player’s connections on hover or focus, once per page', async () => {
-      const el = await fixture<GovtechStreamCard>(html`<govtech-stream-card video-id=${VIDEO} title=${TITLE} poster=${POSTER}></govtech-stream-card>`);
+      const card = await StreamCardHarness.render(html`<govtech-stream-card video-id=${VIDEO} title=${TITLE} poster=${POSTER}></govtech-stream-card>`);
       const preconnects = () => [...document.head.querySelectorAll<HTMLLinkElement>('link[rel="preconnect"]')].map((link) => link.href);
       expect(preconnects()).to.deep.equal([]);
-      $(el, '[part="media"]')!.dispatchEvent(new PointerEvent('pointerover', { bubbles: true, composed: true }));
+      card.hover();
       expect(preconnects()).to.deep.equal(['https://www.youtube-nocookie.com/', 'https://www.google.com/']);
-      $(el, '[part="play"]')!.focus();
-      const other = await fixture<GovtechStreamCard>(html`<govtech-stream-card video-id=${VIDEO} poster=${POSTER}></govtech-stream-card>`);
-      $(other, '[part="play"]')!.focus();
+      card.$('[part="play"]')!.focus();
+      const other = await StreamCardHarness.render(html`<govtech-stream-card video-id=${VIDEO} poster=${POSTER}></govtech-stream-card>`);
+      other.$('[part="play"]')!.focus();
       expect(preconnects()).to.have.length(2);
-      expect($(el, 'iframe')).to.equal(null);
+      expect(card.$('iframe')).to.equal(null);
     });
 
     it('plays on click: a youtube-nocookie iframe created at once, with autoplay, start, playlist, title, referrer policy and permissions, focused', async () => {
-      const el = await fixture<GovtechStreamCard>(
+      const card = await StreamCardHarness.render(
         html`<govtech-stream-card video-id=${VIDEO} title=${TITLE} poster=${POSTER} start="90" playlist="PLx0sYbCqOb8TBPRdmBHs5Iftvv9TPboYG"></govtech-stream-card>`,
       );
-      const played = oneEvent(el, 'govtech-stream-play') as Promise<StreamPlayEvent>;
-      $(el, '[part="play"]')!.click();
+      const played = oneEvent(card.el, 'govtech-stream-play') as Promise<StreamPlayEvent>;
+      card.play();
       // Synchronously, still inside the click: a phone keeps the tap's permission to autoplay.
-      const iframe = $<HTMLIFrameElement>(el, 'iframe')!;
+      const iframe = card.$<HTMLIFrameElement>('iframe')!;
       expect(iframe, 'iframe created during the click').to.not.equal(null);
       expect(iframe.getAttribute('src')).to.equal(
         `https://www.youtube-nocookie.com/embed/${VIDEO}?autoplay=1&playsinline=1&start=90&list=PLx0sYbCqOb8TBPRdmBHs5Iftvv9TPboYG`,
@@ -367,8 +349,8 @@ describe('<govtech-stream-card>', () => {
       );
       expect(iframe.allowFullscreen).to.equal(true);
       expect(iframe.getAttribute('part')).to.equal('iframe');
-      expect(el.shadowRoot!.activeElement).to.equal(iframe);
-      expect($(el, '[part="play"], [part="poster"]'), 'the facade is gone').to.equal(null);
+      expect(card.root.activeElement).to.equal(iframe);
+      expect(card.$('[part="play"], [part="poster"]'), 'the facade is gone').to.equal(null);
       const event = await played;
       expect(event.detail).to.deep.equal({ videoId: VIDEO, streamId: undefined });
       expect(event.bubbles && event.composed).to.equal(true);
@@ -376,24 +358,22 @@ describe('<govtech-stream-card>', () => {
     });
 
     it('leaves out a start or playlist that is not valid', async () => {
-      const el = await fixture<GovtechStreamCard>(
+      const card = await StreamCardHarness.render(
         html`<govtech-stream-card video-id=${VIDEO} poster=${POSTER} start="-5" playlist=${'x&autoplay=0'}></govtech-stream-card>`,
       );
-      $(el, '[part="play"]')!.click();
-      expect($(el, 'iframe')!.getAttribute('src')).to.equal(`https://www.youtube-nocookie.com/embed/${VIDEO}?autoplay=1&playsinline=1`);
-      expect($(el, 'iframe')!.title).to.equal('Video de YouTube');
+      card.play();
+      expect(card.$('iframe')!.getAttribute('src')).to.equal(`https://www.youtube-nocookie.com/embed/${VIDEO}?autoplay=1&playsinline=1`);
+      expect(card.$('iframe')!.title).to.equal('Video de YouTube');
     });
 
     it('plays a feed’s stream, naming the stream in govtech-stream-play', async () => {
-      const el = await loaded(
-        await fixture<GovtechStreamCard>(
-          html`<govtech-stream-card src=${SAMPLE} stream-id="verano-2022-panel-2" poster=${POSTER} .now=${clock}></govtech-stream-card>`,
-        ),
+      const card = await StreamCardHarness.load(
+        html`<govtech-stream-card src=${SAMPLE} stream-id="verano-2022-panel-2" poster=${POSTER} .now=${clock}></govtech-stream-card>`,
       );
-      const played = oneEvent(el, 'govtech-stream-play') as Promise<StreamPlayEvent>;
-      $(el, '[part="play"]')!.click();
+      const played = oneEvent(card.el, 'govtech-stream-play') as Promise<StreamPlayEvent>;
+      card.play();
       expect((await played).detail).to.deep.equal({ videoId: 'ejVerano222', streamId: 'verano-2022-panel-2' });
-      expect($(el, 'iframe')!.title).to.equal('Verano de Datos Abiertos — Panel 2: Digitalización municipal y datos abiertos');
+      expect(card.$('iframe')!.title).to.equal('Verano de Datos Abiertos — Panel 2: Digitalización municipal y datos abiertos');
     });
 
     it('with consent: accepting plays this card and shows every other card’s poster', async () => {
@@ -401,20 +381,20 @@ describe('<govtech-stream-card>', () => {
         <govtech-stream-card id="a" video-id=${VIDEO} title=${TITLE} consent></govtech-stream-card>
         <govtech-stream-card id="b" video-id="ejVerano221" consent></govtech-stream-card>
       </div>`);
-      const [a, b] = [...root.querySelectorAll<GovtechStreamCard>('govtech-stream-card')] as [GovtechStreamCard, GovtechStreamCard];
-      expect($(b, 'img, source')).to.equal(null);
-      const played = oneEvent(a, 'govtech-stream-play') as Promise<StreamPlayEvent>;
-      $(a, '[part="consent"] button')!.click();
-      expect($<HTMLIFrameElement>(a, 'iframe')!.getAttribute('src')).to.equal(`https://www.youtube-nocookie.com/embed/${VIDEO}?autoplay=1&playsinline=1`);
-      expect(a.shadowRoot!.activeElement).to.equal($(a, 'iframe'));
+      const [a, b] = [...root.querySelectorAll<GovtechStreamCard>('govtech-stream-card')].map((el) => new StreamCardHarness(el)) as [StreamCardHarness, StreamCardHarness];
+      expect(b.$('img, source')).to.equal(null);
+      const played = oneEvent(a.el, 'govtech-stream-play') as Promise<StreamPlayEvent>;
+      a.$('[part="consent"] button')!.click();
+      expect(a.$<HTMLIFrameElement>('iframe')!.getAttribute('src')).to.equal(`https://www.youtube-nocookie.com/embed/${VIDEO}?autoplay=1&playsinline=1`);
+      expect(a.root.activeElement).to.equal(a.$('iframe'));
       expect((await played).detail.videoId).to.equal(VIDEO);
-      await b.updateComplete;
-      expect($(b, '[part="consent"]')).to.equal(null);
-      expect($(b, 'picture > source')!.getAttribute('srcset')).to.equal('https://i.ytimg.com/vi_webp/ejVerano221/hqdefault.webp');
+      await b.updated();
+      expect(b.$('[part="consent"]')).to.equal(null);
+      expect(b.$('picture > source')!.getAttribute('srcset')).to.equal('https://i.ytimg.com/vi_webp/ejVerano221/hqdefault.webp');
       // Remembered for cards added later in the page's life.
-      const later = await fixture<GovtechStreamCard>(html`<govtech-stream-card video-id=${VIDEO} poster=${POSTER} consent></govtech-stream-card>`);
-      expect($(later, '[part="consent"]')).to.equal(null);
-      expect($(later, '[part="play"]')).to.not.equal(null);
+      const later = await StreamCardHarness.render(html`<govtech-stream-card video-id=${VIDEO} poster=${POSTER} consent></govtech-stream-card>`);
+      expect(later.$('[part="consent"]')).to.equal(null);
+      expect(later.$('[part="play"]')).to.not.equal(null);
     });
   });
 });

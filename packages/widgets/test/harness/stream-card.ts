@@ -1,0 +1,45 @@
+import { fixture, waitUntil } from '@open-wc/testing';
+import type { TemplateResult } from 'lit';
+import type { GovtechStreamCard } from '../../src/stream-card/stream-card.js';
+import { WidgetHarness } from './widget-harness.js';
+
+/** <govtech-stream-card> in a test: its facade, its player, its feed states. */
+export class StreamCardHarness extends WidgetHarness<GovtechStreamCard> {
+  /** Renders `template` (a card) and wraps it. */
+  static async render(template: TemplateResult): Promise<StreamCardHarness> {
+    return new StreamCardHarness(await fixture<GovtechStreamCard>(template));
+  }
+
+  /** Renders `template` (a feed card) and waits until it has left its loading state. */
+  static async load(template: TemplateResult): Promise<StreamCardHarness> {
+    return (await StreamCardHarness.render(template)).loaded();
+  }
+
+  /** Waits for a feed card to leave its loading state. */
+  async loaded(): Promise<this> {
+    await this.updated();
+    await waitUntil(() => !this.$('[aria-busy="true"]'), 'stream did not load', { timeout: 4000 });
+    await this.updated();
+    return this;
+  }
+
+  /** The accessible name of the play button: its visually hidden text (the icon is aria-hidden). */
+  playName(): string | undefined {
+    return this.text('[part="play"] .visually-hidden');
+  }
+
+  /** The visitor points at the video (interest, not consent). */
+  hover(): void {
+    this.part('media')!.dispatchEvent(new PointerEvent('pointerover', { bubbles: true, composed: true }));
+  }
+
+  /** The visitor presses play. */
+  play(): void {
+    this.click('[part="play"]');
+  }
+
+  /** The elements of the light DOM shown through the card's slot (its fallback content). */
+  fallback(): Element[] {
+    return this.$<HTMLSlotElement>('slot')!.assignedElements();
+  }
+}
