@@ -1,8 +1,14 @@
 import { css } from 'lit';
 
+/**
+ * The calendar's look; the rules' reasons are here, as the CSS text ships as written:
+ * - The host reserves its height (`min-height`, six weeks of cells) before data arrives, so the page
+ *   does not jump.
+ * - Intl writes "diciembre de 2026": only the first letter of the title, day headings and weekday
+ *   headers is made a capital (`::first-letter`), as Spanish and Portuguese write them.
+ */
 export const calendarStyles = css`
   :host {
-    /* Reserved before data arrives so the page does not jump (6 weeks of cells). */
     min-height: 30rem;
     container-type: inline-size;
   }
@@ -18,7 +24,6 @@ export const calendarStyles = css`
     font-size: 1.25em;
     margin: 0;
   }
-  /* Intl gives "diciembre de 2026"; only the first letter is a capital in Spanish and Portuguese. */
   .title::first-letter,
   .agenda-day::first-letter,
   th::first-letter {
