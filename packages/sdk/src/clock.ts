@@ -32,7 +32,8 @@ export const systemClock: Clock = {
 /** `now` may be given as a function returning a Date or epoch ms (the public `now` option). */
 export type NowSource = () => Date | number;
 
+/** `base`, telling the time of `now` when one is given; waits still go through `base` (called on it, so a class-based clock such as ManualClock keeps its `this`). */
 export function clockWithNow(base: Clock, now: NowSource | undefined): Clock {
   if (!now) return base;
-  return { now: () => +now(), sleep: base.sleep };
+  return { now: () => +now(), sleep: (ms, options) => base.sleep(ms, options) };
 }

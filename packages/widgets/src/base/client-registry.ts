@@ -1,4 +1,5 @@
 import { createClient, FeedError, systemClock, type Clock, type GovtechClient, type NowSource } from '@govtech-network/sdk';
+import { clockWithNow } from '@govtech-network/sdk/clock';
 
 const clientsByClock = new WeakMap<Clock, Map<string, GovtechClient>>();
 const pairedClocks = new WeakMap<Clock, WeakMap<NowSource, Clock>>();
@@ -6,16 +7,16 @@ const pairedClocks = new WeakMap<Clock, WeakMap<NowSource, Clock>>();
 /**
  * One client per feed on the page, so every widget pointing at the same feed shares its cache and its
  * in-flight requests (two calendars, one request). A widget given its own clock or `now` (tests,
- * stories) gets a client of its own for that pair. A bare `now` function may stand for the clock.
+ * stories) gets a client of its own for that pair.
  */
-export function clientFor(src: string, clock?: Clock | NowSource, now?: NowSource): GovtechClient {
+export function clientFor(src: string, clock?: Clock, now?: NowSource): GovtechClient {
   let key: string;
   try {
     key = new URL(src, document.baseURI).href;
   } catch (cause) {
     throw new FeedError('config', src, `"${src}" is not a usable feed address: give the feed folder, e.g. https://example.org/feeds/v1/.`, { cause });
   }
-  const own = typeof clock === 'function' ? pairedClock(undefined, clock) : pairedClock(clock, now);
+  const own = pairedClock(clock, now);
   let clients = clientsByClock.get(own);
   if (!clients) clientsByClock.set(own, (clients = new Map()));
   let client = clients.get(key);
@@ -36,8 +37,6 @@ function pairedClock(clock: Clock | undefined, now: NowSource | undefined): Cloc
   let byNow = pairedClocks.get(base);
   if (!byNow) pairedClocks.set(base, (byNow = new WeakMap()));
   let paired = byNow.get(now);
-  // Not the SDK's clockWithNow: it hands on `base.sleep` unbound, which a class-based clock (the
-  // testing ManualClock) cannot be called as.
-  if (!paired) byNow.set(now, (paired = { now: () => +now(), sleep: (ms, options) => base.sleep(ms, options) }));
+  if (!paired) byNow.set(now, (paired = clockWithNow(base, now)));
   return paired;
 }
