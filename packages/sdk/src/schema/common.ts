@@ -44,6 +44,8 @@ export const Image = z.object({
 });
 
 /** A collection file: the envelope every events, labs and streams file shares. */
+// No side effects: a bundle that never uses an EventsFile / LabsFile / StreamsFile drops it.
+/* @__NO_SIDE_EFFECTS__ */
 export function collectionFile<K extends string, S extends z.ZodMiniType>(key: K, item: S) {
   return z.object({
     schemaVersion: z.literal(FEED_SCHEMA_VERSION),
