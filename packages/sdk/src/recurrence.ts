@@ -6,6 +6,7 @@
 import { parseRRule, type Frequency, type RRule, type WeekdayRule } from './rrule.js';
 import {
   DAY_MS,
+  HOUR_MS,
   dateOfEpochDay,
   daysInMonth,
   epochDay,
@@ -48,7 +49,6 @@ export interface Expansion {
   truncated: boolean;
 }
 
-const HOUR_MS = 3_600_000;
 // Date's own limit: expansion never needs instants it cannot represent.
 const MAX_INSTANT = 8.64e15;
 
