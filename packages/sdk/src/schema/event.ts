@@ -1,19 +1,24 @@
 /** The Event object of the feed contract, and the events file. */
 import * as z from 'zod/v4/mini';
 import { parseRRule } from '../rrule.js';
-import {
-  CalendarDate,
-  collectionFile,
-  CountryCode,
-  HttpUrl,
-  Id,
-  Image,
-  isDateOnly,
-  LongText,
-  OffsetDateTime,
-  Text,
-  TimeZone,
-} from './common.js';
+import { isTimeZone } from '../time-zone.js';
+import { collectionFile, CountryCode, HttpUrl, Id, Image, LongText, OffsetDateTime, Text } from './common.js';
+
+export { isTimeZone };
+
+// Building blocks only the Event uses; the shared ones are in common.ts.
+
+/** ISO 8601 calendar date, used by all-day events (end exclusive, as in iCalendar). */
+export const CalendarDate = z.string().check(z.regex(/^\d{4}-\d{2}-\d{2}$/, 'must be a date YYYY-MM-DD'));
+
+/** IANA time zone name, checked against the runtime's own zone database. */
+export const TimeZone = z.string().check(
+  z.refine((value) => isTimeZone(value), { message: 'must be an IANA time zone such as America/Santiago' }),
+);
+
+export function isDateOnly(value: string): boolean {
+  return value.length === 10;
+}
 
 export const EventKind = z.enum(['meeting', 'panel', 'workshop', 'conference', 'webinar', 'other']);
 export const EventStatus = z.enum(['scheduled', 'cancelled', 'postponed', 'rescheduled']);
