@@ -11,7 +11,7 @@ import type { Answer } from './retry.js';
 export interface AttemptOptions {
   /** The ky instance that makes the request: the app's own (`createClient({ ky })`) or ky itself. */
   ky: KyInstance;
-  fetch: typeof globalThis.fetch | undefined;
+  fetch?: typeof globalThis.fetch | undefined;
   timeoutMs: number;
   clock: Clock;
 }

@@ -15,7 +15,7 @@ export type { Loaded };
 export interface LoaderOptions {
   /** The ky instance requests go through (default: ky itself). */
   ky?: KyInstance | undefined;
-  fetch: typeof globalThis.fetch | undefined;
+  fetch?: typeof globalThis.fetch | undefined;
   timeoutMs: number;
   retry: RetryPolicy;
   cacheTtlMs: number;
