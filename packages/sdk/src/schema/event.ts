@@ -61,13 +61,14 @@ export const Recurrence = z.object({
       'must be an RRULE value starting with FREQ=, e.g. FREQ=MONTHLY;BYDAY=3TH',
     ),
     // The same parser that expands the rule checks it, so a rule the SDK cannot expand is reported here.
-    z.check((context) => {
+    // A plain check function (what z.check would wrap): the events bundle is ~50 B smaller without z.check.
+    (context) => {
       try {
         parseRRule(context.value);
       } catch (error) {
         context.issues.push({ code: 'custom', input: context.value, message: (error as Error).message });
       }
-    }),
+    },
   ),
   /** Start instants of occurrences that do not happen (EXDATE), in the same form as `start`. */
   exceptions: z.optional(z.array(z.union([OffsetDateTime, CalendarDate]))),
