@@ -3,6 +3,7 @@ import * as z from 'zod/v4/mini';
 import { parseRRule } from '../rrule.js';
 import { isTimeZone } from '../time-zone.js';
 import { collectionFile, CountryCode, HttpUrl, Id, Image, LongText, OffsetDateTime, Text } from './common.js';
+import { refinement } from './refinement.js';
 
 export { isTimeZone };
 
@@ -13,7 +14,7 @@ export const CalendarDate = z.string().check(z.regex(/^\d{4}-\d{2}-\d{2}$/, 'mus
 
 /** IANA time zone name, checked against the runtime's own zone database. */
 export const TimeZone = z.string().check(
-  z.refine((value) => isTimeZone(value), { message: 'must be an IANA time zone such as America/Santiago' }),
+  refinement(isTimeZone, 'must be an IANA time zone such as America/Santiago'),
 );
 
 export function isDateOnly(value: string): boolean {
@@ -110,18 +111,21 @@ export const Event = z
     exampleData: z.optional(z.boolean()),
   })
   .check(
-    z.refine((event) => isDateOnly(event.start) === event.allDay, {
-      message: 'start must be a calendar date (YYYY-MM-DD) when allDay is true, and a date-time with offset otherwise',
-      path: ['start'],
-    }),
-    z.refine((event) => event.end === undefined || isDateOnly(event.end) === event.allDay, {
-      message: 'end must have the same form as start',
-      path: ['end'],
-    }),
-    z.refine((event) => event.end === undefined || Date.parse(event.end) >= Date.parse(event.start), {
-      message: 'end must not be before start',
-      path: ['end'],
-    }),
+    refinement(
+      (event) => isDateOnly(event.start) === event.allDay,
+      'start must be a calendar date (YYYY-MM-DD) when allDay is true, and a date-time with offset otherwise',
+      ['start'],
+    ),
+    refinement(
+      (event) => event.end === undefined || isDateOnly(event.end) === event.allDay,
+      'end must have the same form as start',
+      ['end'],
+    ),
+    refinement(
+      (event) => event.end === undefined || Date.parse(event.end) >= Date.parse(event.start),
+      'end must not be before start',
+      ['end'],
+    ),
   );
 
 export const EventsFile = collectionFile('events', Event);
