@@ -4,10 +4,11 @@
  * query reads.
  */
 import type { Clock } from './clock.js';
+// First: bundlers emit modules in import order, and the loader (ky) ahead of the queries gzips ~100 B smaller.
+import { clientContext, type ClientOptions } from './client/options.js';
 import { eventQueries, type EventQueries } from './client/events.js';
 import { labQueries, type LabQueries } from './client/labs.js';
 import { networkQueries, type NetworkQueries } from './client/networks.js';
-import { clientContext, type ClientOptions } from './client/options.js';
 import { streamQueries, type StreamQueries } from './client/streams.js';
 
 export type { DateInput, EventListQuery, EventNextQuery } from './client/events.js';

@@ -4,7 +4,7 @@
  */
 import { eventOccurrence, type Occurrence } from './recurrence.js';
 import type { GovEvent } from './schema/event.js';
-import { DAY_MS, offsetMinutes, offsetTransitions, parseFeedInstant, zonedParts, zonedToEpoch } from './time.js';
+import { DAY_MS, MINUTE_MS, offsetMinutes, offsetTransitions, parseFeedInstant, zonedParts, zonedToEpoch } from './time.js';
 
 export interface ICSOptions {
   /** PRODID, e.g. "-//My Network//Agenda//ES". */
@@ -17,7 +17,6 @@ export interface ICSOptions {
   url?: string;
 }
 
-const MINUTE_MS = 60_000;
 // An open-ended series gets time-zone rules for this many years past now.
 const OPEN_SERIES_YEARS = 10;
 const STATUS = { scheduled: 'CONFIRMED', rescheduled: 'CONFIRMED', postponed: 'TENTATIVE', cancelled: 'CANCELLED' };

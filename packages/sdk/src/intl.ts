@@ -12,8 +12,8 @@ export const INTL_CACHE_LIMIT = 64;
 const dateTimeFormats = new Map<string, Intl.DateTimeFormat>();
 const numberFormats = new Map<string, Intl.NumberFormat>();
 
-function cached<F>(cache: Map<string, F>, key: string, make: () => F): F {
-  const formatter = cache.get(key) ?? make();
+/** Keeps `formatter` as the most recently used under `key`, dropping the least recently used past the limit. */
+function remember<F>(cache: Map<string, F>, key: string, formatter: F): F {
   // A Map iterates in insertion order and a use re-inserts: the first key is the least recently used.
   cache.delete(key);
   cache.set(key, formatter);
@@ -22,9 +22,11 @@ function cached<F>(cache: Map<string, F>, key: string, make: () => F): F {
 }
 
 export function dateTimeFormat(locale: string, options: Intl.DateTimeFormatOptions): Intl.DateTimeFormat {
-  return cached(dateTimeFormats, locale + JSON.stringify(options), () => new Intl.DateTimeFormat(locale, options));
+  const key = locale + JSON.stringify(options);
+  return remember(dateTimeFormats, key, dateTimeFormats.get(key) ?? new Intl.DateTimeFormat(locale, options));
 }
 
 export function numberFormat(locale: string, options: Intl.NumberFormatOptions = {}): Intl.NumberFormat {
-  return cached(numberFormats, locale + JSON.stringify(options), () => new Intl.NumberFormat(locale, options));
+  const key = locale + JSON.stringify(options);
+  return remember(numberFormats, key, numberFormats.get(key) ?? new Intl.NumberFormat(locale, options));
 }

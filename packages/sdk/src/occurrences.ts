@@ -1,5 +1,6 @@
 import { expandEvent, type Occurrence } from './recurrence.js';
 import type { GovEvent } from './schema/event.js';
+import { DAY_MS } from './time.js';
 
 /** One occurrence of an event: a non-recurring event has one; a recurring one, one per date in range. */
 export interface EventOccurrence {
@@ -23,7 +24,7 @@ export function occurrenceOf(event: GovEvent, { start, end }: Occurrence, recurr
   };
 }
 
-const YEARS_AHEAD = 2 * 365 * 86_400_000;
+const YEARS_AHEAD = 2 * 365 * DAY_MS;
 
 /**
  * The occurrence of one event to count down to at `now` (epoch ms): the next one not yet ended (within
@@ -34,12 +35,6 @@ export function occurrenceAt(event: GovEvent, now: number): EventOccurrence | un
   // A single event is found whenever it was; a series' last date is looked for in the recent past only.
   const since = event.recurrence ? now - YEARS_AHEAD : -8.64e15;
   const chosen = next ?? expandEvent(event, { from: since, to: now }).occurrences.at(-1);
-  if (!chosen) return undefined;
-  return {
-    key: event.id,
-    event,
-    start: new Date(chosen.start),
-    end: new Date(chosen.end),
-    recurring: event.recurrence !== undefined,
-  };
+  // Keyed by the event's id (as a single event's occurrence is), whether or not it recurs.
+  return chosen && { ...occurrenceOf(event, chosen, false), recurring: event.recurrence !== undefined };
 }

@@ -6,6 +6,7 @@
 import { parseRRule, type Frequency, type RRule, type WeekdayRule } from './rrule.js';
 import {
   DAY_MS,
+  HOUR_MS,
   dateOfEpochDay,
   daysInMonth,
   epochDay,
@@ -48,7 +49,6 @@ export interface Expansion {
   truncated: boolean;
 }
 
-const HOUR_MS = 3_600_000;
 // Date's own limit: expansion never needs instants it cannot represent.
 const MAX_INSTANT = 8.64e15;
 
@@ -66,11 +66,11 @@ export function expandEvent(
     return { occurrences: overlaps(single, range) ? [single] : [], truncated: false };
   }
   const rule = parseRRule(event.recurrence.rule);
-  const series = seriesOf(event);
+  const { firstDay, maxLengthMs, on } = seriesOf(event);
   const isExcluded = exclusionTest(event);
   const lastDay = Math.min(Math.floor(Math.min(range.to, MAX_INSTANT) / DAY_MS) + 1, untilLastDay(rule.until));
   // Days that end before the range whatever the zone: only COUNT needs them, and not their instants.
-  const beforeRange = Math.floor((range.from - series.maxLengthMs) / DAY_MS) - 1;
+  const beforeRange = Math.floor((range.from - maxLengthMs) / DAY_MS) - 1;
   const occurrences: Occurrence[] = [];
   let counted = 0;
   let examined = 0;
@@ -79,7 +79,7 @@ export function expandEvent(
   const consider = (day: number): 'stop' | 'full' | undefined => {
     if (day > lastDay) return 'stop';
     if (day < beforeRange) return ++counted === rule.count ? 'stop' : undefined;
-    const occurrence = series.on(day);
+    const occurrence = on(day);
     if (occurrence.start >= range.to || (typeof rule.until === 'number' && occurrence.start > rule.until))
       return 'stop';
     counted++;
@@ -91,17 +91,17 @@ export function expandEvent(
   };
 
   // DTSTART is always the first occurrence (RFC 5545), whether or not it matches the rule.
-  let outcome = consider(series.firstDay);
-  const periods = periodsOf(rule, series.firstDay);
+  let outcome = consider(firstDay);
+  const periods = periodsOf(rule, firstDay);
   // COUNT numbers occurrences from DTSTART, so only a series without it may jump ahead to the range.
-  const firstPeriod = periods.first(rule.count === undefined ? beforeRange : series.firstDay);
+  const firstPeriod = periods.first(rule.count === undefined ? beforeRange : firstDay);
   for (let period = firstPeriod; !outcome; period += rule.interval) {
     const spans = periods.spans(period);
     if (spans[0]![0] > lastDay) break;
     examined += spans.reduce((total, [first, last]) => total + last - first + 1, 0);
     if (examined > maxIterations) return { occurrences, truncated: true };
-    for (const day of daysOfPeriod(rule, spans, series.firstDay)) {
-      outcome = day > series.firstDay ? consider(day) : undefined;
+    for (const day of daysOfPeriod(rule, spans, firstDay)) {
+      outcome = day > firstDay ? consider(day) : undefined;
       if (outcome) break;
     }
   }

@@ -29,16 +29,18 @@ export interface OffsetTransition {
   to: number;
 }
 
-const MINUTE_MS = 60_000;
+export const MINUTE_MS = 60_000;
+export const HOUR_MS = 3_600_000;
 export const DAY_MS = 86_400_000;
 
 // Expansion formats thousands of times in one zone: the last zone's formatter is kept at hand, so the
 // shared cache (which builds a key per call) is asked only when the zone changes.
-let last: { timeZone: string; formatter: Intl.DateTimeFormat } | undefined;
+let lastZone: string | undefined;
+let lastFormatter: Intl.DateTimeFormat;
 
 function formatterFor(timeZone: string): Intl.DateTimeFormat {
-  if (last?.timeZone !== timeZone) {
-    const formatter = dateTimeFormat('en-US', {
+  if (timeZone !== lastZone) {
+    lastFormatter = dateTimeFormat('en-US', {
       timeZone,
       hourCycle: 'h23',
       year: 'numeric',
@@ -48,9 +50,9 @@ function formatterFor(timeZone: string): Intl.DateTimeFormat {
       minute: 'numeric',
       second: 'numeric',
     });
-    last = { timeZone, formatter };
+    lastZone = timeZone;
   }
-  return last.formatter;
+  return lastFormatter;
 }
 
 /** The wall clock of `timeZone` at an instant (seconds precision). */

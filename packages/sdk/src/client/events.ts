@@ -6,6 +6,7 @@ import { expandEvent } from '../recurrence.js';
 import type { FeedItemResult, FeedResult, FeedWarning } from '../result.js';
 import { RecurrenceError } from '../rrule.js';
 import { Event, type EventKindName, type GovEvent } from '../schema/event.js';
+import { DAY_MS, HOUR_MS } from '../time.js';
 import { validateCollection, type Validated } from '../validate.js';
 import type { ClientContext } from './options.js';
 import { Reading } from './reading.js';
@@ -33,9 +34,6 @@ export interface EventQueries {
   next(query?: EventNextQuery): Promise<FeedItemResult<EventOccurrence>>;
 }
 
-const HOUR = 3_600_000;
-const DAY = 24 * HOUR;
-
 /**
  * Events of one file, validated once when fetched, with where each non-recurring event lies worked out
  * then too: a range query over thousands of events then compares numbers instead of redoing zoned-time
@@ -57,7 +55,7 @@ export function eventQueries(context: ClientContext): EventQueries {
     async list({ from, to, signal, ...filter } = {}) {
       const reading = new Reading(context, signal);
       const start = from === undefined ? context.clock.now() : toEpoch(from, 'from');
-      const end = to === undefined ? start + 365 * DAY : toEpoch(to, 'to');
+      const end = to === undefined ? start + 365 * DAY_MS : toEpoch(to, 'to');
       const files = await eventFiles(reading, start, end);
       return reading.result(occurrencesIn(files, start, end, filter, reading));
     },
@@ -68,10 +66,10 @@ export function eventQueries(context: ClientContext): EventQueries {
     async next({ kind, horizonDays = 730, signal, ...filter } = {}) {
       const reading = new Reading(context, signal);
       const now = context.clock.now();
-      const horizon = now + horizonDays * DAY;
+      const horizon = now + horizonDays * DAY_MS;
       // Look a window at a time so a sharded feed is read only as far as needed.
-      for (let from = now; from < horizon; from += 90 * DAY) {
-        const to = Math.min(from + 90 * DAY, horizon);
+      for (let from = now; from < horizon; from += 90 * DAY_MS) {
+        const to = Math.min(from + 90 * DAY_MS, horizon);
         const files = await eventFiles(reading, from, to);
         const [found] = occurrencesIn(files, from, to, { ...filter, kinds: kind ? [kind] : undefined }, reading);
         if (found) return reading.itemResult(found);
@@ -88,8 +86,8 @@ export function parseEventFile(body: unknown, url: string): EventFile {
     items.flatMap(({ start, end, allDay }) => {
       const from = Date.parse(start);
       // NaN (a date such as 2026-13-01, which zoned arithmetic rolls over) must not filter the event out.
-      if (allDay) return [from - DAY || -Infinity, Date.parse(end ?? start) + 2 * DAY || Infinity];
-      return [from, end ? Date.parse(end) : from + HOUR];
+      if (allDay) return [from - DAY_MS || -Infinity, Date.parse(end ?? start) + 2 * DAY_MS || Infinity];
+      return [from, end ? Date.parse(end) : from + HOUR_MS];
     }),
   );
   return { items, warnings, url, spans };

@@ -44,8 +44,7 @@ export function clientContext(options: ClientOptions): ClientContext {
       ? { ...defaultRetryPolicy, limit: options.retry }
       : { ...defaultRetryPolicy, ...options.retry };
   const loader = new FeedLoader({
-    ky: options.ky,
-    fetch: options.fetch,
+    ...options,
     timeoutMs: options.timeoutMs ?? 10_000,
     retry,
     cacheTtlMs: options.cacheTtlMs ?? 300_000,

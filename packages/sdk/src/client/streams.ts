@@ -10,19 +10,21 @@ export interface StreamQueries {
 }
 
 export function streamQueries(context: ClientContext): StreamQueries {
-  async function streamsWithStatus(reading: Reading): Promise<StreamWithStatus[]> {
-    const [path, url] = await Promise.all([import('../streams-feed.js'), reading.feedUrl('streams')]);
-    const file = await reading.load(url, path.parseStreamsFile);
-    return path.streamsWithStatus(file.items, context.clock.now());
-  }
   return {
     async list({ signal } = {}) {
       const reading = new Reading(context, signal);
-      return reading.result(await streamsWithStatus(reading));
+      return reading.result(await streams(reading));
     },
     async get(id, { signal } = {}) {
       const reading = new Reading(context, signal);
-      return reading.itemResult((await streamsWithStatus(reading)).find(({ stream }) => stream.id === id));
+      return reading.itemResult((await streams(reading)).find(({ stream }) => stream.id === id));
     },
   };
+}
+
+/** The feed's streams, each with its status now (as labs.ts reads the labs). */
+async function streams(reading: Reading): Promise<StreamWithStatus[]> {
+  const [path, url] = await Promise.all([import('../streams-feed.js'), reading.feedUrl('streams')]);
+  const { items } = await reading.load(url, path.parseStreamsFile);
+  return path.streamsWithStatus(items, reading.context.clock.now());
 }

@@ -11,7 +11,7 @@ import type { Answer } from './retry.js';
 export interface AttemptOptions {
   /** The ky instance that makes the request: the app's own (`createClient({ ky })`) or ky itself. */
   ky: KyInstance;
-  fetch: typeof globalThis.fetch | undefined;
+  fetch?: typeof globalThis.fetch | undefined;
   timeoutMs: number;
   clock: Clock;
 }
@@ -41,8 +41,6 @@ export async function attempt(
   clock
     .sleep(timeoutMs, { signal: stopTimer.signal, purpose: 'timeout' })
     .then(() => controller.abort(timedOut), () => undefined);
-  // When the attempt was aborted, the reason (our timeout error, or the caller's abort) is the failure.
-  const failure = (error: unknown) => (controller.signal.aborted ? controller.signal.reason : feedErrors.network(url, error));
   try {
     const headers: Record<string, string> = { accept: 'application/json' };
     // Conditional headers on a cross-origin request would force a CORS preflight, which many static
@@ -51,6 +49,7 @@ export async function attempt(
     if (cached?.etag && !crossOrigin) headers['if-none-match'] = cached.etag;
     if (cached?.lastModified && !crossOrigin) headers['if-modified-since'] = cached.lastModified;
     let response: Response;
+    let text: string | undefined;
     try {
       // Our loop retries, times out and reads the status: ky's retry, timeout and status errors are off.
       response = await ky(url, {
@@ -62,22 +61,15 @@ export async function attempt(
         timeout: false,
         throwHttpErrors: false,
       });
+      if (response.status >= 300) void response.body?.cancel();
+      else text = await response.text();
     } catch (error) {
-      throw failure(error);
-    }
-    if (response.status >= 300) {
-      void response.body?.cancel();
-      return { status: response.status, headers: response.headers, body: undefined };
-    }
-    let text: string;
-    try {
-      text = await response.text();
-    } catch (error) {
-      throw failure(error);
+      // When the attempt was aborted, the reason (our timeout error, or the caller's abort) is the failure.
+      throw controller.signal.aborted ? controller.signal.reason : feedErrors.network(url, error);
     }
     let body: unknown;
     try {
-      body = JSON.parse(text);
+      if (text !== undefined) body = JSON.parse(text);
     } catch (error) {
       throw feedErrors.notJson(url, response.headers.get('content-type'), error);
     }

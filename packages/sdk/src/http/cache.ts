@@ -24,16 +24,18 @@ interface CacheEntry extends Validators {
 
 export class FeedCache {
   readonly #entries = new Map<string, CacheEntry>();
+  readonly #ttlMs: number;
+  readonly #clock: Clock;
 
-  constructor(
-    readonly ttlMs: number,
-    readonly clock: Clock,
-  ) {}
+  constructor(ttlMs: number, clock: Clock) {
+    this.#ttlMs = ttlMs;
+    this.#clock = clock;
+  }
 
   /** The cached value while it is fresh. */
   fresh<T>(url: string): Loaded<T> | undefined {
     const cached = this.#entries.get(url);
-    if (cached && this.clock.now() - cached.fetchedAt < this.ttlMs) {
+    if (cached && this.#clock.now() - cached.fetchedAt < this.#ttlMs) {
       return { value: cached.value as T, stale: false, serverDate: cached.serverDate };
     }
     return undefined;
@@ -55,14 +57,14 @@ export class FeedCache {
       const response = await request(cached);
       const serverDate = parseHttpDate(response.headers.get('date'));
       if (response.status === 304 && cached) {
-        cached.fetchedAt = this.clock.now();
+        cached.fetchedAt = this.#clock.now();
         cached.serverDate = serverDate;
         return { value: cached.value as T, stale: false, serverDate };
       }
       const value = parse(response.body, url);
       this.#entries.set(url, {
         value,
-        fetchedAt: this.clock.now(),
+        fetchedAt: this.#clock.now(),
         etag: response.headers.get('etag'),
         lastModified: response.headers.get('last-modified'),
         serverDate,

@@ -5,7 +5,7 @@
  */
 import ky, { type KyInstance } from 'ky';
 import type { Clock } from '../clock.js';
-import { attempt } from './attempt.js';
+import { attempt, type AttemptOptions } from './attempt.js';
 import { FeedCache, type Loaded } from './cache.js';
 import { InFlight } from './in-flight.js';
 import { withRetries, type RetryPolicy } from './retry.js';
@@ -15,7 +15,7 @@ export type { Loaded };
 export interface LoaderOptions {
   /** The ky instance requests go through (default: ky itself). */
   ky?: KyInstance | undefined;
-  fetch: typeof globalThis.fetch | undefined;
+  fetch?: typeof globalThis.fetch | undefined;
   timeoutMs: number;
   retry: RetryPolicy;
   cacheTtlMs: number;
@@ -23,12 +23,12 @@ export interface LoaderOptions {
 }
 
 export class FeedLoader {
-  readonly #options: LoaderOptions;
+  readonly #options: LoaderOptions & AttemptOptions;
   readonly #cache: FeedCache;
   readonly #inFlight = new InFlight<Loaded<unknown>>();
 
   constructor(options: LoaderOptions) {
-    this.#options = options;
+    this.#options = { ...options, ky: options.ky ?? ky };
     this.#cache = new FeedCache(options.cacheTtlMs, options.clock);
   }
 
@@ -41,13 +41,12 @@ export class FeedLoader {
     signal?.throwIfAborted();
     const fresh = this.#cache.fresh<T>(url);
     if (fresh) return Promise.resolve(fresh);
-    const { retry, clock } = this.#options;
-    const options = { ...this.#options, ky: this.#options.ky ?? ky };
+    const options = this.#options;
     return this.#inFlight.join(
       url,
       (shared) =>
         this.#cache.refresh(url, parse, shared, (cached) =>
-          withRetries(url, () => attempt(url, cached, shared, options), retry, clock, shared),
+          withRetries(url, () => attempt(url, cached, shared, options), options.retry, options.clock, shared),
         ),
       signal,
     ) as Promise<Loaded<T>>;

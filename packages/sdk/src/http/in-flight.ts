@@ -4,44 +4,41 @@
  * so a new caller starts afresh instead of joining a dying request. (Lion's PendingRequestStore is the
  * model.)
  */
-interface Shared<T> {
-  readonly promise: Promise<T>;
-  readonly controller: AbortController;
-  waiting: number;
-}
+
+/** Waits for one shared request, on behalf of one caller. */
+type Wait<T> = (signal: AbortSignal | undefined) => Promise<T>;
 
 export class InFlight<T> {
-  readonly #requests = new Map<string, Shared<T>>();
+  readonly #requests = new Map<string, Wait<T>>();
 
   /** Waits for the request for `url` in flight, or starts it with `start` (given the request's own signal). */
   join(url: string, start: (signal: AbortSignal) => Promise<T>, signal?: AbortSignal): Promise<T> {
-    let shared = this.#requests.get(url);
-    if (!shared) {
+    let wait = this.#requests.get(url);
+    if (!wait) {
+      // The request's own state lives in this closure: its controller and how many callers still wait.
       const controller = new AbortController();
-      const promise = start(controller.signal).finally(() => this.#forget(url, shared));
-      shared = { promise, controller, waiting: 0 };
-      this.#requests.set(url, shared);
-    }
-    return this.#wait(url, shared, signal);
-  }
-
-  #wait(url: string, shared: Shared<T>, signal: AbortSignal | undefined): Promise<T> {
-    shared.waiting++;
-    if (!signal) return shared.promise;
-    return new Promise((resolve, reject) => {
-      const onAbort = () => {
-        if (--shared.waiting === 0) {
-          shared.controller.abort(signal.reason);
-          this.#forget(url, shared);
-        }
-        reject(signal.reason);
+      const forget = () => {
+        if (this.#requests.get(url) === wait) this.#requests.delete(url);
       };
-      signal.addEventListener('abort', onAbort, { once: true });
-      shared.promise.then(resolve, reject).finally(() => signal.removeEventListener('abort', onAbort));
-    });
-  }
-
-  #forget(url: string, shared: Shared<T> | undefined): void {
-    if (this.#requests.get(url) === shared) this.#requests.delete(url);
+      const promise = start(controller.signal).finally(forget);
+      let waiting = 0;
+      wait = (signal) => {
+        waiting++;
+        if (!signal) return promise;
+        return new Promise((resolve, reject) => {
+          const onAbort = () => {
+            if (--waiting === 0) {
+              controller.abort(signal.reason);
+              forget();
+            }
+            reject(signal.reason);
+          };
+          signal.addEventListener('abort', onAbort, { once: true });
+          promise.then(resolve, reject).finally(() => signal.removeEventListener('abort', onAbort));
+        });
+      };
+      this.#requests.set(url, wait);
+    }
+    return wait(signal);
   }
 }

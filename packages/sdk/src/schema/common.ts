@@ -1,8 +1,9 @@
-/** Building blocks shared by every object of the feed contract (see ../schema.ts). */
+/**
+ * Building blocks shared by the objects of the feed contract (see ../schema.ts). Those only the Event uses
+ * (calendar dates, time zones) live in event.ts: a bundle that splits the lazy labs and streams paths off
+ * then imports them from no shared chunk.
+ */
 import * as z from 'zod/v4/mini';
-import { isTimeZone } from '../time-zone.js';
-
-export { isTimeZone };
 
 export const FEED_SCHEMA_VERSION = 1;
 
@@ -26,14 +27,6 @@ export const OffsetDateTime = z.string().check(
     'must be an ISO 8601 date-time with offset, e.g. 2022-02-23T17:00:00-03:00',
   ),
 );
-/** ISO 8601 calendar date, used by all-day events (end exclusive, as in iCalendar). */
-export const CalendarDate = z.string().check(z.regex(/^\d{4}-\d{2}-\d{2}$/, 'must be a date YYYY-MM-DD'));
-
-/** IANA time zone name, checked against the runtime's own zone database. */
-export const TimeZone = z.string().check(
-  z.refine((value) => isTimeZone(value), { message: 'must be an IANA time zone such as America/Santiago' }),
-);
-
 /** ISO 3166-1 alpha-2 country code, upper case. */
 export const CountryCode = z.string().check(z.regex(/^[A-Z]{2}$/, 'must be an ISO 3166-1 alpha-2 country code such as CL'));
 
@@ -44,15 +37,13 @@ export const Image = z.object({
 });
 
 /** A collection file: the envelope every events, labs and streams file shares. */
+// No side effects: a bundle that never uses an EventsFile / LabsFile / StreamsFile drops it.
+/* @__NO_SIDE_EFFECTS__ */
 export function collectionFile<K extends string, S extends z.ZodMiniType>(key: K, item: S) {
   return z.object({
     schemaVersion: z.literal(FEED_SCHEMA_VERSION),
     generatedAt: z.optional(OffsetDateTime),
     ...({ [key]: z.array(item) } as Record<K, z.ZodMiniArray<S>>),
   });
-}
-
-export function isDateOnly(value: string): boolean {
-  return value.length === 10;
 }
 

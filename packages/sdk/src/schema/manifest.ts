@@ -2,6 +2,7 @@
 import * as z from 'zod/v4/mini';
 import { FEED_SCHEMA_VERSION, OffsetDateTime, Text } from './common.js';
 import { Network } from './network.js';
+import { refinement } from './refinement.js';
 
 /** A file of the feed; `url` is relative to the manifest (or absolute). */
 const FeedFile = z.object({ url: z.string().check(z.minLength(1)) });
@@ -27,7 +28,7 @@ export const Manifest = z.object({
     events: z.optional(
       z
         .object({ url: z.optional(z.string().check(z.minLength(1))), shards: z.optional(z.array(EventShard)) })
-        .check(z.refine((feed) => feed.url !== undefined || feed.shards !== undefined, 'give url, shards or both')),
+        .check(refinement((feed) => feed.url !== undefined || feed.shards !== undefined, 'give url, shards or both')),
     ),
     labs: z.optional(FeedFile),
     streams: z.optional(FeedFile),
