@@ -4,7 +4,9 @@
  */
 import { html, nothing, type ReactiveControllerHost, type TemplateResult } from 'lit';
 import type { EventOccurrence, GovtechClient } from '@govtech-network/sdk';
+import type { BaseMessages } from '../base/i18n.js';
 import { renderMarkdown } from '../base/markdown.js';
+import { dateText, whenText, type ZonedReader } from '../internal/zoned-time.js';
 import type { CalendarDay } from './calendar-model.js';
 import { agendaEventTemplate, dayDate, statusBadgeTemplate, type CalendarText, type OpenEvent } from './templates.js';
 
@@ -71,13 +73,10 @@ export class DetailsDialog {
 }
 
 export interface DetailsText extends CalendarText {
-  /** The base's "Close" and "Example" labels. */
-  readonly close: string;
-  readonly exampleData: string;
-  /** "17:00 Santiago · 15:00 tu hora", or the dates of an all-day event. */
-  readonly when: (occurrence: EventOccurrence) => string;
-  /** A date of the event, in its own zone (a rescheduled event's previous start). */
-  readonly eventDate: (date: Date, occurrence: EventOccurrence) => string;
+  /** The base's strings ("Close", "Example"). */
+  readonly base: BaseMessages;
+  /** Who reads the times: "17:00 Santiago · 15:00 tu hora" (internal/zoned-time.ts). */
+  readonly reader: ZonedReader;
 }
 
 export interface DetailsActions {
@@ -105,7 +104,7 @@ export function dialogTemplate(
 function dialogHead(title: string, text: DetailsText, on: DetailsActions): TemplateResult {
   return html`<div class="dialog-head">
     <h2 id="dialog-title">${title}</h2>
-    <button class="button close" type="button" aria-label=${text.close} @click=${on.close}>
+    <button class="button close" type="button" aria-label=${text.base.close} @click=${on.close}>
       <span aria-hidden="true">×</span>
     </button>
   </div>`;
@@ -137,11 +136,11 @@ function eventDetailsTemplate(
   return html`${dialogHead(event.title, text, on)}
     <p class="meta">
       <span class="badge">${m.kinds[event.kind]}</span> ${statusBadgeTemplate(event, m)}
-      ${event.exampleData ? html`<span class="badge">${text.exampleData}</span>` : nothing}
+      ${event.exampleData ? html`<span class="badge">${text.base.exampleData}</span>` : nothing}
     </p>
-    <p class="when">${text.when(occurrence)}</p>
+    <p class="when">${whenText(occurrence, text.reader)}</p>
     ${event.status === 'rescheduled' && event.previousStart
-      ? html`<p class="note">${m.previouslyOn(text.eventDate(new Date(event.previousStart), occurrence))}</p>`
+      ? html`<p class="note">${m.previouslyOn(dateText(new Date(event.previousStart), event.timeZone, text.reader.locale))}</p>`
       : nothing}
     ${event.description ? html`<div class="description">${renderMarkdown(event.description)}</div>` : nothing}
     ${event.speakers?.length

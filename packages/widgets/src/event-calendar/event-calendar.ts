@@ -5,7 +5,6 @@ import { formControlStyles } from '../base/form-control-styles.js';
 import { GovtechElement } from '../base/govtech-element.js';
 import { downloadFile } from '../internal/download.js';
 import { parseList } from '../internal/list-attribute.js';
-import { dateText, whenText } from '../internal/zoned-time.js';
 import {
   chosenOccurrences,
   dateKey,
@@ -217,13 +216,7 @@ export class GovtechEventCalendar extends GovtechElement {
     const { content, extras } = this.#details;
     const dayEvents = content && 'day' in content ? (groupByDay(this.occurrences, [content.day]).get(content.day.key) ?? []) : [];
     const reader = { locale: this.intlLocale, displayZone: this.displayTimeZone, yourTime: this.m.yourTime };
-    const text: DetailsText = {
-      ...this.#text(),
-      close: this.messages.close,
-      exampleData: this.messages.exampleData,
-      when: (occurrence) => whenText(occurrence, reader),
-      eventDate: (date, { event }) => dateText(date, event.timeZone, this.intlLocale),
-    };
+    const text: DetailsText = { ...this.#text(), base: this.messages, reader };
     return dialogTemplate(content, { dayEvents, extras }, text, this.#dialogActions);
   }
 
