@@ -7,7 +7,6 @@ export interface CountdownMessages {
   ended: string;
   cancelled: string;
   postponed: string;
-  rescheduled: string;
   watch: string;
   replay: string;
   join: string;
@@ -58,7 +57,6 @@ export const countdownMessages: Record<Locale, CountdownMessages> = {
     ended: 'Finalizado',
     cancelled: 'Cancelado',
     postponed: 'Aplazado',
-    rescheduled: 'Reprogramado',
     watch: 'Ver en vivo',
     replay: 'Ver la grabación',
     join: 'Unirse',
@@ -82,7 +80,6 @@ export const countdownMessages: Record<Locale, CountdownMessages> = {
     ended: 'Encerrado',
     cancelled: 'Cancelado',
     postponed: 'Adiado',
-    rescheduled: 'Reagendado',
     watch: 'Assistir ao vivo',
     replay: 'Assistir à gravação',
     join: 'Participar',
@@ -106,7 +103,6 @@ export const countdownMessages: Record<Locale, CountdownMessages> = {
     ended: 'Ended',
     cancelled: 'Cancelled',
     postponed: 'Postponed',
-    rescheduled: 'Rescheduled',
     watch: 'Watch live',
     replay: 'Watch the recording',
     join: 'Join',
