@@ -1,12 +1,9 @@
 import type { Locale } from '../base/i18n.js';
-import type { Remaining } from './countdown-model.js';
+import type { Phase, Remaining } from './countdown-model.js';
 
 export interface CountdownMessages {
-  nextPanel: string;
-  liveNow: string;
-  ended: string;
-  cancelled: string;
-  postponed: string;
+  /** The status badge: the panel's phase, or why it will not happen as planned. */
+  status: Record<Phase | 'cancelled' | 'postponed', string>;
   watch: string;
   replay: string;
   join: string;
@@ -52,11 +49,7 @@ function summaryIn(
 
 export const countdownMessages: Record<Locale, CountdownMessages> = {
   es: {
-    nextPanel: 'Próximo panel',
-    liveNow: 'En vivo ahora',
-    ended: 'Finalizado',
-    cancelled: 'Cancelado',
-    postponed: 'Aplazado',
+    status: { upcoming: 'Próximo panel', live: 'En vivo ahora', ended: 'Finalizado', cancelled: 'Cancelado', postponed: 'Aplazado' },
     watch: 'Ver en vivo',
     replay: 'Ver la grabación',
     join: 'Unirse',
@@ -75,11 +68,7 @@ export const countdownMessages: Record<Locale, CountdownMessages> = {
     announceEnded: (title) => `${title} ha finalizado.`,
   },
   pt: {
-    nextPanel: 'Próximo painel',
-    liveNow: 'Ao vivo agora',
-    ended: 'Encerrado',
-    cancelled: 'Cancelado',
-    postponed: 'Adiado',
+    status: { upcoming: 'Próximo painel', live: 'Ao vivo agora', ended: 'Encerrado', cancelled: 'Cancelado', postponed: 'Adiado' },
     watch: 'Assistir ao vivo',
     replay: 'Assistir à gravação',
     join: 'Participar',
@@ -98,11 +87,7 @@ export const countdownMessages: Record<Locale, CountdownMessages> = {
     announceEnded: (title) => `${title} foi encerrado.`,
   },
   en: {
-    nextPanel: 'Next panel',
-    liveNow: 'Live now',
-    ended: 'Ended',
-    cancelled: 'Cancelled',
-    postponed: 'Postponed',
+    status: { upcoming: 'Next panel', live: 'Live now', ended: 'Ended', cancelled: 'Cancelled', postponed: 'Postponed' },
     watch: 'Watch live',
     replay: 'Watch the recording',
     join: 'Join',
