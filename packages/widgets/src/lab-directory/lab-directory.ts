@@ -307,7 +307,7 @@ export class GovtechLabDirectory extends GovtechElement {
     return html`<li part="lab" class="lab">
       ${lab.logo ? html`<img class="logo" src=${lab.logo.url} alt=${lab.logo.alt} loading="lazy" decoding="async" />` : nothing}
       <h3>
-        <button class="lab-name" type="button" @click=${() => this.#select(lab)}>${this.#highlight(lab.name)}</button>
+        <button class="lab-name" type="button" @click=${() => this.emit('govtech-lab-select', { lab })}>${this.#highlight(lab.name)}</button>
       </h3>
       <p class="badges">
         <span class="badge">${m.sectors[lab.sector]}</span>
@@ -325,7 +325,7 @@ export class GovtechLabDirectory extends GovtechElement {
       ${lab.founded ? html`<p class="meta">${m.founded(lab.founded)}</p>` : nothing}
       <p class="links">
         ${lab.website ? html`<a href=${lab.website} target="_blank" rel="noopener noreferrer">${m.website}</a>` : nothing}
-        ${lab.email ? html`<a href=${`mailto:${lab.email}`}>${lab.email}</a>` : nothing}
+        ${lab.email ? html`<a href="mailto:${lab.email}">${lab.email}</a>` : nothing}
       </p>
     </li>`;
   }
@@ -340,10 +340,6 @@ export class GovtechLabDirectory extends GovtechElement {
     }
     parts.push(text.slice(last));
     return parts;
-  }
-
-  #select(lab: GovLab): void {
-    this.emit('govtech-lab-select', { lab });
   }
 
   #downloadCsv(labs: GovLab[]): void {
