@@ -20,8 +20,6 @@ export class FeedController<T> implements ReactiveController {
   state: FeedState = 'idle';
   value: T | undefined;
   stale = false;
-  warnings: FeedWarning[] = [];
-  error: unknown;
 
   readonly #host: FeedHost;
   readonly #query: (client: GovtechClient, signal: AbortSignal) => Promise<T & { warnings: FeedWarning[]; stale: boolean }>;
@@ -79,7 +77,6 @@ export class FeedController<T> implements ReactiveController {
       this.value = result;
       this.#valueArgs = args;
       this.stale = result.stale;
-      this.warnings = result.warnings;
       this.state = 'ready';
       if (result.warnings.length) {
         console.warn(`[${this.#host.localName}] ${result.warnings.length} feed item(s) were skipped:`, result.warnings);
@@ -93,7 +90,6 @@ export class FeedController<T> implements ReactiveController {
   }
 
   #fail(error: unknown): void {
-    this.error = error;
     this.state = 'error';
     this.#host.reportError(error);
     this.#host.requestUpdate();

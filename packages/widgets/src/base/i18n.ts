@@ -59,7 +59,6 @@ export interface BaseMessages {
   errorTitle: string;
   errorBody: string;
   retry: string;
-  empty: string;
   /** Shown over data kept from earlier in this visit when refreshing it failed. */
   staleNote: string;
   close: string;
@@ -73,7 +72,6 @@ export const baseMessages: Record<Locale, BaseMessages> = {
     errorTitle: 'No pudimos cargar el contenido',
     errorBody: 'Revisa tu conexión e inténtalo de nuevo en unos minutos.',
     retry: 'Reintentar',
-    empty: 'No hay nada para mostrar por ahora.',
     staleNote: 'Estás viendo la última información guardada; puede no estar actualizada.',
     close: 'Cerrar',
     exampleData: 'Ejemplo',
@@ -83,7 +81,6 @@ export const baseMessages: Record<Locale, BaseMessages> = {
     errorTitle: 'Não foi possível carregar o conteúdo',
     errorBody: 'Verifique sua conexão e tente novamente em alguns minutos.',
     retry: 'Tentar novamente',
-    empty: 'Nada para mostrar por enquanto.',
     staleNote: 'Você está vendo as últimas informações salvas; elas podem estar desatualizadas.',
     close: 'Fechar',
     exampleData: 'Exemplo',
@@ -93,7 +90,6 @@ export const baseMessages: Record<Locale, BaseMessages> = {
     errorTitle: 'We couldn’t load this content',
     errorBody: 'Check your connection and try again in a few minutes.',
     retry: 'Try again',
-    empty: 'Nothing to show yet.',
     staleNote: 'You are seeing the last saved information; it may be out of date.',
     close: 'Close',
     exampleData: 'Example',

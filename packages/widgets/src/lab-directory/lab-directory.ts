@@ -9,7 +9,7 @@ import { parseList } from '../internal/list-attribute.js';
 import { labsToCsv } from './csv.js';
 import { directoryStyles } from './lab-directory.styles.js';
 import { directoryMessages, type DirectoryMessages } from './messages.js';
-import { FACETS, readState, writeState, type DirectoryState, type SortKey } from './url-state.js';
+import { FACETS, readState, SORTS, writeState, type DirectoryState, type SortKey } from './url-state.js';
 
 interface DirectoryData {
   readonly labs: GovLab[];
@@ -147,15 +147,15 @@ export class GovtechLabDirectory extends GovtechElement {
     this.pages = 1;
   }
 
-  /** Changes what the visitor chose; typing replaces the URL entry, other choices add one. */
-  #choose(change: Partial<DirectoryState>, history: 'push' | 'replace'): void {
-    this.#applyState({ q: this.query, sort: this.sortKey, facets: this.chosen, ...change });
+  /** Changes what the visitor chose; typing replaces the URL's history entry, other choices push one. */
+  #choose(change: Partial<DirectoryState>, entry: 'pushState' | 'replaceState' = 'pushState'): void {
+    const state = { q: this.query, sort: this.sortKey, facets: this.chosen, ...change };
+    this.#applyState(state);
     if (!this.syncUrl) return;
-    const search = writeState(location.search, { q: this.query, sort: this.sortKey, facets: this.chosen }, this.sort);
+    const search = writeState(location.search, state, this.sort);
     if (search === location.search) return;
     const url = `${location.pathname}${search}${location.hash}`;
-    if (history === 'push') window.history.pushState(window.history.state, '', url);
-    else window.history.replaceState(window.history.state, '', url);
+    history[entry](history.state, '', url);
   }
 
   #presets(facet: LabFacetName): string[] {
@@ -165,7 +165,8 @@ export class GovtechLabDirectory extends GovtechElement {
   #filter(): LabFilter {
     const filter: LabFilter = { q: this.query };
     for (const facet of FACETS) {
-      const values = this.#presets(facet).length ? this.#presets(facet) : this.chosen[facet];
+      const presets = this.#presets(facet);
+      const values = presets.length ? presets : this.chosen[facet];
       if (values?.length) filter[facet] = values;
     }
     return filter;
@@ -204,13 +205,13 @@ export class GovtechLabDirectory extends GovtechElement {
             autocomplete="off"
             placeholder=${m.searchHint}
             .value=${this.query}
-            @input=${(e: Event) => this.#choose({ q: (e.target as HTMLInputElement).value }, 'replace')}
+            @input=${(e: Event) => this.#choose({ q: (e.target as HTMLInputElement).value }, 'replaceState')}
           />
         </label>
         <label class="field sort">
           <span>${m.sortBy}</span>
-          <select @change=${(e: Event) => this.#choose({ sort: (e.target as HTMLSelectElement).value as SortKey }, 'push')}>
-            ${(['name', 'city', 'founded'] as const).map(
+          <select @change=${(e: Event) => this.#choose({ sort: (e.target as HTMLSelectElement).value as SortKey })}>
+            ${SORTS.map(
               (key) => html`<option value=${key} ?selected=${key === this.sortKey}>${m.sorts[key]}</option>`,
             )}
           </select>
@@ -235,7 +236,7 @@ export class GovtechLabDirectory extends GovtechElement {
     return html`<div class="layout">
       <div class="facets" part="facets" role="group" aria-label=${m.filters}>
         ${FACETS.filter((facet) => !this.#presets(facet).length).map((facet) => this.#renderFacet(facet, data))}
-        <button class="button" type="button" ?disabled=${!anything} @click=${() => this.#choose({ q: '', facets: {} }, 'push')}>
+        <button class="button" type="button" ?disabled=${!anything} @click=${() => this.#choose({ q: '', facets: {} })}>
           ${m.clearAll}
         </button>
       </div>
@@ -285,7 +286,7 @@ export class GovtechLabDirectory extends GovtechElement {
             @change=${(e: Event) => {
               const on = (e.target as HTMLInputElement).checked;
               const values = on ? [...chosen, value] : chosen.filter((v) => v !== value);
-              this.#choose({ facets: { ...this.chosen, [facet]: values } }, 'push');
+              this.#choose({ facets: { ...this.chosen, [facet]: values } });
             }}
           />
           <span class="option-label">${label(value)}</span>
@@ -306,7 +307,7 @@ export class GovtechLabDirectory extends GovtechElement {
     return html`<li part="lab" class="lab">
       ${lab.logo ? html`<img class="logo" src=${lab.logo.url} alt=${lab.logo.alt} loading="lazy" decoding="async" />` : nothing}
       <h3>
-        <button class="lab-name" type="button" @click=${() => this.#select(lab)}>${this.#highlight(lab.name)}</button>
+        <button class="lab-name" type="button" @click=${() => this.emit('govtech-lab-select', { lab })}>${this.#highlight(lab.name)}</button>
       </h3>
       <p class="badges">
         <span class="badge">${m.sectors[lab.sector]}</span>
@@ -324,7 +325,7 @@ export class GovtechLabDirectory extends GovtechElement {
       ${lab.founded ? html`<p class="meta">${m.founded(lab.founded)}</p>` : nothing}
       <p class="links">
         ${lab.website ? html`<a href=${lab.website} target="_blank" rel="noopener noreferrer">${m.website}</a>` : nothing}
-        ${lab.email ? html`<a href=${`mailto:${lab.email}`}>${lab.email}</a>` : nothing}
+        ${lab.email ? html`<a href="mailto:${lab.email}">${lab.email}</a>` : nothing}
       </p>
     </li>`;
   }
@@ -339,10 +340,6 @@ export class GovtechLabDirectory extends GovtechElement {
     }
     parts.push(text.slice(last));
     return parts;
-  }
-
-  #select(lab: GovLab): void {
-    this.emit('govtech-lab-select', { lab });
   }
 
   #downloadCsv(labs: GovLab[]): void {

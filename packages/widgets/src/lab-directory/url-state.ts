@@ -10,7 +10,7 @@ export interface DirectoryState {
 }
 
 export const FACETS: readonly LabFacetName[] = ['sector', 'country', 'region', 'city', 'focus', 'network'];
-const SORTS: readonly SortKey[] = ['name', 'city', 'founded'];
+export const SORTS: readonly SortKey[] = ['name', 'city', 'founded'];
 
 /**
  * Parameters are prefixed (`lab-q`, `lab-sector`…) so the directory never reads or overwrites the host

@@ -1,13 +1,9 @@
 import type { Locale } from '../base/i18n.js';
-import type { Remaining } from './countdown-model.js';
+import type { Phase, Remaining } from './countdown-model.js';
 
 export interface CountdownMessages {
-  nextPanel: string;
-  liveNow: string;
-  ended: string;
-  cancelled: string;
-  postponed: string;
-  rescheduled: string;
+  /** The status badge: the panel's phase, or why it will not happen as planned. */
+  status: Record<Phase | 'cancelled' | 'postponed', string>;
   watch: string;
   replay: string;
   join: string;
@@ -53,12 +49,7 @@ function summaryIn(
 
 export const countdownMessages: Record<Locale, CountdownMessages> = {
   es: {
-    nextPanel: 'Próximo panel',
-    liveNow: 'En vivo ahora',
-    ended: 'Finalizado',
-    cancelled: 'Cancelado',
-    postponed: 'Aplazado',
-    rescheduled: 'Reprogramado',
+    status: { upcoming: 'Próximo panel', live: 'En vivo ahora', ended: 'Finalizado', cancelled: 'Cancelado', postponed: 'Aplazado' },
     watch: 'Ver en vivo',
     replay: 'Ver la grabación',
     join: 'Unirse',
@@ -77,12 +68,7 @@ export const countdownMessages: Record<Locale, CountdownMessages> = {
     announceEnded: (title) => `${title} ha finalizado.`,
   },
   pt: {
-    nextPanel: 'Próximo painel',
-    liveNow: 'Ao vivo agora',
-    ended: 'Encerrado',
-    cancelled: 'Cancelado',
-    postponed: 'Adiado',
-    rescheduled: 'Reagendado',
+    status: { upcoming: 'Próximo painel', live: 'Ao vivo agora', ended: 'Encerrado', cancelled: 'Cancelado', postponed: 'Adiado' },
     watch: 'Assistir ao vivo',
     replay: 'Assistir à gravação',
     join: 'Participar',
@@ -101,12 +87,7 @@ export const countdownMessages: Record<Locale, CountdownMessages> = {
     announceEnded: (title) => `${title} foi encerrado.`,
   },
   en: {
-    nextPanel: 'Next panel',
-    liveNow: 'Live now',
-    ended: 'Ended',
-    cancelled: 'Cancelled',
-    postponed: 'Postponed',
-    rescheduled: 'Rescheduled',
+    status: { upcoming: 'Next panel', live: 'Live now', ended: 'Ended', cancelled: 'Cancelled', postponed: 'Postponed' },
     watch: 'Watch live',
     replay: 'Watch the recording',
     join: 'Join',

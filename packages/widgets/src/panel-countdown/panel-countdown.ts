@@ -232,11 +232,10 @@ export class GovtechPanelCountdown extends GovtechElement {
     const now = this.currentTime();
     const phase = phaseAt(now, +occurrence.start, +occurrence.end);
     const halted = event.status === 'cancelled' || event.status === 'postponed';
-    const statusText = halted ? m[event.status as 'cancelled' | 'postponed'] : phase === 'upcoming' ? m.nextPanel : phase === 'live' ? m.liveNow : m.ended;
-    const statusClass = halted ? event.status : phase;
+    const status = halted ? (event.status as 'cancelled' | 'postponed') : phase;
     const left = remainingUntil(+occurrence.start, now);
-    return html`<article class="countdown ${statusClass}" aria-labelledby="title">
-      <p class="status" part="status"><span class="dot" aria-hidden="true"></span>${statusText}</p>
+    return html`<article class="countdown ${status}" aria-labelledby="title">
+      <p class="status" part="status"><span class="dot" aria-hidden="true"></span>${m.status[status]}</p>
       <h2 class="title" part="title" id="title">${event.title}</h2>
       <p class="when" part="when">${whenText({ event, start: occurrence.start }, {
         locale: this.intlLocale,
