@@ -1,6 +1,6 @@
 import type { FilterValue } from './labs.js';
 import type { EventKindName, GovEvent } from './schema/event.js';
-import { filterKeys, matchesAllTerms, normalizeText, searchTerms, valueKey } from './text.js';
+import { filterKeys, matchesAllTerms, searchTerms, searchText, valueKey } from './text.js';
 
 /** Values within one field combine with OR, fields with AND; empty lists set no constraint. */
 export interface EventFilter {
@@ -38,7 +38,7 @@ function matchesAnyKey(keys: ReadonlySet<string> | undefined, values: ReadonlyAr
 }
 
 function eventSearchText(event: GovEvent): string {
-  const fields = [
+  return searchText([
     event.title,
     event.description,
     ...(event.topics ?? []),
@@ -46,7 +46,5 @@ function eventSearchText(event: GovEvent): string {
     ...(event.organizers ?? []).map((organizer) => organizer.name),
     event.location?.name,
     event.location?.city,
-  ];
-  // One field per line: terms never contain whitespace, so no match can span two fields.
-  return normalizeText(fields.join('\n'));
+  ]);
 }

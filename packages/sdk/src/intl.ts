@@ -16,8 +16,7 @@ const numberFormats = new Map<string, Intl.NumberFormat>();
 function remember<F>(cache: Map<string, F>, key: string, formatter: F): F {
   // A Map iterates in insertion order and a use re-inserts: the first key is the least recently used.
   cache.delete(key);
-  cache.set(key, formatter);
-  if (cache.size > INTL_CACHE_LIMIT) cache.delete(cache.keys().next().value!);
+  if (cache.set(key, formatter).size > INTL_CACHE_LIMIT) cache.delete(cache.keys().next().value!);
   return formatter;
 }
 

@@ -4,7 +4,7 @@
  * precomputed keys, which keeps a directory of thousands of labs responsive as the user types.
  */
 import type { GovLab } from './schema/lab.js';
-import { filterKeys, matchesAllTerms, normalizeText, searchTerms, valueKey } from './text.js';
+import { filterKeys, matchesAllTerms, searchTerms, searchText, valueKey } from './text.js';
 
 /**
  * One value or several; several values of one facet combine with OR, different facets with AND. Values
@@ -69,9 +69,7 @@ export function indexLabs(labs: readonly GovLab[]): LabIndex {
       }
       return [...distinct];
     });
-    // One field per line: terms never contain whitespace, so no match can span two fields.
-    const searchText = normalizeText([lab.name, lab.city, lab.region, lab.description, ...values.focus].join('\n'));
-    return { lab, searchText, keys };
+    return { lab, searchText: searchText([lab.name, lab.city, lab.region, lab.description, ...values.focus]), keys };
   });
   return { labs, entries, spellings };
 }

@@ -21,6 +21,14 @@ export function searchTerms(query: string): string[] {
     .filter((term) => term !== '');
 }
 
+/**
+ * What search terms are looked for in: the normalized fields, one per line. Terms never contain
+ * whitespace, so no match can span two fields.
+ */
+export function searchText(fields: ReadonlyArray<string | undefined>): string {
+  return normalizeText(fields.join('\n'));
+}
+
 /** True when every term occurs in the (already normalized) haystack; true for no terms. */
 export function matchesAllTerms(haystackNormalized: string, terms: readonly string[]): boolean {
   return terms.every((term) => haystackNormalized.includes(term));

@@ -1,5 +1,4 @@
 /** The event queries: list (a range), get (one event by id) and next (the first occurrence from now). */
-import { feedErrors } from '../errors.js';
 import { eventMatcher, type EventFilter } from '../event-filter.js';
 import { occurrenceOf, type EventOccurrence } from '../occurrences.js';
 import { expandEvent } from '../recurrence.js';
@@ -95,8 +94,7 @@ export function parseEventFile(body: unknown, url: string): EventFile {
 
 /** The event files that cover [from, to): the overlapping shards when the feed is sharded. */
 async function eventFiles(reading: Reading, from: number, to: number): Promise<EventFile[]> {
-  const feed = (await reading.manifest()).feeds.events;
-  if (!feed) throw feedErrors.notAFeed(reading.context.manifestUrl, 'the manifest lists no "events" feed');
+  const feed = await reading.feed('events');
   const urls = feed.shards
     ? feed.shards.filter((shard) => Date.parse(shard.from) < to && Date.parse(shard.to) > from).map((s) => s.url)
     : [feed.url as string];
@@ -104,8 +102,8 @@ async function eventFiles(reading: Reading, from: number, to: number): Promise<E
 }
 
 async function allEvents(reading: Reading): Promise<GovEvent[]> {
-  const feed = (await reading.manifest()).feeds.events;
-  const files = feed?.url
+  const feed = await reading.feed('events');
+  const files = feed.url
     ? [await reading.load(reading.resolve(feed.url), parseEventFile)]
     : await eventFiles(reading, -Infinity, Infinity);
   return files.flatMap((file) => file.items);

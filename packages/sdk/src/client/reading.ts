@@ -42,10 +42,15 @@ export class Reading {
     return new URL(url, this.context.manifestUrl).href;
   }
 
+  /** Where the manifest says a feed's files are; a manifest without that feed is not a feed for this query. */
+  async feed<K extends 'events' | 'labs' | 'streams'>(name: K): Promise<NonNullable<FeedManifest['feeds'][K]>> {
+    const feed = (await this.manifest()).feeds[name];
+    if (!feed) throw feedErrors.notAFeed(this.context.manifestUrl, `the manifest lists no "${name}" feed`);
+    return feed;
+  }
+
   async feedUrl(feed: 'labs' | 'streams'): Promise<string> {
-    const file = (await this.manifest()).feeds[feed];
-    if (!file) throw feedErrors.notAFeed(this.context.manifestUrl, `the manifest lists no "${feed}" feed`);
-    return this.resolve(file.url);
+    return this.resolve((await this.feed(feed)).url);
   }
 
   result<T>(items: T[]): FeedResult<T> {
