@@ -38,15 +38,17 @@ export const entries = [
   {
     name: 'widgets: <govtech-stream-card> with a video-id (no SDK)',
     code: `import '@govtech-network/widgets/stream-card.js';`,
-    // Target 9 KB ("3 KB above Lit"): the shared base with Lit's decorators is already 8.3 KB.
-    budget: 11.5 * KB,
+    // Target 9 KB ("3 KB above Lit"): Lit and the shared base are already 8.1 KB. Lowered from 11.5 KB
+    // when issue 12 made it 11.1 KB (a ratchet).
+    budget: 11.25 * KB,
   },
   {
     // What every widget pays before its own code; it must not pull in the SDK (a stream card given only
     // a video id loads no feed), so the SDK's weight here would be a regression.
     name: 'widgets: shared base (no SDK)',
     code: `export { GovtechElement } from '${resolve('packages/widgets/src/base/govtech-element.ts')}';`,
-    budget: 9 * KB,
+    // Lowered from 9 KB when issue 12 made it 8.1 KB (a ratchet).
+    budget: 8.5 * KB,
   },
   { name: 'lit (reference)', code: `export { LitElement, html, css, nothing } from 'lit';` },
   { name: 'sdk: toICS + googleCalendarUrl', code: `export { toICS, googleCalendarUrl } from '@govtech-network/sdk';` },
