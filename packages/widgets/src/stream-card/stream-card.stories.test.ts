@@ -3,27 +3,27 @@
 import { expect, waitUntil } from '@open-wc/testing';
 import { LOADING_FEED, MISSING_FEED } from '../../../../stories/feeds.js';
 import { renderStory, storiesOf } from '../../../../tests/browser/support/render-story.js';
+import { StreamCardHarness } from '../../test/harness/stream-card.js';
 import type { GovtechStreamCard } from './stream-card.js';
 import * as stories from './stream-card.stories.js';
 import type { StreamCardArgs } from './stream-card.stories.js';
 
 const TAG = 'govtech-stream-card';
-const text = (node: Element | null | undefined) => node?.textContent?.replace(/\s+/g, ' ').trim();
 
 /** What each story must show before axe runs (feed stories: once the feed has answered). */
-const expected: Record<string, (root: ShadowRoot) => boolean> = {
-  VideoId: (root) => !!root.querySelector('picture > img[part="poster"]') && !root.querySelector('[part="badge"]'),
-  Upcoming: (root) => text(root.querySelector('[part="badge"]')) === 'Próximamente',
-  Live: (root) => text(root.querySelector('[part="badge"]')) === 'En vivo',
-  Replay: (root) => text(root.querySelector('[part="badge"]')) === 'Grabación',
-  Consent: (root) => !!root.querySelector('[part="consent"]') && !root.querySelector('img, source, iframe'),
-  InvalidId: (root) =>
-    text(root.querySelector('[part="note"]')) === 'Este video no se puede mostrar aquí.' &&
-    root.querySelector('slot')!.assignedElements().length === 1,
-  NotFound: (root) => text(root.querySelector('[part="note"]')) === 'No encontramos esta transmisión.',
-  English: (root) => text(root.querySelector('[part="consent"] button')) === 'Accept and play: Ecosistema GovTech en la Región',
-  Portuguese: (root) => text(root.querySelector('[part="badge"]')) === 'Em breve',
-  DarkTheme: (root) => text(root.querySelector('[part="badge"]')) === 'En vivo',
+const expected: Record<string, (ui: StreamCardHarness) => boolean> = {
+  VideoId: (ui) => !!ui.$('picture > img[part="poster"]') && !ui.$('[part="badge"]'),
+  Upcoming: (ui) => ui.text('[part="badge"]') === 'Próximamente',
+  Live: (ui) => ui.text('[part="badge"]') === 'En vivo',
+  Replay: (ui) => ui.text('[part="badge"]') === 'Grabación',
+  Consent: (ui) => !!ui.$('[part="consent"]') && !ui.$('img, source, iframe'),
+  InvalidId: (ui) =>
+    ui.text('[part="note"]') === 'Este video no se puede mostrar aquí.' &&
+    ui.$<HTMLSlotElement>('slot')!.assignedElements().length === 1,
+  NotFound: (ui) => ui.text('[part="note"]') === 'No encontramos esta transmisión.',
+  English: (ui) => ui.text('[part="consent"] button') === 'Accept and play: Ecosistema GovTech en la Región',
+  Portuguese: (ui) => ui.text('[part="badge"]') === 'Em breve',
+  DarkTheme: (ui) => ui.text('[part="badge"]') === 'En vivo',
 };
 
 describe('stream card stories', () => {
@@ -45,10 +45,10 @@ describe('stream card stories', () => {
         return;
       }
       const { el, args } = await renderStory<StreamCardArgs, GovtechStreamCard>(stories.default, story, TAG);
-      const root = el.shadowRoot!;
-      if (args.src === LOADING_FEED) await waitUntil(() => root.querySelector('[aria-busy="true"].skeleton'), 'skeleton expected');
-      else if (args.src === MISSING_FEED) await waitUntil(() => root.querySelector('[role="alert"] [part="retry"]'), 'error state expected', { timeout: 4000 });
-      else await waitUntil(() => expected[name]?.(root) ?? true, `${name} state`, { timeout: 4000 });
+      const ui = new StreamCardHarness(el);
+      if (args.src === LOADING_FEED) await waitUntil(() => ui.$('[aria-busy="true"].skeleton'), 'skeleton expected');
+      else if (args.src === MISSING_FEED) await waitUntil(() => ui.$('[role="alert"] [part="retry"]'), 'error state expected', { timeout: 4000 });
+      else await waitUntil(() => expected[name]?.(ui) ?? true, `${name} state`, { timeout: 4000 });
       await expect(el).to.be.accessible();
     });
   }
