@@ -1,0 +1,2 @@
+/** @govtech-network/feeds — builds v1 GovTech feeds from a network's own content (work in progress). */
+export {};
