@@ -62,6 +62,8 @@ export interface FeedsConfig {
   readonly lang?: Lang;
   readonly networks: readonly GovNetwork[];
   readonly sources: readonly SourceConfig[];
+  /** Output folder, relative to the config file (default `feed`); the CLI's --out wins. */
+  readonly out?: string;
   /** PRODID of events.ics. */
   readonly icsProductId?: string;
 }
