@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { EventsFile, Manifest, createClient } from '@govtech-network/sdk';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { buildFeed } from './build.js';
+import { buildFeed, replaceFolder } from './build.js';
 import type { FeedsConfig } from './config.js';
 import { serveFolder, type FolderServer } from '../test/support/serve-folder.js';
 
@@ -109,6 +109,16 @@ describe('buildFeed', () => {
     expect(result.problems).toEqual([expect.objectContaining({ severity: 'error', file: 'eventos/roto.md', line: 3 })]);
     expect(await tree(join(work, 'out'))).toEqual(before);
     // No temporary folder is left beside the output.
+    expect((await readdir(work)).sort()).toEqual(['fixtures', 'out']);
+  });
+
+  it('a write that fails half-way (I/O) leaves the previous output and no temporary folder', async () => {
+    await build('out');
+    const before = await tree(join(work, 'out'));
+    // "a" is a file, so "a/b" cannot be written: the failure comes after some files were written.
+    const files = new Map([['index.json', '{}\n'], ['a', 'x'], ['a/b', 'y']]);
+    await expect(replaceFolder(join(work, 'out'), files)).rejects.toThrow();
+    expect(await tree(join(work, 'out'))).toEqual(before);
     expect((await readdir(work)).sort()).toEqual(['fixtures', 'out']);
   });
 
