@@ -1,0 +1,87 @@
+import { spawnSync } from 'node:child_process';
+import { cp, mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import { Manifest } from '@govtech-network/sdk';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+
+const root = fileURLToPath(new URL('../../../', import.meta.url));
+const cli = fileURLToPath(new URL('./cli.ts', import.meta.url));
+const fixtures = fileURLToPath(new URL('../test/fixtures/', import.meta.url));
+// tsx by absolute URL: `--import tsx` would resolve from the temporary working folder.
+const tsx = pathToFileURL(join(root, 'node_modules/tsx/dist/loader.mjs')).href;
+
+let work: string;
+let site: string;
+
+beforeEach(async () => {
+  work = await mkdtemp(join(tmpdir(), 'govtech-feeds-cli-'));
+  await cp(fixtures, join(work, 'fixtures'), { recursive: true });
+  site = join(work, 'fixtures/site');
+});
+afterEach(() => rm(work, { recursive: true, force: true }));
+
+/** Runs the CLI as a user would (node on the TypeScript source, as the repo's scripts do), in `cwd`. */
+function run(args: string[], cwd = site) {
+  const { status, stdout, stderr } = spawnSync(
+    process.execPath,
+    ['--conditions=govtech-source', '--import', tsx, cli, ...args],
+    { cwd, encoding: 'utf8', env: { ...process.env, SOURCE_DATE_EPOCH: '', NODE_OPTIONS: '' }, timeout: 20_000 },
+  );
+  return { status, stdout, stderr };
+}
+
+describe('govtech-feeds CLI, end to end in a temporary folder', () => {
+  it('build with the default config writes the feed and says so', { timeout: 20_000 }, async () => {
+    const { status, stdout, stderr } = run(['build']);
+    expect(stderr).toBe('');
+    expect(status).toBe(0);
+    expect(stdout.trim()).toBe(`Feed escrito en ${join(site, 'feed')} (6 archivos): 3 eventos, 0 errores, 0 avisos`);
+    const manifest = Manifest.parse(JSON.parse(await readFile(join(site, 'feed/index.json'), 'utf8')));
+    expect(manifest.feeds.events?.shards).toHaveLength(3);
+  });
+
+  it('--out, --lang en and --config from another folder', { timeout: 20_000 }, async () => {
+    const { status, stdout } = run(['build', '--config', join(site, 'feeds.config.json'), '--out', 'elsewhere', '--lang', 'en'], work);
+    expect(status).toBe(0);
+    expect(stdout).toContain(`Feed written to ${join(work, 'elsewhere')} (6 files): 3 events, 0 errors, 0 warnings`);
+    expect((await readdir(join(work, 'elsewhere'))).sort()).toEqual(['events', 'events.ics', 'events.json', 'index.json']);
+  });
+
+  it('an error exits 1 with file:line, field and hint, and leaves the previous feed', { timeout: 20_000 }, async () => {
+    expect(run(['build']).status).toBe(0);
+    const before = await readFile(join(site, 'feed/index.json'), 'utf8');
+    await writeFile(join(site, 'eventos/mala-fecha.md'), '---\ntitle: Mala\nstart: 31/02/2022\n---\n');
+    const { status, stdout, stderr } = run(['build', '--lang', 'en']);
+    expect(status).toBe(1);
+    expect(stderr.trim()).toBe(
+      'eventos/mala-fecha.md:3 [start] error: unreadable date in "start": 31/02/2022 — Use YYYY-MM-DD, or YYYY-MM-DDTHH:MM with or without an offset (e.g. 2022-02-23T17:00:00-03:00).',
+    );
+    expect(stdout).toContain('Feed NOT written');
+    expect(await readFile(join(site, 'feed/index.json'), 'utf8')).toBe(before);
+  });
+
+  it('--strict turns a warning into exit 1', { timeout: 20_000 }, async () => {
+    await writeFile(join(site, 'eventos/extra.md'), '---\ntitle: Extra\nstart: 2022-03-05\ncolor: rojo\n---\n');
+    const lenient = run(['build']);
+    expect(lenient.status).toBe(0);
+    expect(lenient.stderr).toContain('eventos/extra.md:4 [color] aviso: campo "color" sin uso en el mapeo; se ignora');
+    expect(run(['build', '--strict']).status).toBe(1);
+  });
+
+  it('usage and config problems exit 2', { timeout: 20_000 }, async () => {
+    expect(run([]).status).toBe(2);
+    expect(run(['publish']).stderr).toContain('Unknown command "publish"');
+    expect(run(['build', '--lang', 'fr']).status).toBe(2);
+    const missing = run(['build', '--config', 'nope.json']);
+    expect(missing.status).toBe(2);
+    expect(missing.stderr).toContain('nope.json');
+    expect(run(['--help']).status).toBe(0);
+  });
+
+  it('runs from the repository root too (paths are relative to the config)', { timeout: 20_000 }, () => {
+    const { status } = run(['build', '--config', join(site, 'feeds.config.json')], root);
+    expect(status).toBe(0);
+  });
+});

@@ -1,0 +1,69 @@
+/** The build configuration (feeds.config.json). A JSON Schema for editors is still to come. */
+import type { EventDocumentKind, GovEventInput, GovNetwork } from '@govtech-network/sdk';
+import type { DateMode } from './dates.js';
+import type { Lang } from './problems.js';
+
+/** A front-matter key that becomes one of the event's documents. */
+export interface DocumentMapping {
+  readonly key: string;
+  readonly kind: EventDocumentKind;
+  /** The document's title in the feed, e.g. "Minuta". */
+  readonly title: string;
+}
+
+/** Feed field ← front-matter key. `body` is the Markdown after the front matter. */
+export interface FieldMapping {
+  readonly id?: string;
+  readonly title?: string;
+  readonly start?: string;
+  readonly end?: string;
+  readonly timeZone?: string;
+  readonly description?: string;
+  readonly outcomes?: string;
+  readonly highlight?: string;
+  readonly image?: string;
+  readonly imageAlt?: string;
+  readonly onlineUrl?: string;
+  readonly registrationUrl?: string;
+  readonly kind?: string;
+  readonly attendance?: string;
+  readonly topics?: string;
+  readonly documents?: readonly DocumentMapping[];
+  /** Front-matter keys read by nobody, on purpose (no "unknown key" warning). */
+  readonly ignore?: readonly string[];
+}
+
+export type PresetName = 'mesa';
+
+export interface MarkdownSourceConfig {
+  readonly type: 'markdown';
+  /** Folder of .md/.markdown files, relative to the config file. */
+  readonly path: string;
+  readonly preset?: PresetName;
+  /** Overrides the preset's mapping, key by key. */
+  readonly fields?: FieldMapping;
+  /** IANA zone the events happen in (a front-matter `timeZone` field, if mapped, wins). */
+  readonly timeZone: string;
+  /** What the date fields mean; the preset's, else `datetime`. */
+  readonly dates?: DateMode;
+  /** Site the relative paths (/images/…) belong to, e.g. https://mesa.example.gt. */
+  readonly siteUrl?: string;
+  /** Fields every event of this source gets unless its file says otherwise (network, kind, location…). */
+  readonly defaults?: Partial<GovEventInput>;
+}
+
+export type SourceConfig = MarkdownSourceConfig;
+
+export interface FeedsConfig {
+  readonly title?: string;
+  /** When the feed was made (ISO date-time with offset); else SOURCE_DATE_EPOCH; else the build's time. */
+  readonly generatedAt?: string;
+  readonly siteUrl?: string;
+  readonly lang?: Lang;
+  readonly networks: readonly GovNetwork[];
+  readonly sources: readonly SourceConfig[];
+  /** Output folder, relative to the config file (default `feed`); the CLI's --out wins. */
+  readonly out?: string;
+  /** PRODID of events.ics. */
+  readonly icsProductId?: string;
+}

@@ -1,0 +1,12 @@
+/** @govtech-network/feeds — builds v1 GovTech feeds from a network's own content (work in progress). */
+export { buildFeed, replaceFolder } from './build.js';
+export type { BuildOptions, BuildResult } from './build.js';
+export type { DocumentMapping, FeedsConfig, FieldMapping, MarkdownSourceConfig, PresetName, SourceConfig } from './config.js';
+export { formatInZone, toFeedDate } from './dates.js';
+export type { DateMode, FeedDate } from './dates.js';
+export { formatProblem, problem } from './problems.js';
+export type { Lang, Problem, ProblemCode, Severity } from './problems.js';
+export { mappingOf, parseMarkdownEvent, readMarkdownSource, resolveUrl, slugOf, splitFrontMatter, tidyText } from './sources/markdown.js';
+export type { FrontMatter, MarkdownOptions, MarkdownResult, SourcedEvent } from './sources/markdown.js';
+export { main } from './main.js';
+export { PRESETS } from './sources/presets.js';

@@ -1,0 +1,319 @@
+/**
+ * Markdown files with YAML front matter (Decap/Netlify CMS, Hugo, Jekyll, Eleventy) → events.
+ *
+ * The front matter is split here (a few lines: `---` on the first line, up to the next `---` or `...`)
+ * and parsed with `yaml`, which keeps every key's position, so a problem names the file's own line.
+ */
+import { readdir, readFile } from 'node:fs/promises';
+import { basename, extname, join, relative, sep } from 'node:path';
+import { Event, isTimeZone, type GovEvent } from '@govtech-network/sdk';
+import { isMap, isScalar, LineCounter, parseDocument, type Document } from 'yaml';
+import type { FieldMapping, MarkdownSourceConfig } from '../config.js';
+import { toFeedDate, type DateMode } from '../dates.js';
+import { problem, type Lang, type Problem, type ProblemCode } from '../problems.js';
+import { PLAIN, PRESETS } from './presets.js';
+
+export interface FrontMatter {
+  /** The YAML text between the fences. */
+  readonly yaml: string;
+  /** 1-based line of the file where the YAML text starts. */
+  readonly firstLine: number;
+  /** The Markdown after the closing fence. */
+  readonly body: string;
+}
+
+/** Splits `---` front matter from the body; a string is the problem code when there is none. */
+export function splitFrontMatter(text: string): FrontMatter | 'no-front-matter' | 'unclosed-front-matter' {
+  const lines = text.replace(/^\uFEFF/, '').split(/\r?\n/);
+  if (lines[0]?.trimEnd() !== '---') return 'no-front-matter';
+  const close = lines.findIndex((line, index) => index > 0 && (line.trimEnd() === '---' || line.trimEnd() === '...'));
+  if (close < 0) return 'unclosed-front-matter';
+  return { yaml: lines.slice(1, close).join('\n'), firstLine: 2, body: lines.slice(close + 1).join('\n') };
+}
+
+/** Plain text from a CMS text field: lines trimmed, blank runs collapsed to one blank line. */
+export function tidyText(text: string): string {
+  return text
+    .split(/\r?\n/)
+    .map((line) => line.trim())
+    .join('\n')
+    .replace(/\n{3,}/g, '\n\n')
+    .trim();
+}
+
+/** The Markdown body, kept as written but for trailing spaces and blank runs. */
+function tidyBody(text: string): string {
+  return text
+    .split(/\r?\n/)
+    .map((line) => line.trimEnd())
+    .join('\n')
+    .replace(/\n{3,}/g, '\n\n')
+    .trim();
+}
+
+/** An id from a file name: `1ra Mesa (2022).md` → `1ra-mesa-2022`. */
+export function slugOf(name: string): string {
+  return name
+    .normalize('NFD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .toLowerCase()
+    .replace(/[^a-z0-9._-]+/g, '-')
+    .replace(/^[^a-z0-9]+|-+$/g, '')
+    .slice(0, 128);
+}
+
+export interface MarkdownOptions {
+  readonly lang: Lang;
+  /** Site relative paths resolve against when the source gives none. */
+  readonly siteUrl?: string;
+}
+
+/** One event read from a file, with where it came from (for duplicate reports). */
+export interface SourcedEvent {
+  readonly event: GovEvent;
+  readonly file: string;
+  readonly line: number;
+}
+
+export interface MarkdownResult {
+  readonly event?: SourcedEvent;
+  readonly problems: Problem[];
+}
+
+/** The mapping a source uses: its preset (or the plain one) with its own `fields` over it. */
+export function mappingOf(source: MarkdownSourceConfig): { fields: FieldMapping; dates: DateMode } {
+  const preset = source.preset ? PRESETS[source.preset] : PLAIN;
+  return { fields: { ...preset.fields, ...source.fields }, dates: source.dates ?? preset.dates };
+}
+
+const present = (value: unknown) => value !== undefined && value !== null && value !== '';
+
+/** Reads one Markdown file's text into an event; `file` is the name problems are reported under. */
+export function parseMarkdownEvent(
+  text: string,
+  file: string,
+  source: MarkdownSourceConfig,
+  options: MarkdownOptions,
+): MarkdownResult {
+  const { lang } = options;
+  const problems: Problem[] = [];
+  const report = (code: ProblemCode, line?: number, field?: string, params?: Record<string, string | number>) => {
+    problems.push(problem(code, lang, { file, line, field, params }));
+  };
+
+  const split = splitFrontMatter(text);
+  if (typeof split === 'string') {
+    report(split, 1);
+    return { problems };
+  }
+  const lineCounter = new LineCounter();
+  const doc: Document = parseDocument(split.yaml, { lineCounter, prettyErrors: false, uniqueKeys: true });
+  const fileLine = (offset: number | undefined) =>
+    offset === undefined ? undefined : lineCounter.linePos(offset).line + split.firstLine - 1;
+  if (doc.errors.length > 0) {
+    for (const error of doc.errors) report('yaml-error', fileLine(error.pos[0]), undefined, { reason: error.message.split('\n')[0]! });
+    return { problems };
+  }
+  if (!isMap(doc.contents)) {
+    report('not-a-map', split.firstLine);
+    return { problems };
+  }
+  const data = doc.toJS() as Record<string, unknown>;
+  const keyLines = new Map<string, number>();
+  for (const pair of doc.contents.items) {
+    if (isScalar(pair.key)) keyLines.set(String(pair.key.value), fileLine(pair.key.range?.[0]) ?? 1);
+  }
+  const lineOf = (key: string | undefined) => (key === undefined ? 1 : (keyLines.get(key) ?? 1));
+
+  const { fields, dates } = mappingOf(source);
+  const siteUrl = source.siteUrl ?? options.siteUrl;
+  let fatal = false;
+
+  const text_ = (feedField: keyof FieldMapping): string | undefined => {
+    const key = fields[feedField] as string | undefined;
+    if (key === undefined) return undefined;
+    const value = data[key];
+    if (!present(value)) return undefined;
+    if (typeof value === 'string') return value;
+    if (typeof value === 'number' || typeof value === 'boolean') return String(value);
+    report('not-text', lineOf(key), feedField, { key });
+    fatal = true;
+    return undefined;
+  };
+  const link = (key: string, feedField: string): string | undefined => {
+    const value = data[key];
+    if (!present(value)) return undefined;
+    const resolved = typeof value === 'string' ? resolveUrl(value.trim(), siteUrl) : undefined;
+    if (resolved === undefined) report('bad-url', lineOf(key), feedField, { key, value: String(value) });
+    return resolved;
+  };
+
+  const event: Record<string, unknown> = { ...structuredClone(source.defaults ?? {}) };
+
+  // id: mapped, else the file name.
+  const idText = text_('id');
+  const id = idText !== undefined ? idText.trim() : slugOf(basename(file, extname(file)));
+  if (!/^[A-Za-z0-9][A-Za-z0-9._:-]{0,127}$/.test(id)) {
+    report('bad-id', idText !== undefined ? lineOf(fields.id) : 1, 'id', { value: idText ?? basename(file) });
+    fatal = true;
+  }
+  event.id = id;
+
+  const title = text_('title');
+  if (title === undefined || !title.trim()) {
+    if (!fatal || fields.title === undefined || !present(data[fields.title])) {
+      report('missing-field', 1, 'title', { key: fields.title ?? 'title' });
+    }
+    fatal = true;
+  } else event.title = title.trim();
+
+  const zoneText = text_('timeZone');
+  const timeZone = zoneText?.trim() ?? source.timeZone;
+  if (!isTimeZone(timeZone)) {
+    report('bad-time-zone', zoneText !== undefined ? lineOf(fields.timeZone) : 1, 'timeZone', { value: timeZone });
+    fatal = true;
+  }
+  event.timeZone = timeZone;
+
+  for (const which of ['start', 'end'] as const) {
+    const key = fields[which];
+    const raw = key === undefined ? undefined : data[key];
+    if (!present(raw)) {
+      if (which === 'start') {
+        report('missing-field', 1, 'start', { key: key ?? 'start' });
+        fatal = true;
+      }
+      continue;
+    }
+    const date = isTimeZone(timeZone) ? toFeedDate(raw, dates, timeZone) : undefined;
+    if (date === undefined) {
+      if (isTimeZone(timeZone)) report('bad-date', lineOf(key), which, { key: key!, value: String(raw) });
+      fatal = true;
+      continue;
+    }
+    event[which] = date.value;
+    if (which === 'start') event.allDay = date.allDay;
+  }
+
+  const mappedDescription = text_('description');
+  const description = [mappedDescription === undefined ? '' : tidyText(mappedDescription), tidyBody(split.body)]
+    .filter(Boolean)
+    .join('\n\n');
+  if (description) event.description = description;
+
+  const outcomes = text_('outcomes');
+  if (outcomes !== undefined && tidyText(outcomes)) event.outcomes = tidyText(outcomes);
+
+  if (fields.highlight !== undefined && present(data[fields.highlight])) {
+    const value = data[fields.highlight];
+    if (typeof value === 'boolean') event.highlight = value;
+    else report('bad-boolean', lineOf(fields.highlight), 'highlight', { key: fields.highlight });
+  }
+
+  for (const [feedField, key] of [
+    ['onlineUrl', fields.onlineUrl],
+    ['registrationUrl', fields.registrationUrl],
+  ] as const) {
+    if (key === undefined) continue;
+    const url = link(key, feedField);
+    if (url !== undefined) event[feedField] = url;
+  }
+
+  if (fields.image !== undefined) {
+    const url = link(fields.image, 'image');
+    if (url !== undefined) event.image = { url, alt: text_('imageAlt')?.trim() ?? '' };
+  }
+
+  for (const feedField of ['kind', 'attendance'] as const) {
+    const value = text_(feedField);
+    if (value !== undefined) event[feedField] = value.trim();
+  }
+
+  if (fields.topics !== undefined && present(data[fields.topics])) {
+    const value = data[fields.topics];
+    const list = Array.isArray(value) ? value.map(String) : String(value).split(',');
+    const topics = list.map((topic) => topic.trim()).filter(Boolean);
+    if (topics.length) event.topics = topics;
+  }
+
+  const documents = (fields.documents ?? []).flatMap((mapping) => {
+    const url = link(mapping.key, `documents.${mapping.kind}`);
+    return url === undefined ? [] : [{ title: mapping.title, url, kind: mapping.kind }];
+  });
+  if (documents.length) event.documents = documents;
+
+  const known = new Set<string>(
+    [
+      ...Object.entries(fields)
+        .filter(([name]) => name !== 'documents' && name !== 'ignore')
+        .map(([, key]) => key as string),
+      ...(fields.documents ?? []).map((mapping) => mapping.key),
+      ...(fields.ignore ?? []),
+    ].filter((key) => key !== undefined),
+  );
+  for (const key of Object.keys(data)) {
+    if (!known.has(key)) report('unknown-key', lineOf(key), key, { key });
+  }
+
+  if (fatal) return { problems };
+
+  const parsed = Event.safeParse(event);
+  if (!parsed.success) {
+    for (const issue of parsed.error.issues) {
+      const path = issue.path.map(String);
+      const feedField = path[0];
+      const key = feedField === undefined ? undefined : (fields[feedField as keyof FieldMapping] as string | undefined);
+      report('invalid-event', lineOf(typeof key === 'string' ? key : undefined), path.join('.') || undefined, {
+        reason: issue.message,
+      });
+    }
+    return { problems };
+  }
+  return { event: { event: parsed.data, file, line: lineOf(fields.id) }, problems };
+}
+
+/** An http(s) URL from an absolute link, or a path resolved against the site. */
+export function resolveUrl(value: string, siteUrl: string | undefined): string | undefined {
+  try {
+    const url = /^[a-z][a-z0-9+.-]*:/i.test(value) ? new URL(value) : siteUrl ? new URL(value, siteUrl) : undefined;
+    if (!url || (url.protocol !== 'http:' && url.protocol !== 'https:')) return undefined;
+    return url.href;
+  } catch {
+    return undefined;
+  }
+}
+
+/** Every .md/.markdown file under `dir`, sorted (the order of the build does not depend on the disk). */
+async function markdownFiles(dir: string): Promise<string[]> {
+  const entries = await readdir(dir, { recursive: true, withFileTypes: true });
+  return entries
+    .filter((entry) => entry.isFile() && /\.(md|markdown)$/i.test(entry.name))
+    .map((entry) => join(entry.parentPath, entry.name))
+    .sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
+}
+
+/** Reads a Markdown source folder; `baseDir` is the config's folder (file names are reported relative to it). */
+export async function readMarkdownSource(
+  source: MarkdownSourceConfig,
+  baseDir: string,
+  options: MarkdownOptions,
+): Promise<{ events: SourcedEvent[]; problems: Problem[] }> {
+  const dir = join(baseDir, source.path);
+  const name = (path: string) => relative(baseDir, path).split(sep).join('/');
+  const events: SourcedEvent[] = [];
+  const problems: Problem[] = [];
+  let files: string[];
+  try {
+    files = await markdownFiles(dir);
+  } catch (error) {
+    problems.push(problem('read-failed', options.lang, { file: name(dir), params: { reason: (error as Error).message } }));
+    return { events, problems };
+  }
+  if (!files.length) problems.push(problem('no-files', options.lang, { file: name(dir) }));
+  for (const path of files) {
+    const result = parseMarkdownEvent(await readFile(path, 'utf8'), name(path), source, options);
+    problems.push(...result.problems);
+    if (result.event) events.push(result.event);
+  }
+  return { events, problems };
+}
