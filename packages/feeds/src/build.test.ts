@@ -1,24 +1,19 @@
-import { cp, mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
+import { readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { EventsFile, Manifest, createClient } from '@govtech-network/sdk';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { buildFeed, replaceFolder } from './build.js';
 import type { FeedsConfig } from './config.js';
 import { serveFolder, type FolderServer } from '../test/support/serve-folder.js';
+import { workFolder } from '../test/support/work-folder.js';
 
-const fixtures = fileURLToPath(new URL('../test/fixtures/', import.meta.url));
 
 let work: string;
 let site: string;
 let config: FeedsConfig;
 
 beforeEach(async () => {
-  work = await mkdtemp(join(tmpdir(), 'govtech-feeds-'));
-  // A copy of the fixtures, so tests can break a source without touching the repository.
-  await cp(fixtures, join(work, 'fixtures'), { recursive: true });
-  site = join(work, 'fixtures/site');
+  ({ work, site } = await workFolder('govtech-feeds-'));
   config = JSON.parse(await readFile(join(site, 'feeds.config.json'), 'utf8')) as FeedsConfig;
 });
 afterEach(() => rm(work, { recursive: true, force: true }));

@@ -1,14 +1,13 @@
 import { spawnSync } from 'node:child_process';
-import { cp, mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
+import { readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { Manifest } from '@govtech-network/sdk';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { workFolder } from '../test/support/work-folder.js';
 
 const root = fileURLToPath(new URL('../../../', import.meta.url));
 const cli = fileURLToPath(new URL('./cli.ts', import.meta.url));
-const fixtures = fileURLToPath(new URL('../test/fixtures/', import.meta.url));
 // tsx by absolute URL: `--import tsx` would resolve from the temporary working folder.
 const tsx = pathToFileURL(join(root, 'node_modules/tsx/dist/loader.mjs')).href;
 
@@ -16,9 +15,7 @@ let work: string;
 let site: string;
 
 beforeEach(async () => {
-  work = await mkdtemp(join(tmpdir(), 'govtech-feeds-cli-'));
-  await cp(fixtures, join(work, 'fixtures'), { recursive: true });
-  site = join(work, 'fixtures/site');
+  ({ work, site } = await workFolder('govtech-feeds-cli-'));
 });
 afterEach(() => rm(work, { recursive: true, force: true }));
 
