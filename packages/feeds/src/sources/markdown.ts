@@ -6,7 +6,7 @@
  */
 import { readdir, readFile } from 'node:fs/promises';
 import { basename, extname, join, relative, sep } from 'node:path';
-import { Event, isTimeZone, type GovEvent } from '@govtech-network/sdk';
+import { Event, isTimeZone, normalizeText, type GovEvent } from '@govtech-network/sdk';
 import { isMap, isScalar, LineCounter, parseDocument, type Document } from 'yaml';
 import type { FieldMapping, MarkdownSourceConfig } from '../config.js';
 import { toFeedDate, type DateMode } from '../dates.js';
@@ -33,30 +33,22 @@ export function splitFrontMatter(text: string): FrontMatter | 'no-front-matter' 
 
 /** Plain text from a CMS text field: lines trimmed, blank runs collapsed to one blank line. */
 export function tidyText(text: string): string {
-  return text
-    .split(/\r?\n/)
-    .map((line) => line.trim())
-    .join('\n')
-    .replace(/\n{3,}/g, '\n\n')
-    .trim();
+  return tidyLines(text, (line) => line.trim());
 }
 
-/** The Markdown body, kept as written but for trailing spaces and blank runs. */
+/** The Markdown body, kept as written but for trailing spaces and blank runs (indentation is Markdown). */
 function tidyBody(text: string): string {
-  return text
-    .split(/\r?\n/)
-    .map((line) => line.trimEnd())
-    .join('\n')
-    .replace(/\n{3,}/g, '\n\n')
-    .trim();
+  return tidyLines(text, (line) => line.trimEnd());
+}
+
+function tidyLines(text: string, tidyLine: (line: string) => string): string {
+  return text.split(/\r?\n/).map(tidyLine).join('\n').replace(/\n{3,}/g, '\n\n').trim();
 }
 
 /** An id from a file name: `1ra Mesa (2022).md` → `1ra-mesa-2022`. */
 export function slugOf(name: string): string {
-  return name
-    .normalize('NFD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .toLowerCase()
+  // Accents folded as the SDK's search folds them: "Innovación" → "innovacion".
+  return normalizeText(name)
     .replace(/[^a-z0-9._-]+/g, '-')
     .replace(/^[^a-z0-9]+|-+$/g, '')
     .slice(0, 128);
