@@ -1,6 +1,6 @@
 /**
- * YouTube ids and links: zod-free, so a stream card given only a video id loads this and not the feed
- * schemas.
+ * YouTube ids and links, zod-free (subpath `@govtech-network/sdk/youtube`): code that only checks an id
+ * or links a video loads this and not the feed schemas.
  */
 
 /** YouTube video ids are exactly 11 characters of the URL-safe base64 alphabet. */
