@@ -2,7 +2,8 @@ import { readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { EventsFile, Manifest, createClient } from '@govtech-network/sdk';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { buildFeed, replaceFolder } from './build.js';
+import { buildFeed } from './build.js';
+import { replaceFolder } from './output/replace-folder.js';
 import type { FeedsConfig } from './config.js';
 import { serveFolder, type FolderServer } from '../test/support/serve-folder.js';
 import { workFolder } from '../test/support/work-folder.js';
@@ -42,13 +43,22 @@ describe('buildFeed', () => {
     expect(manifest.networks.map((n) => n.id)).toEqual(['mesa-innovadores-publicos-gt', 'verano-datos-abiertos']);
     expect(manifest.feeds.events?.url).toBe('events.json');
     expect(manifest.feeds.ics).toEqual({ url: 'events.ics' });
+    // One calendar per network with events, listed on the network.
+    expect(manifest.networks.map((n) => n.ics)).toEqual(['ics/mesa-innovadores-publicos-gt.ics', 'ics/verano-datos-abiertos.ics']);
+    expect(files['ics/mesa-innovadores-publicos-gt.ics']).toContain('UID:mesa-innovadores-publicos-1');
+    expect(files['ics/mesa-innovadores-publicos-gt.ics']).not.toContain('UID:verano-2022-panel-1');
+    expect(files['ics/verano-datos-abiertos.ics']).toContain('X-WR-CALNAME:Verano de Datos Abiertos');
     const shards = manifest.feeds.events!.shards!;
     expect(shards.map((s) => [s.url.replace(/\.[0-9a-f]{10}\.json$/, ''), s.from, s.to])).toEqual([
       ['events/2022-02', '2022-02-01T00:00:00Z', '2022-03-01T00:00:00Z'],
       ['events/2022-03', '2022-03-01T00:00:00Z', '2022-04-01T00:00:00Z'],
       ['events/2022-04', '2022-04-01T00:00:00Z', '2022-05-01T00:00:00Z'],
     ]);
-    expect(Object.keys(files).sort()).toEqual(['events.ics', 'events.json', ...shards.map((s) => s.url), 'index.json'].sort());
+    expect(Object.keys(files).sort()).toEqual(
+      ['_headers', 'events.ics', 'events.json', ...shards.map((s) => s.url), 'ics/mesa-innovadores-publicos-gt.ics', 'ics/verano-datos-abiertos.ics', 'index.json'].sort(),
+    );
+    // No labs or streams source: no labs.json or streams.json, and the manifest does not list them.
+    expect(manifest.feeds.labs).toBeUndefined();
     const all = EventsFile.parse(JSON.parse(files['events.json']!));
     expect(all.events.map((e) => [e.id, e.start])).toEqual([
       ['verano-2022-panel-1', '2022-02-23T17:00:00-03:00'],
@@ -64,6 +74,20 @@ describe('buildFeed', () => {
     expect(files['events.ics']).toContain('UID:mesa-innovadores-publicos-1');
     expect(files['events.ics']).toContain('DTSTART;VALUE=DATE:20220426');
     expect(files['events.ics']).toContain('DTSTART;TZID=America/Santiago:20220223T170000');
+  });
+
+  it('writes _headers: CORS everywhere, hashed shards immutable, everything else short-lived', async () => {
+    const result = await build('out');
+    const headers = result.files.get('_headers')!;
+    expect(headers).toContain('/*\n  Access-Control-Allow-Origin: *\n');
+    expect(headers).toContain('/events/*\n  Cache-Control: public, max-age=31536000, immutable\n');
+    for (const name of ['index.json', 'events.json', 'events.ics', 'ics/verano-datos-abiertos.ics']) {
+      expect(headers).toContain(`/${name}\n  Cache-Control: public, max-age=300, must-revalidate\n`);
+    }
+    // Each path gets one Cache-Control: hosts join the headers of every rule that matches.
+    expect(headers.match(/\/events\.json\n/g)).toHaveLength(1);
+    const under = await build('out2', {}, { ...config, basePath: '/feeds/v1' });
+    expect(under.files.get('_headers')).toContain('/feeds/v1/events/*\n');
   });
 
   it('is deterministic: the same input twice gives byte-identical folders', async () => {

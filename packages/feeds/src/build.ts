@@ -1,23 +1,24 @@
 /**
- * buildFeed: reads the sources a config names and writes a complete v1 feed folder — index.json,
- * events.json, monthly shards with content-hashed names, events.ics — deterministically (the same input
- * gives the same bytes) and atomically (into a temporary sibling folder that replaces the output only when
- * everything succeeded).
+ * buildFeed: reads the sources a config names and writes a complete v1 feed folder (see
+ * output/feed-files.ts) deterministically (the same input gives the same bytes) and atomically (see
+ * output/replace-folder.ts: the output is replaced only when everything succeeded).
  */
-import { createHash, randomBytes } from 'node:crypto';
-import { mkdir, rename, rm, writeFile } from 'node:fs/promises';
-import { basename, dirname, join, resolve } from 'node:path';
-import { expandEvent, Manifest, Network, parseFeedInstant, toICS, type FeedManifest, type GovEvent } from '@govtech-network/sdk';
+import { resolve } from 'node:path';
+import { Manifest, Network, type GovNetwork } from '@govtech-network/sdk';
 import type { FeedsConfig } from './config.js';
+import type { FeedContent, Sourced } from './content.js';
+import { feedFiles, isoSeconds } from './output/feed-files.js';
+import { replaceFolder } from './output/replace-folder.js';
 import { problem, type Lang, type Problem } from './problems.js';
-import { readMarkdownSource, type SourcedEvent } from './sources/markdown.js';
+import { readSource } from './sources/index.js';
+import type { SourceContext, SourceRead } from './sources/source.js';
 
 export interface BuildOptions {
   /** The feed folder to write (replaced as a whole). */
   readonly outDir: string;
   /** Folder the config's relative paths start from (its own folder); default the working directory. */
   readonly configDir?: string;
-  /** Language of the problems; default the config's, else English. */
+  /** Language of the problems; default the config's, else Spanish. */
   readonly lang?: Lang;
   /** Warnings count as errors. */
   readonly strict?: boolean;
@@ -27,6 +28,8 @@ export interface BuildOptions {
   readonly env?: Readonly<Record<string, string | undefined>>;
   /** Build time when neither the config nor SOURCE_DATE_EPOCH gives one; default now. */
   readonly now?: () => number;
+  /** Progress of each source (index in the config, files done, files in all), for a terminal's progress line. */
+  readonly progress?: (source: number, done: number, total: number) => void;
 }
 
 export interface BuildResult {
@@ -36,183 +39,124 @@ export interface BuildResult {
   readonly written: boolean;
   readonly problems: Problem[];
   readonly events: number;
+  readonly labs: number;
+  readonly streams: number;
   /** The feed's files, relative names in write order, with their contents. */
   readonly files: ReadonlyMap<string, string>;
 }
 
-/** Recurring series without an end get shards this many years past generatedAt (as the sample feed). */
-const HORIZON_YEARS = 2;
-
-const json = (value: unknown) => JSON.stringify(value, null, 2) + '\n';
-const isoSeconds = (epochMs: number) => new Date(epochMs).toISOString().replace(/\.\d{3}Z$/, 'Z');
-const hashOf = (text: string) => createHash('sha256').update(text).digest('hex').slice(0, 10);
+const OFFSET_DATE_TIME = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d{1,9})?)?(Z|[+-]\d{2}:\d{2})$/;
 
 function generatedAtOf(config: FeedsConfig, env: BuildOptions['env'], now: () => number): string | undefined {
-  if (config.generatedAt !== undefined) {
-    return /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d{1,9})?)?(Z|[+-]\d{2}:\d{2})$/.test(config.generatedAt)
-      ? config.generatedAt
-      : undefined;
-  }
+  if (config.generatedAt !== undefined) return OFFSET_DATE_TIME.test(config.generatedAt) ? config.generatedAt : undefined;
   const epoch = env?.SOURCE_DATE_EPOCH;
   if (epoch !== undefined && epoch !== '') return /^\d+$/.test(epoch) ? isoSeconds(Number(epoch) * 1000) : undefined;
   return isoSeconds(now());
 }
 
-/** Events sorted by start instant, then id: the order never depends on the disk or the sources' order. */
-function sortEvents(events: GovEvent[]): GovEvent[] {
-  const keyed = events.map((event) => ({ event, at: parseFeedInstant(event.start, event.timeZone) }));
-  keyed.sort((a, b) => a.at - b.at || (a.event.id < b.event.id ? -1 : a.event.id > b.event.id ? 1 : 0));
-  return keyed.map(({ event }) => event);
-}
+const issuesText = (issues: readonly { path: readonly PropertyKey[]; message: string }[]) =>
+  issues.map((issue) => `${issue.path.map(String).join('.')} ${issue.message}`).join('; ');
 
-/** Monthly shards (UTC months, as the sample feed), empty months skipped; names carry a content hash. */
-function shardsOf(events: GovEvent[], generatedAt: string) {
-  const files = new Map<string, string>();
-  const shards: { url: string; from: string; to: string }[] = [];
-  if (!events.length) return { files, shards };
-  const monthStart = (year: number, month: number) => Date.UTC(year, month, 1);
-  const first = Math.min(...events.map((event) => parseFeedInstant(event.start, event.timeZone)));
-  const horizon = new Date(generatedAt);
-  let end = monthStart(horizon.getUTCFullYear() + HORIZON_YEARS, 0);
-  for (const event of events) {
-    if (event.recurrence) continue;
-    const occurrence = expandEvent(event, { from: -8.64e15, to: 8.64e15 }).occurrences[0];
-    if (occurrence) end = Math.max(end, occurrence.end);
+/** Items of one kind from every source; the first to claim an id keeps it, later ones are reported. */
+class Collection<T extends { id: string }> {
+  readonly #byId = new Map<string, Sourced<T>>();
+  /** A source of this kind was configured, so its file is written even when empty. */
+  present = false;
+
+  constructor(
+    private readonly lang: Lang,
+    private readonly problems: Problem[],
+  ) {}
+
+  add(items: readonly Sourced<T>[] | undefined): void {
+    if (!items) return;
+    this.present = true;
+    for (const sourced of items) {
+      const first = this.#byId.get(sourced.item.id);
+      if (first) {
+        this.problems.push(
+          problem('duplicate-id', this.lang, { file: sourced.file, line: sourced.line, field: 'id', params: { id: sourced.item.id, other: first.file } }),
+        );
+      } else this.#byId.set(sourced.item.id, sourced);
+    }
   }
-  for (let cursor = new Date(first); ; ) {
-    const from = monthStart(cursor.getUTCFullYear(), cursor.getUTCMonth());
-    if (from >= end) break;
-    const to = monthStart(cursor.getUTCFullYear(), cursor.getUTCMonth() + 1);
-    cursor = new Date(to);
-    const inMonth = events.filter((event) => expandEvent(event, { from, to }).occurrences.length > 0);
-    if (!inMonth.length) continue;
-    const text = json({ schemaVersion: 1, generatedAt, events: inMonth });
-    const url = `events/${new Date(from).toISOString().slice(0, 7)}.${hashOf(text)}.json`;
-    files.set(url, text);
-    shards.push({ url, from: isoSeconds(from), to: isoSeconds(to) });
+
+  items(): T[] {
+    return [...this.#byId.values()].map((sourced) => sourced.item);
   }
-  return { files, shards };
 }
 
 /** Builds the feed; see BuildOptions. Never throws for bad content: problems are in the result. */
 export async function buildFeed(config: FeedsConfig, options: BuildOptions): Promise<BuildResult> {
-  const lang = options.lang ?? config.lang ?? 'en';
-  const configDir = resolve(options.configDir ?? '.');
+  const lang = options.lang ?? (config.lang === 'en' ? 'en' : 'es');
   const problems: Problem[] = [];
-  const configFile = 'config';
-  const badConfig = (reason: string) => problems.push(problem('bad-config', lang, { file: configFile, params: { reason } }));
-  const finish = (files: ReadonlyMap<string, string>, written: boolean, events: number): BuildResult => ({
+  const badConfig = (reason: string) => problems.push(problem('bad-config', lang, { file: 'config', params: { reason } }));
+  const collections = {
+    networks: new Collection<GovNetwork>(lang, problems),
+    events: new Collection<FeedContent['events'][number]>(lang, problems),
+    labs: new Collection<NonNullable<FeedContent['labs']>[number]>(lang, problems),
+    streams: new Collection<NonNullable<FeedContent['streams']>[number]>(lang, problems),
+  };
+  const finish = (files: ReadonlyMap<string, string>, written: boolean): BuildResult => ({
     ok: !problems.some((p) => p.severity === 'error' || options.strict),
     written,
     problems,
-    events,
+    events: collections.events.items().length,
+    labs: collections.labs.items().length,
+    streams: collections.streams.items().length,
     files,
   });
 
   const generatedAt = generatedAtOf(config, options.env ?? process.env, options.now ?? Date.now);
   if (generatedAt === undefined) badConfig('generatedAt / SOURCE_DATE_EPOCH');
-  const networks = Array.isArray(config.networks) ? config.networks : [];
-  if (!Array.isArray(config.networks)) badConfig('networks must be a list');
-  networks.forEach((network, index) => {
+  if (config.networks !== undefined && !Array.isArray(config.networks)) badConfig('networks must be a list');
+  const configNetworks = Array.isArray(config.networks) ? config.networks : [];
+  configNetworks.forEach((network, index) => {
     const parsed = Network.safeParse(network);
-    if (!parsed.success) badConfig(`networks[${index}]: ${parsed.error.issues.map((issue) => `${issue.path.join('.')} ${issue.message}`).join('; ')}`);
+    if (!parsed.success) badConfig(`networks[${index}]: ${issuesText(parsed.error.issues)}`);
   });
   if (!Array.isArray(config.sources)) badConfig('sources must be a list');
-  if (problems.length) return finish(new Map(), false, 0);
+  if (problems.length) return finish(new Map(), false);
+  collections.networks.add(configNetworks.map((item) => ({ item, file: 'config' })));
 
-  // Sources in config order; the first file to claim an id keeps it.
-  const byId = new Map<string, SourcedEvent>();
-  for (const source of config.sources) {
-    if (source.type !== 'markdown') {
-      badConfig(`unknown source type "${String((source as { type?: unknown }).type)}"`);
+  // Sources in config order: where two claim one id, the earlier source wins.
+  for (const [index, source] of config.sources.entries()) {
+    const context: SourceContext = {
+      configDir: resolve(options.configDir ?? '.'),
+      lang,
+      siteUrl: config.siteUrl,
+      progress: options.progress && ((done, total) => options.progress!(index, done, total)),
+    };
+    const reading: Promise<SourceRead> | undefined = readSource(source, context);
+    if (!reading) {
+      badConfig(`sources[${index}]: unknown source type "${String((source as { type?: unknown }).type)}"`);
       continue;
     }
-    const read = await readMarkdownSource(source, configDir, { lang, siteUrl: config.siteUrl });
+    const read = await reading;
     problems.push(...read.problems);
-    for (const item of read.events) {
-      const first = byId.get(item.event.id);
-      if (first) {
-        problems.push(
-          problem('duplicate-id', lang, { file: item.file, line: item.line, field: 'id', params: { id: item.event.id, other: first.file } }),
-        );
-      } else byId.set(item.event.id, item);
-    }
+    collections.networks.add(read.networks);
+    collections.events.add(read.events);
+    collections.labs.add(read.labs);
+    collections.streams.add(read.streams);
   }
 
-  const events = sortEvents([...byId.values()].map((item) => item.event));
-  const { files: shardFiles, shards } = shardsOf(events, generatedAt!);
-  const files = new Map<string, string>();
-  const manifest: FeedManifest = {
-    schemaVersion: 1,
-    generatedAt: generatedAt!,
+  const content: FeedContent = {
     ...(config.title !== undefined ? { title: config.title } : {}),
-    networks: [...networks],
-    feeds: {
-      events: { url: 'events.json', ...(shards.length ? { shards } : {}) },
-      ics: { url: 'events.ics' },
-    },
+    generatedAt: generatedAt!,
+    networks: collections.networks.items(),
+    events: collections.events.items(),
+    ...(collections.labs.present ? { labs: collections.labs.items() } : {}),
+    ...(collections.streams.present ? { streams: collections.streams.items() } : {}),
+    ...(config.icsProductId !== undefined ? { icsProductId: config.icsProductId } : {}),
   };
+  const { files, manifest } = feedFiles(content, { basePath: config.basePath });
   const checked = Manifest.safeParse(manifest);
   if (!checked.success) {
-    badConfig(checked.error.issues.map((issue) => `${issue.path.join('.')} ${issue.message}`).join('; '));
-    return finish(new Map(), false, events.length);
+    badConfig(issuesText(checked.error.issues));
+    return finish(new Map(), false);
   }
-  files.set('index.json', json(manifest));
-  files.set('events.json', json({ schemaVersion: 1, generatedAt, events }));
-  for (const [name, text] of shardFiles) files.set(name, text);
-  files.set(
-    'events.ics',
-    toICS(events, {
-      calendarName: config.title,
-      now: Date.parse(generatedAt!),
-      productId: config.icsProductId ?? '-//GovTech Network//govtech-feeds//ES',
-    }),
-  );
-
-  const result = finish(files, false, events.length);
+  const result = finish(files, false);
   if (!result.ok && !options.keepGoing) return result;
   await replaceFolder(resolve(options.outDir), files);
   return { ...result, written: true };
-}
-
-/**
- * Writes `files` into a fresh sibling of `outDir`, then swaps it in: the old folder is moved aside, the
- * new one renamed into place, the old one removed. A failure before the swap removes the temporary
- * folder and leaves `outDir` as it was.
- */
-export async function replaceFolder(outDir: string, files: ReadonlyMap<string, string>): Promise<void> {
-  const parent = dirname(outDir);
-  const tag = `${process.pid}-${randomBytes(4).toString('hex')}`;
-  const temp = join(parent, `.${basename(outDir)}.tmp-${tag}`);
-  const old = join(parent, `.${basename(outDir)}.old-${tag}`);
-  await mkdir(parent, { recursive: true });
-  try {
-    await mkdir(temp);
-    for (const [name, text] of files) {
-      const path = join(temp, name);
-      await mkdir(dirname(path), { recursive: true });
-      await writeFile(path, text);
-    }
-  } catch (error) {
-    await rm(temp, { recursive: true, force: true });
-    throw error;
-  }
-  let moved = false;
-  try {
-    await rename(outDir, old);
-    moved = true;
-  } catch (error) {
-    if ((error as NodeJS.ErrnoException).code !== 'ENOENT') {
-      await rm(temp, { recursive: true, force: true });
-      throw error;
-    }
-  }
-  try {
-    await rename(temp, outDir);
-  } catch (error) {
-    if (moved) await rename(old, outDir);
-    await rm(temp, { recursive: true, force: true });
-    throw error;
-  }
-  if (moved) await rm(old, { recursive: true, force: true });
 }

@@ -34,7 +34,7 @@ describe('govtech-feeds CLI, end to end in a temporary folder', () => {
     const { status, stdout, stderr } = run(['build']);
     expect(stderr).toBe('');
     expect(status).toBe(0);
-    expect(stdout.trim()).toBe(`Feed escrito en ${join(site, 'feed')} (6 archivos): 3 eventos, 0 errores, 0 avisos`);
+    expect(stdout.trim()).toBe(`Feed escrito en ${join(site, 'feed')} (9 archivos): 3 eventos, 0 errores, 0 avisos`);
     const manifest = Manifest.parse(JSON.parse(await readFile(join(site, 'feed/index.json'), 'utf8')));
     expect(manifest.feeds.events?.shards).toHaveLength(3);
   });
@@ -42,8 +42,8 @@ describe('govtech-feeds CLI, end to end in a temporary folder', () => {
   it('--out, --lang en and --config from another folder', { timeout: 20_000 }, async () => {
     const { status, stdout } = run(['build', '--config', join(site, 'feeds.config.json'), '--out', 'elsewhere', '--lang', 'en'], work);
     expect(status).toBe(0);
-    expect(stdout).toContain(`Feed written to ${join(work, 'elsewhere')} (6 files): 3 events, 0 errors, 0 warnings`);
-    expect((await readdir(join(work, 'elsewhere'))).sort()).toEqual(['events', 'events.ics', 'events.json', 'index.json']);
+    expect(stdout).toContain(`Feed written to ${join(work, 'elsewhere')} (9 files): 3 events, 0 errors, 0 warnings`);
+    expect((await readdir(join(work, 'elsewhere'))).sort()).toEqual(['_headers', 'events', 'events.ics', 'events.json', 'ics', 'index.json']);
   });
 
   it('an error exits 1 with file:line, field and hint, and leaves the previous feed', { timeout: 20_000 }, async () => {

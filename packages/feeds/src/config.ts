@@ -60,10 +60,13 @@ export interface FeedsConfig {
   readonly generatedAt?: string;
   readonly siteUrl?: string;
   readonly lang?: Lang;
-  readonly networks: readonly GovNetwork[];
+  /** Networks listed in the config itself (a networks source may add more). */
+  readonly networks?: readonly GovNetwork[];
   readonly sources: readonly SourceConfig[];
   /** Output folder, relative to the config file (default `feed`); the CLI's --out wins. */
   readonly out?: string;
+  /** Path the feed folder is served from on its host, for the `_headers` file (default `/`). */
+  readonly basePath?: string;
   /** PRODID of events.ics. */
   readonly icsProductId?: string;
 }

@@ -1,5 +1,10 @@
 /** @govtech-network/feeds — builds v1 GovTech feeds from a network's own content (work in progress). */
-export { buildFeed, replaceFolder } from './build.js';
+export { buildFeed } from './build.js';
+export { replaceFolder } from './output/replace-folder.js';
+export { feedFiles, sortEvents } from './output/feed-files.js';
+export type { FeedContent, Sourced } from './content.js';
+export { readSource, SOURCE_TYPES } from './sources/index.js';
+export type { SourceContext, SourceRead, SourceReader } from './sources/source.js';
 export type { BuildOptions, BuildResult } from './build.js';
 export type { DocumentMapping, FeedsConfig, FieldMapping, MarkdownSourceConfig, PresetName, SourceConfig } from './config.js';
 export { formatInZone, toFeedDate } from './dates.js';

@@ -1,87 +1,47 @@
 /**
- * govtech-feeds build [--config feeds.config.json] [--out dir] [--lang es|en] [--strict] [--keep-going]
- *
- * Plain lines: one per problem (file:line [field] severity: message — hint), then a summary.
- * Exit codes: 0 built; 1 errors in the content (or warnings with --strict), output left as it was
- * (unless --keep-going); 2 usage or config file problems.
+ * govtech-feeds <command>: the CLI's commands, each in commands/. A command takes its arguments and an
+ * Io, and returns the exit code: 0 done, 1 problems in the content or the feed, 2 usage or config problems.
  */
-import { readFile } from 'node:fs/promises';
-import { dirname, resolve } from 'node:path';
-import { parseArgs } from 'node:util';
-import { buildFeed } from './build.js';
-import type { FeedsConfig } from './config.js';
-import { formatProblem, type Lang } from './problems.js';
+import { BUILD_USAGE, buildCommand } from './commands/build.js';
 
-const USAGE = `Usage: govtech-feeds build [--config feeds.config.json] [--out dir] [--lang es|en] [--strict] [--keep-going]`;
+export interface Io {
+  out(line: string): void;
+  err(line: string): void;
+  /** On a terminal: redraws one status line in place ('' clears it). Absent in CI and in pipes. */
+  progress?(line: string): void;
+}
 
-export async function main(argv: readonly string[], io = { out: console.log, err: console.error }): Promise<number> {
-  let parsed;
-  try {
-    parsed = parseArgs({
-      args: [...argv],
-      allowPositionals: true,
-      options: {
-        config: { type: 'string', short: 'c', default: 'feeds.config.json' },
-        out: { type: 'string', short: 'o' },
-        lang: { type: 'string' },
-        strict: { type: 'boolean', default: false },
-        'keep-going': { type: 'boolean', default: false },
-        help: { type: 'boolean', short: 'h', default: false },
-      },
-    });
-  } catch (error) {
-    io.err((error as Error).message);
-    io.err(USAGE);
-    return 2;
-  }
-  const { values, positionals } = parsed;
-  if (values.help) {
-    io.out(USAGE);
+export type Command = (argv: readonly string[], io: Io) => Promise<number>;
+
+const COMMANDS: Record<string, { run: Command; usage: string }> = {
+  build: { run: buildCommand, usage: BUILD_USAGE },
+};
+
+const usage = () => ['Usage:', ...Object.values(COMMANDS).map((command) => `  ${command.usage}`)].join('\n');
+
+/** A terminal's stderr gets a progress line; CI logs and pipes only get plain lines. */
+export function consoleIo(stream: NodeJS.WriteStream = process.stderr): Io {
+  const interactive = stream.isTTY === true && !process.env.CI;
+  return {
+    out: (line) => console.log(line),
+    err: (line) => console.error(line),
+    ...(interactive
+      ? { progress: (line: string) => stream.write(`\r\x1b[2K${line.slice(0, Math.max(0, (stream.columns ?? 80) - 1))}`) }
+      : {}),
+  };
+}
+
+export async function main(argv: readonly string[], io: Io = consoleIo()): Promise<number> {
+  const [name, ...rest] = argv;
+  if (name === '--help' || name === '-h' || name === 'help') {
+    io.out(usage());
     return 0;
   }
-  const [command] = positionals;
-  if (command !== 'build') {
-    io.err(command === undefined ? 'No command given.' : `Unknown command "${command}" (only "build" exists so far).`);
-    io.err(USAGE);
+  const command = name === undefined ? undefined : COMMANDS[name];
+  if (!command) {
+    io.err(name === undefined ? 'No command given.' : `Unknown command "${name}".`);
+    io.err(usage());
     return 2;
   }
-  if (values.lang !== undefined && values.lang !== 'es' && values.lang !== 'en') {
-    io.err(`--lang must be es or en, not "${values.lang}".`);
-    return 2;
-  }
-
-  const configPath = resolve(values.config);
-  let config: FeedsConfig;
-  try {
-    config = JSON.parse(await readFile(configPath, 'utf8')) as FeedsConfig;
-  } catch (error) {
-    io.err(`${values.config}: ${(error as Error).message}`);
-    return 2;
-  }
-  if (typeof config !== 'object' || config === null || Array.isArray(config)) {
-    io.err(`${values.config}: the config must be a JSON object`);
-    return 2;
-  }
-  const lang: Lang = (values.lang as Lang | undefined) ?? (config.lang === 'es' ? 'es' : 'en');
-  const configDir = dirname(configPath);
-  const outDir = values.out !== undefined ? resolve(values.out) : resolve(configDir, config.out ?? 'feed');
-
-  let result;
-  try {
-    result = await buildFeed(config, { outDir, configDir, lang, strict: values.strict, keepGoing: values['keep-going'] });
-  } catch (error) {
-    io.err(`${lang === 'es' ? 'no se pudo escribir el feed' : 'could not write the feed'}: ${(error as Error).message}`);
-    return 1;
-  }
-  for (const p of result.problems) io.err(formatProblem(p, lang));
-  const errors = result.problems.filter((p) => p.severity === 'error').length;
-  const warnings = result.problems.length - errors;
-  const counts =
-    lang === 'es' ? `${result.events} eventos, ${errors} errores, ${warnings} avisos` : `${result.events} events, ${errors} errors, ${warnings} warnings`;
-  if (result.written) {
-    io.out(lang === 'es' ? `Feed escrito en ${outDir} (${result.files.size} archivos): ${counts}` : `Feed written to ${outDir} (${result.files.size} files): ${counts}`);
-  } else {
-    io.out(lang === 'es' ? `Feed NO escrito; ${outDir} queda como estaba: ${counts}` : `Feed NOT written; ${outDir} left as it was: ${counts}`);
-  }
-  return result.ok ? 0 : 1;
+  return command.run(rest, io);
 }

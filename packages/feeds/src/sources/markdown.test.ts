@@ -27,12 +27,12 @@ describe('the Mesa seed (verbatim fixture) with the mesa preset', () => {
   it('builds into a valid event with no problems', () => {
     expect(result.problems).toEqual([]);
     expect(result.event).toBeDefined();
-    expect(Event.safeParse(result.event!.event).success).toBe(true);
-    expect(EventsFile.safeParse({ schemaVersion: 1, events: [result.event!.event] }).success).toBe(true);
+    expect(Event.safeParse(result.event!.item).success).toBe(true);
+    expect(EventsFile.safeParse({ schemaVersion: 1, events: [result.event!.item] }).success).toBe(true);
   });
 
   it('matches the hand-written sample event in id, title, dates, zone, outcomes, documents and text', () => {
-    const event = result.event!.event;
+    const event = result.event!.item;
     for (const field of ['id', 'title', 'start', 'allDay', 'timeZone', 'outcomes', 'highlight', 'network', 'kind', 'attendance', 'location']) {
       expect(event[field as keyof typeof event], field).toEqual(expected[field]);
     }
@@ -43,7 +43,7 @@ describe('the Mesa seed (verbatim fixture) with the mesa preset', () => {
   });
 
   it('maps imagen against siteUrl, leaves the empty video out and ignores enlace', () => {
-    const event = result.event!.event;
+    const event = result.event!.item;
     expect(event.image).toEqual({ url: 'https://example.org/images/posts/mesa1.png', alt: '' });
     expect(event.onlineUrl).toBeUndefined();
     expect(event.documents?.map((document) => document.title)).toEqual(['Minuta', 'Presentación']);
@@ -53,7 +53,7 @@ describe('the Mesa seed (verbatim fixture) with the mesa preset', () => {
     const text = fixture('mesa/mesa-innovadores-publicos-1.md')
       .replace('video: ""', 'video: https://www.youtube.com/watch?v=abc')
       .concat('\n\nFotos en **el sitio**.\n');
-    const event = parseMarkdownEvent(text, 'm.md', mesa, { lang: 'es' }).event!.event;
+    const event = parseMarkdownEvent(text, 'm.md', mesa, { lang: 'es' }).event!.item;
     expect(event.onlineUrl).toBe('https://www.youtube.com/watch?v=abc');
     expect(event.description?.endsWith('generaron propuestas de potencial solución a algunas de las problemáticas.\n\nFotos en **el sitio**.')).toBe(true);
   });
@@ -64,7 +64,7 @@ describe('field mapping', () => {
     const text = ['---', 'titulo: Panel', 'fecha: 2022-02-23T20:00:00.000Z', 'clave: panel-1', 'video: ""', '---', ''].join('\n');
     const result = parseMarkdownEvent(text, 'x.md', { ...mesa, dates: 'datetime', fields: { title: 'titulo', start: 'fecha', id: 'clave' }, timeZone: 'America/Santiago' }, { lang: 'en' });
     expect(result.problems).toEqual([]);
-    expect(result.event!.event).toMatchObject({ id: 'panel-1', title: 'Panel', start: '2022-02-23T17:00:00-03:00', allDay: false });
+    expect(result.event!.item).toMatchObject({ id: 'panel-1', title: 'Panel', start: '2022-02-23T17:00:00-03:00', allDay: false });
   });
 
   it('reads the plain mapping (feed names), a per-file time zone, topics and an end', () => {
@@ -81,7 +81,7 @@ describe('field mapping', () => {
     ].join('\n');
     const { event, problems } = parseMarkdownEvent(text, 'Taller Lima (2024).md', plain, { lang: 'en' });
     expect(problems).toEqual([]);
-    expect(event!.event).toMatchObject({
+    expect(event!.item).toMatchObject({
       id: 'taller-lima-2024',
       start: '2024-03-05T08:00:00-05:00',
       end: '2024-03-05T10:00:00-05:00',
@@ -162,7 +162,7 @@ describe('bad inputs: dropped and reported with file, line, field and hint', () 
       { ...plain, siteUrl: undefined },
       { lang: 'en' },
     );
-    expect(result.event?.event.id).toBe('warn');
+    expect(result.event?.item.id).toBe('warn');
     expect(result.problems.map((p) => [p.severity, p.line, p.field])).toEqual([
       ['warning', 5, 'highlight'],
       ['warning', 6, 'registrationUrl'],

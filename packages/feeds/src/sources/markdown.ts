@@ -9,9 +9,11 @@ import { basename, extname, join, relative, sep } from 'node:path';
 import { Event, isTimeZone, normalizeText, type GovEvent } from '@govtech-network/sdk';
 import { isMap, isScalar, LineCounter, parseDocument, type Document } from 'yaml';
 import type { FieldMapping, MarkdownSourceConfig } from '../config.js';
+import type { Sourced } from '../content.js';
 import { toFeedDate, type DateMode } from '../dates.js';
 import { problem, type Lang, type Problem, type ProblemCode } from '../problems.js';
 import { PLAIN, PRESETS } from './presets.js';
+import type { SourceContext, SourceRead } from './source.js';
 
 export interface FrontMatter {
   /** The YAML text between the fences. */
@@ -61,11 +63,7 @@ export interface MarkdownOptions {
 }
 
 /** One event read from a file, with where it came from (for duplicate reports). */
-export interface SourcedEvent {
-  readonly event: GovEvent;
-  readonly file: string;
-  readonly line: number;
-}
+export type SourcedEvent = Sourced<GovEvent>;
 
 export interface MarkdownResult {
   readonly event?: SourcedEvent;
@@ -261,7 +259,7 @@ export function parseMarkdownEvent(
     }
     return { problems };
   }
-  return { event: { event: parsed.data, file, line: lineOf(fields.id) }, problems };
+  return { event: { item: parsed.data, file, line: lineOf(fields.id) }, problems };
 }
 
 /** An http(s) URL from an absolute link, or a path resolved against the site. */
@@ -285,11 +283,9 @@ async function markdownFiles(dir: string): Promise<string[]> {
 }
 
 /** Reads a Markdown source folder; `baseDir` is the config's folder (file names are reported relative to it). */
-export async function readMarkdownSource(
-  source: MarkdownSourceConfig,
-  baseDir: string,
-  options: MarkdownOptions,
-): Promise<{ events: SourcedEvent[]; problems: Problem[] }> {
+export async function readMarkdownSource(source: MarkdownSourceConfig, context: SourceContext): Promise<SourceRead> {
+  const { configDir: baseDir } = context;
+  const options: MarkdownOptions = { lang: context.lang, siteUrl: context.siteUrl };
   const dir = join(baseDir, source.path);
   const name = (path: string) => relative(baseDir, path).split(sep).join('/');
   const events: SourcedEvent[] = [];

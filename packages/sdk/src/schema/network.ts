@@ -11,6 +11,11 @@ export const Network = z.object({
   region: z.optional(Text),
   url: z.optional(HttpUrl),
   logo: z.optional(Image),
+  /**
+   * This network's events alone as iCalendar (relative to the manifest, or absolute), so a calendar
+   * narrowed to one network can offer "subscribe to this network"; the publisher toolkit writes it.
+   */
+  ics: z.optional(z.string().check(z.minLength(1))),
   exampleData: z.optional(z.boolean()),
 });
 

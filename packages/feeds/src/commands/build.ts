@@ -1,0 +1,77 @@
+/**
+ * govtech-feeds build [--config file] [--out dir] [--lang es|en] [--strict] [--keep-going]
+ *
+ * Plain lines: one per problem (file:line [field] severity: message — hint), then a summary. On a
+ * terminal, a progress line is redrawn in place while sources are read; elsewhere (CI) nothing extra.
+ * Exit codes: 0 built; 1 errors in the content (or warnings with --strict), output left as it was
+ * (unless --keep-going); 2 usage or config file problems.
+ */
+import { resolve } from 'node:path';
+import { buildFeed, type BuildResult } from '../build.js';
+import { loadConfig } from '../config-file.js';
+import type { Command } from '../main.js';
+import { formatProblem, type Lang } from '../problems.js';
+import { commandArgs, langOf } from './args.js';
+
+export const BUILD_USAGE = 'govtech-feeds build [--config feeds.config.json] [--out dir] [--lang es|en] [--strict] [--keep-going]';
+
+export const buildCommand: Command = async (argv, io) => {
+  const args = commandArgs(argv, io, BUILD_USAGE, {
+    config: { type: 'string', short: 'c' },
+    out: { type: 'string', short: 'o' },
+    lang: { type: 'string' },
+    strict: { type: 'boolean', default: false },
+    'keep-going': { type: 'boolean', default: false },
+  });
+  if (typeof args === 'number') return args;
+  const { values } = args;
+  const loaded = await loadConfig(values.config as string | undefined);
+  if ('error' in loaded) {
+    io.err(loaded.error);
+    return 2;
+  }
+  const lang = langOf(values.lang, loaded.config.lang, io);
+  if (lang === undefined) return 2;
+  const outDir = values.out !== undefined ? resolve(values.out as string) : resolve(loaded.dir, loaded.config.out ?? 'feed');
+
+  const sources = Array.isArray(loaded.config.sources) ? loaded.config.sources.length : 0;
+  const progress = io.progress
+    ? (source: number, done: number, total: number) =>
+        io.progress!(lang === 'es' ? `fuente ${source + 1}/${sources}: ${done}/${total} archivos` : `source ${source + 1}/${sources}: ${done}/${total} files`)
+    : undefined;
+  let result: BuildResult;
+  try {
+    result = await buildFeed(loaded.config, {
+      outDir,
+      configDir: loaded.dir,
+      lang,
+      strict: values.strict as boolean,
+      keepGoing: values['keep-going'] as boolean,
+      progress,
+    });
+  } catch (error) {
+    io.progress?.('');
+    io.err(`${lang === 'es' ? 'no se pudo escribir el feed' : 'could not write the feed'}: ${(error as Error).message}`);
+    return 1;
+  }
+  io.progress?.('');
+  report(result, outDir, lang, io);
+  return result.ok ? 0 : 1;
+};
+
+function report(result: BuildResult, outDir: string, lang: Lang, io: Parameters<Command>[1]): void {
+  for (const p of result.problems) io.err(formatProblem(p, lang));
+  const errors = result.problems.filter((p) => p.severity === 'error').length;
+  const warnings = result.problems.length - errors;
+  const items = [
+    lang === 'es' ? `${result.events} eventos` : `${result.events} events`,
+    ...(result.labs ? [lang === 'es' ? `${result.labs} laboratorios` : `${result.labs} labs`] : []),
+    ...(result.streams ? [lang === 'es' ? `${result.streams} transmisiones` : `${result.streams} streams`] : []),
+  ];
+  const counts = `${items.join(', ')}, ${lang === 'es' ? `${errors} errores, ${warnings} avisos` : `${errors} errors, ${warnings} warnings`}`;
+  if (result.written) {
+    io.out(lang === 'es' ? `Feed escrito en ${outDir} (${result.files.size} archivos): ${counts}` : `Feed written to ${outDir} (${result.files.size} files): ${counts}`);
+  } else {
+    io.out(lang === 'es' ? `Feed NO escrito; ${outDir} queda como estaba: ${counts}` : `Feed NOT written; ${outDir} left as it was: ${counts}`);
+  }
+}
