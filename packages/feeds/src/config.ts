@@ -29,6 +29,23 @@ export interface FieldMapping {
   readonly attendance?: string;
   readonly topics?: string;
   readonly documents?: readonly DocumentMapping[];
+  /** A front-matter list of { title, url, kind } documents (links resolved as the others). */
+  readonly documentList?: string;
+  /**
+   * Structured fields, taken as written in the front matter (a YAML map or list in the feed's own shape)
+   * and checked by the feed contract: location, organizers, speakers, recurrence, status, previousStart,
+   * network, streamId, updatedAt, exampleData.
+   */
+  readonly location?: string;
+  readonly organizers?: string;
+  readonly speakers?: string;
+  readonly recurrence?: string;
+  readonly status?: string;
+  readonly previousStart?: string;
+  readonly network?: string;
+  readonly streamId?: string;
+  readonly updatedAt?: string;
+  readonly exampleData?: string;
   /** Front-matter keys read by nobody, on purpose (no "unknown key" warning). */
   readonly ignore?: readonly string[];
 }

@@ -69,6 +69,11 @@ const MESSAGES = {
     es: [(p) => `zona horaria desconocida: ${p.value}`, () => 'Use un nombre IANA como America/Santiago o America/Guatemala.'],
     en: [(p) => `unknown time zone: ${p.value}`, () => 'Use an IANA name such as America/Santiago or America/Guatemala.'],
   },
+  'not-a-list': {
+    severity: 'warning',
+    es: [(p) => `"${p.key}" debe ser una lista; se omite`, () => 'Escriba cada elemento en su línea, empezando por "- ".'],
+    en: [(p) => `"${p.key}" must be a list; left out`, () => 'Write each item on its own line, starting with "- ".'],
+  },
   'bad-boolean': {
     severity: 'warning',
     es: [(p) => `"${p.key}" debe ser true o false; se usa false`, () => 'Escriba true o false sin comillas.'],

@@ -170,3 +170,61 @@ describe('bad inputs: dropped and reported with file, line, field and hint', () 
     ]);
   });
 });
+
+describe('front matter in the feed\'s own shape (no preset)', () => {
+  it('keeps speakers, organizers, location, recurrence, documents and an { url, alt } image as written', () => {
+    const text = [
+      '---',
+      'title: Reunión mensual',
+      'start: 2023-11-16T10:00:00-05:00',
+      'end: 2023-11-16T11:00:00-05:00',
+      'timeZone: America/Bogota',
+      'network: red-govtech-iberoamerica',
+      'status: postponed',
+      'previousStart: 2023-11-09T10:00:00-05:00',
+      'speakers:',
+      '  - name: Natalia Laguyas',
+      '    affiliation: BID Lab',
+      'organizers:',
+      '  - name: BID Lab (Grupo BID)',
+      'location:',
+      '  city: Bogotá',
+      '  country: CO',
+      'recurrence:',
+      '  rule: FREQ=MONTHLY;COUNT=3',
+      'documents:',
+      '  - title: Minuta',
+      '    url: /docs/minuta.pdf',
+      '    kind: minutes',
+      'image:',
+      '  url: https://example.org/a.png',
+      '  alt: Afiche',
+      'exampleData: true',
+      '---',
+    ].join('\n');
+    const result = parseMarkdownEvent(text, 'mensual.md', { ...plain, timeZone: 'America/Bogota' }, { lang: 'es' });
+    expect(result.problems).toEqual([]);
+    expect(result.event!.item).toMatchObject({
+      network: 'red-govtech-iberoamerica',
+      status: 'postponed',
+      previousStart: '2023-11-09T10:00:00-05:00',
+      speakers: [{ name: 'Natalia Laguyas', affiliation: 'BID Lab' }],
+      organizers: [{ name: 'BID Lab (Grupo BID)' }],
+      location: { city: 'Bogotá', country: 'CO' },
+      recurrence: { rule: 'FREQ=MONTHLY;COUNT=3' },
+      documents: [{ title: 'Minuta', url: 'https://example.org/docs/minuta.pdf', kind: 'minutes' }],
+      image: { url: 'https://example.org/a.png', alt: 'Afiche' },
+      exampleData: true,
+    });
+  });
+
+  it('a structured field in the wrong shape is reported by the contract, on its line', () => {
+    const text = ['---', 'title: Mal', 'start: 2023-11-16', 'speakers: Natalia', 'documents: minuta.pdf', '---'].join('\n');
+    const result = parseMarkdownEvent(text, 'mal.md', plain, { lang: 'en' });
+    expect(result.event).toBeUndefined();
+    expect(result.problems.map((p) => [p.severity, p.line, p.field])).toEqual([
+      ['warning', 5, 'documents'],
+      ['error', 4, 'speakers'],
+    ]);
+  });
+});

@@ -76,6 +76,19 @@ export function mappingOf(source: MarkdownSourceConfig): { fields: FieldMapping;
   return { fields: { ...preset.fields, ...source.fields }, dates: source.dates ?? preset.dates };
 }
 
+/** Feed fields a front matter may give in the feed's own shape (maps and lists), passed through as written. */
+const STRUCTURED_FIELDS = [
+  'location',
+  'organizers',
+  'speakers',
+  'recurrence',
+  'status',
+  'network',
+  'streamId',
+  'updatedAt',
+  'exampleData',
+] as const;
+
 const present = (value: unknown) => value !== undefined && value !== null && value !== '';
 
 /** Reads one Markdown file's text into an event; `file` is the name problems are reported under. */
@@ -130,13 +143,13 @@ export function parseMarkdownEvent(
     fatal = true;
     return undefined;
   };
-  const link = (key: string, feedField: string): string | undefined => {
-    const value = data[key];
+  const linkValue = (value: unknown, key: string, feedField: string): string | undefined => {
     if (!present(value)) return undefined;
     const resolved = typeof value === 'string' ? resolveUrl(value.trim(), siteUrl) : undefined;
     if (resolved === undefined) report('bad-url', lineOf(key), feedField, { key, value: String(value) });
     return resolved;
   };
+  const link = (key: string, feedField: string) => linkValue(data[key], key, feedField);
 
   const event: Record<string, unknown> = { ...structuredClone(source.defaults ?? {}) };
 
@@ -210,8 +223,12 @@ export function parseMarkdownEvent(
   }
 
   if (fields.image !== undefined) {
-    const url = link(fields.image, 'image');
-    if (url !== undefined) event.image = { url, alt: text_('imageAlt')?.trim() ?? '' };
+    // A URL (with imageAlt beside it), or the feed's own { url, alt } map.
+    const value = data[fields.image];
+    const image = value !== null && typeof value === 'object' ? (value as { url?: unknown; alt?: unknown }) : undefined;
+    const url = image ? linkValue(image.url, fields.image, 'image') : link(fields.image, 'image');
+    const alt = image ? image.alt : text_('imageAlt');
+    if (url !== undefined) event.image = { url, alt: typeof alt === 'string' ? alt.trim() : '' };
   }
 
   for (const feedField of ['kind', 'attendance'] as const) {
@@ -230,7 +247,30 @@ export function parseMarkdownEvent(
     const url = link(mapping.key, `documents.${mapping.kind}`);
     return url === undefined ? [] : [{ title: mapping.title, url, kind: mapping.kind }];
   });
+  if (fields.documentList !== undefined && present(data[fields.documentList])) {
+    const key = fields.documentList;
+    const list = data[key];
+    if (!Array.isArray(list)) report('not-a-list', lineOf(key), 'documents', { key });
+    else {
+      for (const entry of list as unknown[]) {
+        const item = entry !== null && typeof entry === 'object' ? (entry as Record<string, unknown>) : {};
+        const url = linkValue(item.url, key, 'documents');
+        if (url !== undefined) documents.push({ ...item, url } as (typeof documents)[number]);
+      }
+    }
+  }
   if (documents.length) event.documents = documents;
+
+  // Structured fields go through as written; the Event schema below says what is wrong with them.
+  for (const feedField of STRUCTURED_FIELDS) {
+    const key = fields[feedField];
+    if (key !== undefined && present(data[key])) event[feedField] = data[key];
+  }
+  if (fields.previousStart !== undefined && present(data[fields.previousStart]) && isTimeZone(timeZone)) {
+    const date = toFeedDate(data[fields.previousStart], dates, timeZone);
+    if (date === undefined) report('bad-date', lineOf(fields.previousStart), 'previousStart', { key: fields.previousStart, value: String(data[fields.previousStart]) });
+    else event.previousStart = date.value;
+  }
 
   const known = new Set<string>(
     [

@@ -26,6 +26,17 @@ export const PLAIN: Preset = {
     kind: 'kind',
     attendance: 'attendance',
     topics: 'topics',
+    documentList: 'documents',
+    location: 'location',
+    organizers: 'organizers',
+    speakers: 'speakers',
+    recurrence: 'recurrence',
+    status: 'status',
+    previousStart: 'previousStart',
+    network: 'network',
+    streamId: 'streamId',
+    updatedAt: 'updatedAt',
+    exampleData: 'exampleData',
   },
 };
 
