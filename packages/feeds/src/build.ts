@@ -28,6 +28,8 @@ export interface BuildOptions {
   readonly env?: Readonly<Record<string, string | undefined>>;
   /** Build time when neither the config nor SOURCE_DATE_EPOCH gives one; default now. */
   readonly now?: () => number;
+  /** Write the folder (default); false only computes the files, e.g. to compare them with what is published. */
+  readonly write?: boolean;
   /** Progress of each source (index in the config, files done, files in all), for a terminal's progress line. */
   readonly progress?: (source: number, done: number, total: number) => void;
 }
@@ -156,7 +158,7 @@ export async function buildFeed(config: FeedsConfig, options: BuildOptions): Pro
     return finish(new Map(), false);
   }
   const result = finish(files, false);
-  if (!result.ok && !options.keepGoing) return result;
+  if ((!result.ok && !options.keepGoing) || options.write === false) return result;
   await replaceFolder(resolve(options.outDir), files);
   return { ...result, written: true };
 }

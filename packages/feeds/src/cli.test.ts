@@ -67,6 +67,22 @@ describe('govtech-feeds CLI, end to end in a temporary folder', () => {
     expect(run(['build', '--strict']).status).toBe(1);
   });
 
+  it('--check: exit 0 when the folder is what the build writes, 1 naming each stale, missing or extra file', { timeout: 20_000 }, async () => {
+    expect(run(['build', '--check']).status).toBe(1);
+    expect(run(['build']).status).toBe(0);
+    const current = run(['build', '--check', '--lang', 'en']);
+    expect(current.status).toBe(0);
+    expect(current.stdout).toContain('is up to date');
+    await writeFile(join(site, 'feed/events.json'), '{}\n');
+    await writeFile(join(site, 'feed/viejo.json'), '{}\n');
+    const stale = run(['build', '--check']);
+    expect(stale.status).toBe(1);
+    expect(stale.stderr).toContain('desactualizado: events.json');
+    expect(stale.stderr).toContain('sobra: viejo.json');
+    // --check never writes.
+    expect(await readFile(join(site, 'feed/events.json'), 'utf8')).toBe('{}\n');
+  });
+
   it('usage and config problems exit 2', { timeout: 20_000 }, async () => {
     expect(run([]).status).toBe(2);
     expect(run(['publish']).stderr).toContain('Unknown command "publish"');

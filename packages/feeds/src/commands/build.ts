@@ -3,17 +3,20 @@
  *
  * Plain lines: one per problem (file:line [field] severity: message — hint), then a summary. On a
  * terminal, a progress line is redrawn in place while sources are read; elsewhere (CI) nothing extra.
- * Exit codes: 0 built; 1 errors in the content (or warnings with --strict), output left as it was
+ * --check writes nothing and fails when the output folder differs from what the build would write.
+ * Exit codes: 0 built (or, with --check, up to date); 1 errors in the content (or warnings with --strict), output left as it was
  * (unless --keep-going); 2 usage or config file problems.
  */
 import { resolve } from 'node:path';
 import { buildFeed, type BuildResult } from '../build.js';
 import { loadConfig } from '../config-file.js';
-import type { Command } from '../main.js';
+import type { Command, Io } from '../main.js';
+import { compareFolder } from '../output/compare-folder.js';
 import { formatProblem, type Lang } from '../problems.js';
 import { commandArgs, langOf } from './args.js';
 
-export const BUILD_USAGE = 'govtech-feeds build [--config feeds.config.json] [--out dir] [--lang es|en] [--strict] [--keep-going]';
+export const BUILD_USAGE =
+  'govtech-feeds build [--config feeds.config.json] [--out dir] [--lang es|en] [--strict] [--keep-going] [--check]';
 
 export const buildCommand: Command = async (argv, io) => {
   const args = commandArgs(argv, io, BUILD_USAGE, {
@@ -22,6 +25,7 @@ export const buildCommand: Command = async (argv, io) => {
     lang: { type: 'string' },
     strict: { type: 'boolean', default: false },
     'keep-going': { type: 'boolean', default: false },
+    check: { type: 'boolean', default: false },
   });
   if (typeof args === 'number') return args;
   const { values } = args;
@@ -48,6 +52,7 @@ export const buildCommand: Command = async (argv, io) => {
       strict: values.strict as boolean,
       keepGoing: values['keep-going'] as boolean,
       progress,
+      write: !values.check,
     });
   } catch (error) {
     io.progress?.('');
@@ -55,11 +60,31 @@ export const buildCommand: Command = async (argv, io) => {
     return 1;
   }
   io.progress?.('');
+  if (values.check) return checkOutput(result, outDir, lang, io);
   report(result, outDir, lang, io);
   return result.ok ? 0 : 1;
 };
 
-function report(result: BuildResult, outDir: string, lang: Lang, io: Parameters<Command>[1]): void {
+/** --check: the folder must hold exactly what a build would write (for CI: the published feed is current). */
+async function checkOutput(result: BuildResult, outDir: string, lang: Lang, io: Io): Promise<number> {
+  for (const p of result.problems) io.err(formatProblem(p, lang));
+  if (!result.ok) return 1;
+  const { changed, missing, extra } = await compareFolder(outDir, result.files);
+  const lines = [
+    ...changed.map((name) => (lang === 'es' ? `desactualizado: ${name}` : `out of date: ${name}`)),
+    ...missing.map((name) => (lang === 'es' ? `falta: ${name}` : `missing: ${name}`)),
+    ...extra.map((name) => (lang === 'es' ? `sobra: ${name}` : `not built: ${name}`)),
+  ];
+  for (const line of lines) io.err(line);
+  if (!lines.length) {
+    io.out(lang === 'es' ? `${outDir} está al día.` : `${outDir} is up to date.`);
+    return 0;
+  }
+  io.err(lang === 'es' ? `${outDir} no coincide con sus fuentes: ejecute govtech-feeds build.` : `${outDir} does not match its sources: run govtech-feeds build.`);
+  return 1;
+}
+
+function report(result: BuildResult, outDir: string, lang: Lang, io: Io): void {
   for (const p of result.problems) io.err(formatProblem(p, lang));
   const errors = result.problems.filter((p) => p.severity === 'error').length;
   const warnings = result.problems.length - errors;
