@@ -32,8 +32,8 @@ export function decodeEntities(text: string): string {
   });
 }
 
-const BOLD = '\u0001';
-const ITALIC = '\u0002';
+const BOLD = '\ue000';
+const ITALIC = '\ue001';
 
 const EMPTY_EMPHASIS = new RegExp(`${BOLD}(\\s*)${BOLD}|${ITALIC}(\\s*)${ITALIC}`, 'g');
 const SPACED_EMPHASIS = new RegExp(`([${BOLD}${ITALIC}])(\\s*)([^${BOLD}${ITALIC}]*?\\S)(\\s*)\\1`, 'g');
@@ -56,7 +56,7 @@ function linkText(href: string, inner: string): string {
 /** HTML to the feed's Markdown subset (plain text if it had no formatting). */
 export function htmlToText(html: string): string {
   const text = html
-    .replace(/[\u0001\u0002]/g, '')
+    .replace(/[\ue000\ue001]/g, '')
     .replace(/<(script|style)\b[^>]*>[\s\S]*?<\/\1\s*>/gi, '')
     .replace(/<!--[\s\S]*?-->/g, '')
     // Line breaks in the source are plain spaces in HTML; <br> and blocks make the text's lines.
@@ -64,7 +64,7 @@ export function htmlToText(html: string): string {
     .replace(/<a\b[^>]*?\bhref\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s>]+))[^>]*>([\s\S]*?)<\/a\s*>/gi, (_, double, single, bare, inner: string) =>
       linkText(String(double ?? single ?? bare), inner),
     )
-    // Emphasis marks are placeholders until empty pairs (<b></b>) are gone, or their asterisks would show.
+    // Emphasis marks are placeholders (private-use characters) until empty pairs (<b></b>) are gone, or their asterisks would show.
     .replace(/<\/?(?:b|strong)\b[^>]*>/gi, BOLD)
     .replace(/<\/?(?:i|em)\b[^>]*>/gi, ITALIC)
     .replace(/<br\b[^>]*>/gi, '\n')

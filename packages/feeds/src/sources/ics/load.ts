@@ -27,6 +27,12 @@ export function displayUrl(url: string): string {
   }
 }
 
+/** Why a fetch failed, in few words: the timeout, else the system's code (ECONNREFUSED, ENOTFOUND). */
+function failure(error: unknown, seconds: number): string {
+  const { name, message, cause } = error as Error & { cause?: { code?: string; message?: string } };
+  return name === 'TimeoutError' ? `timeout (${seconds} s)` : (cause?.code ?? cause?.message ?? message);
+}
+
 export async function loadCalendar(source: IcsSourceConfig, configDir: string): Promise<Loaded> {
   if (source.url === undefined) {
     const path = join(configDir, source.path ?? '');
@@ -49,9 +55,7 @@ export async function loadCalendar(source: IcsSourceConfig, configDir: string): 
       signal: AbortSignal.timeout(seconds * 1000),
     });
   } catch (error) {
-    const { name, message, cause } = error as Error & { cause?: { code?: string; message?: string } };
-    const reason = name === 'TimeoutError' ? `timeout (${seconds} s)` : (cause?.code ?? cause?.message ?? message);
-    return { file, problem: 'ics-fetch-failed', params: { reason } };
+    return { file, problem: 'ics-fetch-failed', params: { reason: failure(error, seconds) } };
   }
   if (!response.ok) {
     await response.body?.cancel();
@@ -61,7 +65,7 @@ export async function loadCalendar(source: IcsSourceConfig, configDir: string): 
   try {
     text = await response.text();
   } catch (error) {
-    return { file, problem: 'ics-fetch-failed', params: { reason: (error as Error).message } };
+    return { file, problem: 'ics-fetch-failed', params: { reason: failure(error, seconds) } };
   }
   // A login or error page served with 200 (a private Google calendar) is not a calendar.
   const type = response.headers.get('content-type') ?? '';
