@@ -169,11 +169,6 @@ const MESSAGES = {
     es: [(p) => `la zona "${p.tzid}" no es un nombre IANA: las horas salen de su VTIMEZONE y los eventos quedan en ${p.zone}`, () => 'Si esa no es la zona de los eventos, use una zona IANA en el calendario o cambie "timeZone" en la fuente; las repeticiones siguen el reloj de esa zona.'],
     en: [(p) => `the zone "${p.tzid}" is not an IANA name: times come from its VTIMEZONE and the events are placed in ${p.zone}`, () => 'If that is not the events\' zone, use an IANA zone in the calendar or change "timeZone" in the source; repetitions follow that zone\'s clock.'],
   },
-  'ics-zone-differs': {
-    severity: 'warning',
-    es: [(p) => `el VTIMEZONE de "${p.tzid}" da otra hora que la base de zonas IANA para ${p.value}; se usa la base IANA`, () => 'La definición de zona del archivo está desactualizada: exporte de nuevo el calendario y compruebe la hora del evento.'],
-    en: [(p) => `the VTIMEZONE of "${p.tzid}" gives another time than the IANA zone database for ${p.value}; the database is used`, () => 'The file\'s zone definition is out of date: export the calendar again and check the event\'s time.'],
-  },
   'ics-bad-value': {
     severity: 'warning',
     es: [(p) => `valor ilegible o no admitido en ${p.property}: ${p.value}; se omite`, (p) => (p.property === 'URL' ? 'Solo se publican enlaces http(s) completos.' : 'Corrija ese valor en el calendario; el resto del evento se publica.')],

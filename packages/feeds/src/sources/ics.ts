@@ -15,7 +15,7 @@ import { formatInZone } from '../dates.js';
 import { problem, type Lang, type Problem } from '../problems.js';
 import { CalendarIds, shortHash } from './ics/ids.js';
 import { loadCalendar } from './ics/load.js';
-import { scanCalendar } from './ics/scan.js';
+import { scanCalendar, valueOf } from './ics/scan.js';
 import { readVEvent, type CalendarContext, type RecurrenceId, type Report, type VEventDraft } from './ics/vevent.js';
 import { CalendarZones, dateText, timezoneOf } from './ics/zones.js';
 import type { SourceContext, SourceRead } from './source.js';
@@ -70,7 +70,7 @@ export function parseIcsCalendar(text: string, file: string, source: IcsSourceCo
     }
   }
   const calendarZone = scan.properties.find((line) => line.name === 'X-WR-TIMEZONE');
-  const calendarZoneName = calendarZone?.text.slice(calendarZone.text.indexOf(':') + 1).trim();
+  const calendarZoneName = calendarZone && valueOf(calendarZone);
   if (calendarZone && !isTimeZone(calendarZoneName!)) {
     report('ics-bad-value', calendarZone.line, 'X-WR-TIMEZONE', { property: 'X-WR-TIMEZONE', value: calendarZoneName! });
   }
@@ -108,7 +108,7 @@ export function parseIcsCalendar(text: string, file: string, source: IcsSourceCo
       id = `ics-${shortHash(`${String(input.title)}|${String(input.start)}`)}`;
       report('ics-no-uid', draft.line, 'UID', { id });
     } else id = recurrenceId ? ids.occurrence(uid, recurrenceId.key) : ids.of(uid);
-    const parsed = Event.safeParse({ id, ...input });
+    const parsed = Event.safeParse({ ...input, id });
     if (!parsed.success) {
       for (const issue of parsed.error.issues) {
         const path = issue.path.map(String);

@@ -61,6 +61,11 @@ export function unfold(text: string): ContentLine[] {
   return lines;
 }
 
+/** A content line's value, after the first colon (parameters skipped). */
+export function valueOf(line: ContentLine): string {
+  return line.text.slice(line.text.indexOf(':') + 1).trim();
+}
+
 function nameOf(text: string): string {
   return (/^[^;:]*/.exec(text)?.[0] ?? '').trim().toUpperCase();
 }
@@ -76,13 +81,13 @@ interface Open {
 export function scanCalendar(text: string): CalendarScan {
   const scan = { calendars: 0, properties: [] as ContentLine[], events: [] as Block[], timeZones: [] as Block[], problems: [] as StructureProblem[] };
   const stack: Open[] = [];
-  const valueOf = (line: ContentLine) => line.text.slice(line.text.indexOf(':') + 1).trim().toUpperCase();
+  const componentOf = (line: ContentLine) => valueOf(line).toUpperCase();
 
   for (const line of unfold(text)) {
     const inCalendar = stack[0]?.name === 'VCALENDAR';
     const kept = stack[1]?.block;
     if (line.name === 'BEGIN') {
-      const name = valueOf(line);
+      const name = componentOf(line);
       if (stack.length === 0) {
         if (name === 'VCALENDAR') scan.calendars++;
         stack.push({ name, line: line.line });
@@ -94,7 +99,7 @@ export function scanCalendar(text: string): CalendarScan {
       continue;
     }
     if (line.name === 'END') {
-      const name = valueOf(line);
+      const name = componentOf(line);
       const depth = stack.map((open) => open.name).lastIndexOf(name);
       // An END that closes nothing open is left alone; one that skips open components closes them as unclosed.
       if (depth < 0) continue;

@@ -4,13 +4,14 @@
  * the text, because ical.js throws on rules it dislikes (lower case, an unknown FREQ) and would lose the
  * whole event with them.
  */
-import { HttpUrl, parseRRule, zonedParts, zonedToEpoch, type GovEventInput } from '@govtech-network/sdk';
+import { HttpUrl, zonedParts, zonedToEpoch, type GovEventInput } from '@govtech-network/sdk';
 import ICAL from 'ical.js';
 import { formatInZone } from '../../dates.js';
 import type { ProblemCode } from '../../problems.js';
 import { tidyText } from '../markdown.js';
 import { htmlToText, looksLikeHtml } from './html-text.js';
-import type { Block, ContentLine } from './scan.js';
+import { ruleOf } from './rule.js';
+import { valueOf, type Block, type ContentLine } from './scan.js';
 import { dateText, icsTime, type CalendarZones, type IcsTime, type Zone } from './zones.js';
 
 export type Report = (code: ProblemCode, line: number, field?: string, params?: Record<string, string | number>) => void;
@@ -59,7 +60,6 @@ export function readVEvent(block: Block, calendar: CalendarContext): VEventDraft
   const lines = new Map<string, ContentLine[]>();
   for (const line of block.properties) lines.set(line.name, [...(lines.get(line.name) ?? []), line]);
   const lineOf = (property: string) => lines.get(property)?.[0]?.line ?? block.line;
-  const rawValue = (line: ContentLine) => line.text.slice(line.text.indexOf(':') + 1).trim();
 
   let component: ICAL.Component;
   try {
@@ -136,7 +136,7 @@ export function readVEvent(block: Block, calendar: CalendarContext): VEventDraft
   });
   if (end !== undefined) input.end = end;
 
-  const rule = ruleOf(lines.get('RRULE') ?? [], rawValue, (time) => zones.instant(time, time.utc ? undefined : start.zone), calendar.report);
+  const rule = ruleOf(lines.get('RRULE') ?? [], (time) => zones.instant(time, time.utc ? undefined : start.zone), calendar.report);
   if (rule) {
     const exceptions = component.getAllProperties('exdate').flatMap((property) =>
       property.toJSON().slice(3).flatMap((value: unknown) => {
@@ -160,18 +160,18 @@ export function readVEvent(block: Block, calendar: CalendarContext): VEventDraft
   const place = textOf('location')?.replace(/\s*(?:\r\n|\n|\r)+\s*/g, ', ').replace(/\s+/g, ' ').trim();
   if (place) location.name = clip(place, LIMITS.location, 'LOCATION');
   const geo = lines.get('GEO')?.[0];
-  if (geo) {
-    const match = /^([+-]?\d{1,3}(?:\.\d+)?)[;,]([+-]?\d{1,3}(?:\.\d+)?)$/.exec(rawValue(geo));
-    const [lat, lng] = [Number(match?.[1]), Number(match?.[2])];
-    if (match && Math.abs(lat) <= 90 && Math.abs(lng) <= 180) Object.assign(location, { lat, lng });
-    else report('ics-bad-value', geo.line, 'GEO', { property: 'GEO', value: rawValue(geo) });
-  }
+  const position = geo && /^([+-]?\d{1,3}(?:\.\d+)?)[;,]([+-]?\d{1,3}(?:\.\d+)?)$/.exec(valueOf(geo));
+  const [lat, lng] = [Number(position?.[1]), Number(position?.[2])];
+  const located = Boolean(position) && Math.abs(lat) <= 90 && Math.abs(lng) <= 180;
+  if (located) Object.assign(location, { lat, lng });
+  else if (geo) report('ics-bad-value', geo.line, 'GEO', { property: 'GEO', value: valueOf(geo) });
   if (Object.keys(location).length) input.location = location;
 
   const link = linkOf(component, lineOf, report);
   if (link) input.onlineUrl = link;
-  if (calendar.defaults?.attendance === undefined && (place || geo || link)) {
-    input.attendance = (place || geo) && link ? 'mixed' : link ? 'online' : 'in-person';
+  // Where and how people attend, from what the event gives, unless the source says it for all.
+  if (calendar.defaults?.attendance === undefined && (place || located || link)) {
+    input.attendance = (place || located) && link ? 'mixed' : link ? 'online' : 'in-person';
   }
 
   const topics = [
@@ -216,20 +216,11 @@ export function readVEvent(block: Block, calendar: CalendarContext): VEventDraft
   return { line: block.line, ...(uid ? { uid } : {}), ...(recurrenceId ? { recurrenceId } : {}), input, lineOf };
 }
 
-/** Warns once per TZID that is placed in an assumed zone, or whose VTIMEZONE contradicts the zone database. */
-function noteZone(start: ReadTime, calendar: CalendarContext, line: number): void {
-  const { zone, tzid } = start;
-  if (!zone || tzid === undefined || calendar.warned.has(tzid)) return;
-  if (zone.kind === 'defined' && zone.assumed) {
-    calendar.warned.add(tzid);
-    calendar.report('ics-zone-assumed', line, 'DTSTART', { tzid, zone: zone.zone });
-    return;
-  }
-  const defined = calendar.zones.disagreement(start.time, zone);
-  if (defined !== undefined) {
-    calendar.warned.add(tzid);
-    calendar.report('ics-zone-differs', line, 'DTSTART', { tzid, value: formatInZone(calendar.zones.instant(start.time, zone), zone.zone) });
-  }
+/** Warns once per TZID whose events are placed in the calendar's zone for want of an IANA name. */
+function noteZone({ zone, tzid }: ReadTime, calendar: CalendarContext, line: number): void {
+  if (zone?.kind !== 'defined' || !zone.assumed || tzid === undefined || calendar.warned.has(tzid)) return;
+  calendar.warned.add(tzid);
+  calendar.report('ics-zone-assumed', line, 'DTSTART', { tzid, zone: zone.zone });
 }
 
 interface TimeReading {
@@ -273,44 +264,6 @@ function utcParts(epochMs: number) {
     minute: date.getUTCMinutes(),
     second: date.getUTCSeconds(),
   };
-}
-
-/**
- * The RRULE as the SDK takes it: upper case, FREQ first, and a floating UNTIL (which RFC 5545 forbids
- * beside a zoned DTSTART, but some exporters write) made UTC on the start's clock. Undefined when there is
- * none or the SDK cannot expand it (reported: the event keeps its first date).
- */
-function ruleOf(
-  lines: readonly ContentLine[],
-  rawValue: (line: ContentLine) => string,
-  untilInstant: (time: IcsTime) => number,
-  report: Report,
-): string | undefined {
-  const [first, ...others] = lines;
-  for (const other of others) report('ics-ignored', other.line, 'RRULE', { property: 'RRULE' });
-  if (!first) return undefined;
-  const rule = normaliseRule(rawValue(first), untilInstant);
-  try {
-    parseRRule(rule);
-    return rule;
-  } catch (error) {
-    report('ics-rrule-unsupported', first.line, 'RRULE', { reason: (error as Error).message });
-    return undefined;
-  }
-}
-
-export function normaliseRule(value: string, untilInstant: (time: IcsTime) => number): string {
-  const parts = value
-    .toUpperCase()
-    .split(';')
-    .map((part) => part.trim())
-    .filter(Boolean)
-    .map((part) => {
-      const floating = /^UNTIL=(\d{4})(\d{2})(\d{2})T(\d{2})(\d{2})(\d{2})$/.exec(part);
-      const time = floating && icsTime(`${floating[1]}-${floating[2]}-${floating[3]}T${floating[4]}:${floating[5]}:${floating[6]}`);
-      return time ? `UNTIL=${new Date(untilInstant(time)).toISOString().replace(/[-:]|\.\d+/g, '')}` : part;
-    });
-  return [...parts.filter((part) => part.startsWith('FREQ=')), ...parts.filter((part) => !part.startsWith('FREQ='))].join(';');
 }
 
 /** DESCRIPTION as plain text (Google's HTML turned into the feed's Markdown subset), else Outlook's HTML X-ALT-DESC. */

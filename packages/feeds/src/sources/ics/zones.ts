@@ -25,8 +25,8 @@ export interface IcsTime {
 
 /** What a TZID stands for. */
 export type Zone =
-  /** An IANA name (perhaps inside a path such as /mozilla.org/…/America/Santiago), and its VTIMEZONE if the file has one. */
-  | { readonly kind: 'iana'; readonly zone: string; readonly definition?: ICAL.Timezone }
+  /** An IANA name (perhaps inside a path such as /mozilla.org/…/America/Santiago); a VTIMEZONE of the same name is not read. */
+  | { readonly kind: 'iana'; readonly zone: string }
   /** A VTIMEZONE whose name is not IANA: instants from it; `assumed` when `zone` is the calendar's, not the name's. */
   | { readonly kind: 'defined'; readonly zone: string; readonly definition: ICAL.Timezone; readonly assumed: boolean };
 
@@ -73,9 +73,9 @@ export class CalendarZones {
 
   /** What a TZID stands for; undefined when it is no IANA name, no Windows name, and has no VTIMEZONE. */
   resolve(tzid: string): Zone | undefined {
-    const definition = this.definitions.get(tzid);
     const iana = ianaName(tzid);
-    if (iana) return { kind: 'iana', zone: iana, ...(definition ? { definition } : {}) };
+    if (iana) return { kind: 'iana', zone: iana };
+    const definition = this.definitions.get(tzid);
     const windows = WINDOWS_ZONES[tzid];
     if (definition) return { kind: 'defined', zone: windows ?? this.fallback, definition, assumed: !windows };
     return windows ? { kind: 'iana', zone: windows } : undefined;
@@ -86,13 +86,6 @@ export class CalendarZones {
     if (time.utc) return wallAsUtc(time);
     if (zone?.kind === 'defined') return definedInstant(time, zone.definition);
     return zonedToEpoch(time, zone?.zone ?? this.fallback);
-  }
-
-  /** For an IANA TZID with its own VTIMEZONE: the instant the VTIMEZONE gives, when it differs from the zone database's. */
-  disagreement(time: IcsTime, zone: Zone | undefined): number | undefined {
-    if (time.utc || zone?.kind !== 'iana' || !zone.definition) return undefined;
-    const defined = definedInstant(time, zone.definition);
-    return defined === zonedToEpoch(time, zone.zone) ? undefined : defined;
   }
 }
 
