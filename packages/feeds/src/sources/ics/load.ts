@@ -47,7 +47,8 @@ export async function loadCalendar(source: IcsSourceConfig, configDir: string): 
   const url = source.url.trim().replace(/^webcals?:/i, 'https:');
   const file = displayUrl(url);
   if (!/^https?:\/\//i.test(url)) return { file, problem: 'ics-fetch-failed', params: { reason: 'not an http(s) URL' } };
-  const seconds = source.timeoutSeconds ?? DEFAULT_TIMEOUT_SECONDS;
+  const { timeoutSeconds } = source;
+  const seconds = typeof timeoutSeconds === 'number' && timeoutSeconds > 0 && timeoutSeconds <= 600 ? timeoutSeconds : DEFAULT_TIMEOUT_SECONDS;
   let response: Response;
   try {
     response = await fetch(url, {
