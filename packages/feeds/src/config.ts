@@ -69,7 +69,26 @@ export interface MarkdownSourceConfig {
   readonly defaults?: Partial<GovEventInput>;
 }
 
-export type SourceConfig = MarkdownSourceConfig;
+/** An iCalendar file or URL, e.g. a network's Google Calendar export. */
+export interface IcsSourceConfig {
+  readonly type: 'ics';
+  /** The .ics file, relative to the config file; or give `url`. */
+  readonly path?: string;
+  /** http(s) (or webcal) address of the calendar, e.g. Google Calendar's "address in iCal format". */
+  readonly url?: string;
+  /** Network id every event of the calendar belongs to. */
+  readonly network?: string;
+  /** IANA zone for times with no TZID (floating or UTC), unless the calendar's X-WR-TIMEZONE names one. */
+  readonly timeZone: string;
+  /** Fields every event gets unless the calendar says otherwise (kind, attendance, location.country…). */
+  readonly defaults?: Partial<GovEventInput>;
+  /** Leave out events (and series) that ended before this date (YYYY-MM-DD, or a date-time with offset). */
+  readonly from?: string;
+  /** How long to wait for `url` (default 30). */
+  readonly timeoutSeconds?: number;
+}
+
+export type SourceConfig = MarkdownSourceConfig | IcsSourceConfig;
 
 export interface FeedsConfig {
   readonly title?: string;

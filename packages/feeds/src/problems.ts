@@ -109,6 +109,96 @@ const MESSAGES = {
     es: [() => 'la carpeta no tiene archivos .md ni .markdown', () => 'Compruebe la ruta "path" de la fuente en la configuración.'],
     en: [() => 'the folder has no .md or .markdown files', () => 'Check the source\'s "path" in the config.'],
   },
+  'ics-source': {
+    severity: 'error',
+    es: [() => 'la fuente ics necesita "path" (un archivo .ics) o "url", uno de los dos', () => 'Por ejemplo { "type": "ics", "path": "calendario.ics", "timeZone": "America/Santiago" }.'],
+    en: [() => 'an ics source needs "path" (an .ics file) or "url", exactly one of them', () => 'For example { "type": "ics", "path": "calendar.ics", "timeZone": "America/Santiago" }.'],
+  },
+  'ics-bad-from': {
+    severity: 'error',
+    es: [(p) => `"from" no es una fecha: ${p.value}`, () => 'Use AAAA-MM-DD, o una fecha y hora con zona (2024-01-01T00:00:00-03:00).'],
+    en: [(p) => `"from" is not a date: ${p.value}`, () => 'Use YYYY-MM-DD, or a date-time with offset (2024-01-01T00:00:00-03:00).'],
+  },
+  'ics-fetch-failed': {
+    severity: 'error',
+    es: [(p) => `no se pudo descargar el calendario: ${p.reason}`, () => 'Compruebe la URL y la conexión; "timeoutSeconds" en la fuente amplía la espera.'],
+    en: [(p) => `cannot download the calendar: ${p.reason}`, () => 'Check the URL and the connection; "timeoutSeconds" in the source allows a longer wait.'],
+  },
+  'ics-http-error': {
+    severity: 'error',
+    es: [(p) => `el servidor respondió ${p.status} al pedir el calendario`, () => 'Compruebe la URL. En Google Calendar use la "dirección pública en formato iCal" de un calendario público, o la "dirección secreta en formato iCal".'],
+    en: [(p) => `the server answered ${p.status} for the calendar`, () => 'Check the URL. In Google Calendar use the "public address in iCal format" of a public calendar, or the "secret address in iCal format".'],
+  },
+  'ics-not-calendar': {
+    severity: 'error',
+    es: [(p) => `no es un calendario iCalendar: ${p.type ? `el servidor envió ${p.type}` : 'no tiene BEGIN:VCALENDAR'}`, () => 'Use el archivo .ics exportado del calendario; en Google Calendar: Configuración › Integrar el calendario › dirección en formato iCal (un calendario privado responde con una página de acceso).'],
+    en: [(p) => `not an iCalendar calendar: ${p.type ? `the server sent ${p.type}` : 'it has no BEGIN:VCALENDAR'}`, () => 'Use the .ics file exported from the calendar; in Google Calendar: Settings › Integrate calendar › address in iCal format (a private calendar answers with a sign-in page).'],
+  },
+  'ics-unclosed': {
+    severity: 'error',
+    es: [(p) => `${p.component} empieza aquí y no se cierra (falta END:${p.component}); se descarta`, () => 'El archivo parece incompleto: expórtelo o descárguelo de nuevo.'],
+    en: [(p) => `${p.component} starts here and is never closed (END:${p.component} is missing); dropped`, () => 'The file looks incomplete: export or download it again.'],
+  },
+  'ics-syntax': {
+    severity: 'error',
+    es: [(p) => `${p.component} ilegible: ${p.reason}; se descarta`, () => 'Cada línea debe ser NOMBRE:valor (o NOMBRE;PARÁMETRO=x:valor); las que continúan la anterior empiezan con un espacio.'],
+    en: [(p) => `unreadable ${p.component}: ${p.reason}; dropped`, () => 'Every line must be NAME:value (or NAME;PARAMETER=x:value); a line continuing the one before starts with a space.'],
+  },
+  'ics-no-events': {
+    severity: 'warning',
+    es: [() => 'el calendario no tiene eventos (VEVENT)', () => 'Compruebe que la fuente apunta al calendario correcto.'],
+    en: [() => 'the calendar has no events (VEVENT)', () => 'Check that the source points to the right calendar.'],
+  },
+  'ics-missing': {
+    severity: 'error',
+    es: [(p) => `el evento no tiene ${p.property}; se descarta`, (p) => (p.property === 'SUMMARY' ? 'Dé un título al evento en el calendario.' : 'Dé una fecha de inicio al evento en el calendario.')],
+    en: [(p) => `the event has no ${p.property}; dropped`, (p) => (p.property === 'SUMMARY' ? 'Give the event a title in the calendar.' : 'Give the event a start date in the calendar.')],
+  },
+  'ics-no-uid': {
+    severity: 'warning',
+    es: [(p) => `el evento no tiene UID; su id (${p.id}) sale del título y la fecha y cambiará si cambian`, () => 'Exporte el calendario desde su aplicación, que da un UID estable a cada evento.'],
+    en: [(p) => `the event has no UID; its id (${p.id}) comes from its title and date and changes when they do`, () => 'Export the calendar from its application, which gives every event a stable UID.'],
+  },
+  'ics-bad-start': {
+    severity: 'error',
+    es: [(p) => `DTSTART ilegible: ${p.value}; se descarta el evento`, () => 'Use una fecha (AAAAMMDD) o una fecha y hora (AAAAMMDDTHHMMSS, con Z o TZID).'],
+    en: [(p) => `unreadable DTSTART: ${p.value}; the event is dropped`, () => 'Use a date (YYYYMMDD) or a date-time (YYYYMMDDTHHMMSS, with Z or a TZID).'],
+  },
+  'ics-unknown-tzid': {
+    severity: 'error',
+    es: [(p) => `zona horaria "${p.tzid}" desconocida y sin VTIMEZONE que la defina; se descarta el evento`, () => 'Use una zona IANA como America/Santiago en el calendario, o exporte el archivo con sus bloques VTIMEZONE.'],
+    en: [(p) => `unknown time zone "${p.tzid}" and no VTIMEZONE defines it; the event is dropped`, () => 'Use an IANA zone such as America/Santiago in the calendar, or export the file with its VTIMEZONE blocks.'],
+  },
+  'ics-zone-assumed': {
+    severity: 'warning',
+    es: [(p) => `la zona "${p.tzid}" no es un nombre IANA: las horas salen de su VTIMEZONE y los eventos quedan en ${p.zone}`, () => 'Si esa no es la zona de los eventos, use una zona IANA en el calendario o cambie "timeZone" en la fuente; las repeticiones siguen el reloj de esa zona.'],
+    en: [(p) => `the zone "${p.tzid}" is not an IANA name: times come from its VTIMEZONE and the events are placed in ${p.zone}`, () => 'If that is not the events\' zone, use an IANA zone in the calendar or change "timeZone" in the source; repetitions follow that zone\'s clock.'],
+  },
+  'ics-bad-value': {
+    severity: 'warning',
+    es: [(p) => `valor ilegible o no admitido en ${p.property}: ${p.value}; se omite`, (p) => (p.property === 'URL' ? 'Solo se publican enlaces http(s) completos.' : 'Corrija ese valor en el calendario; el resto del evento se publica.')],
+    en: [(p) => `unreadable or unsupported value in ${p.property}: ${p.value}; left out`, (p) => (p.property === 'URL' ? 'Only full http(s) links are published.' : 'Fix that value in the calendar; the rest of the event is published.')],
+  },
+  'ics-rrule-unsupported': {
+    severity: 'warning',
+    es: [(p) => `repetición no admitida (${p.reason}); solo se publica la primera fecha`, () => 'docs/recurrence.md lista las reglas admitidas: simplifique la repetición en el calendario o cree eventos separados.'],
+    en: [(p) => `unsupported repetition (${p.reason}); only the first date is published`, () => 'docs/recurrence.md lists the supported rules: simplify the repetition in the calendar or make separate events.'],
+  },
+  'ics-ignored': {
+    severity: 'warning',
+    es: [(p) => `${p.property} no se admite en el feed; se ignora`, (p) => (p.property === 'RDATE' ? 'Las fechas sueltas de una serie no se publican: use una regla (RRULE) o eventos separados.' : 'El feed no tiene dónde guardar ese dato; el resto del evento se publica.')],
+    en: [(p) => `${p.property} is not supported in the feed; ignored`, (p) => (p.property === 'RDATE' ? 'Extra dates of a series are not published: use a rule (RRULE) or separate events.' : 'The feed has nowhere to keep it; the rest of the event is published.')],
+  },
+  'ics-private': {
+    severity: 'warning',
+    es: [(p) => `evento marcado CLASS:${p.value}; no se publica`, () => 'Un feed es público: márquelo como público en el calendario si debe publicarse.'],
+    en: [(p) => `event marked CLASS:${p.value}; not published`, () => 'A feed is public: mark the event public in the calendar if it should be published.'],
+  },
+  'ics-clipped': {
+    severity: 'warning',
+    es: [(p) => `${p.property} tiene más de ${p.max} caracteres; se recorta`, () => 'Acorte el texto en el calendario.'],
+    en: [(p) => `${p.property} is longer than ${p.max} characters; cut`, () => 'Shorten the text in the calendar.'],
+  },
   'bad-config': {
     severity: 'error',
     es: [(p) => `configuración inválida: ${p.reason}`, () => 'Revise feeds.config.json.'],

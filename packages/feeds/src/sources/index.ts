@@ -1,5 +1,6 @@
 /** The source types a config can name, each with its reader. A new format is one module and one line here. */
 import type { SourceConfig } from '../config.js';
+import { readIcsSource } from './ics.js';
 import { readMarkdownSource } from './markdown.js';
 import type { SourceContext, SourceRead, SourceReader } from './source.js';
 
@@ -7,6 +8,7 @@ type Readers = { readonly [Type in SourceConfig['type']]: SourceReader<Extract<S
 
 const READERS: Readers = {
   markdown: readMarkdownSource,
+  ics: readIcsSource,
 };
 
 export const SOURCE_TYPES = Object.keys(READERS) as SourceConfig['type'][];
