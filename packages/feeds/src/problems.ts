@@ -134,6 +134,10 @@ export function problem(code: ProblemCode, lang: Lang, { file, line, field, para
   };
 }
 
+/** A schema's issues as one reason, e.g. `networks.0.name Too small`, for a bad-config problem. */
+export const issuesText = (issues: readonly { path: readonly PropertyKey[]; message: string }[]) =>
+  issues.map((issue) => `${issue.path.map(String).join('.')} ${issue.message}`).join('; ');
+
 /** One plain line per problem: `file:line [field] error: message (hint)`. */
 export function formatProblem(p: Problem, lang: Lang): string {
   const where = p.line !== undefined ? `${p.file}:${p.line}` : p.file;
