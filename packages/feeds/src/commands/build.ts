@@ -9,9 +9,10 @@
 import { resolve } from 'node:path';
 import { buildFeed, type BuildResult } from '../build.js';
 import { loadConfig } from '../config-file.js';
-import type { Command } from '../main.js';
-import { formatProblem, type Lang } from '../problems.js';
+import type { Command, Io } from '../main.js';
+import type { Lang } from '../problems.js';
 import { commandArgs, langOf } from './args.js';
+import { countsText, printProblems } from './report.js';
 
 export const BUILD_USAGE = 'govtech-feeds build [--config feeds.config.json] [--out dir] [--lang es|en] [--strict] [--keep-going]';
 
@@ -59,16 +60,9 @@ export const buildCommand: Command = async (argv, io) => {
   return result.ok ? 0 : 1;
 };
 
-function report(result: BuildResult, outDir: string, lang: Lang, io: Parameters<Command>[1]): void {
-  for (const p of result.problems) io.err(formatProblem(p, lang));
-  const errors = result.problems.filter((p) => p.severity === 'error').length;
-  const warnings = result.problems.length - errors;
-  const items = [
-    lang === 'es' ? `${result.events} eventos` : `${result.events} events`,
-    ...(result.labs ? [lang === 'es' ? `${result.labs} laboratorios` : `${result.labs} labs`] : []),
-    ...(result.streams ? [lang === 'es' ? `${result.streams} transmisiones` : `${result.streams} streams`] : []),
-  ];
-  const counts = `${items.join(', ')}, ${lang === 'es' ? `${errors} errores, ${warnings} avisos` : `${errors} errors, ${warnings} warnings`}`;
+function report(result: BuildResult, outDir: string, lang: Lang, io: Io): void {
+  printProblems(result.problems, lang, io);
+  const counts = countsText(result, result.problems, lang);
   if (result.written) {
     io.out(lang === 'es' ? `Feed escrito en ${outDir} (${result.files.size} archivos): ${counts}` : `Feed written to ${outDir} (${result.files.size} files): ${counts}`);
   } else {
