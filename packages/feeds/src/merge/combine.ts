@@ -44,10 +44,10 @@ const LABS: Policy<GovLab> = {
   },
 };
 
-/** Top-level fields whose values differ, for the conflict message. */
+/** Top-level fields whose values differ, sorted (key order is the feed's, not the item's), for the conflict message. */
 function differingFields(a: object, b: object): string[] {
   const [left, right] = [a as Record<string, unknown>, b as Record<string, unknown>];
-  return [...new Set([...Object.keys(left), ...Object.keys(right)])].filter((key) => !isDeepStrictEqual(left[key], right[key]));
+  return [...new Set([...Object.keys(left), ...Object.keys(right)])].filter((key) => !isDeepStrictEqual(left[key], right[key])).sort();
 }
 
 type Lists<T> = readonly { input: string; items: readonly T[] }[];

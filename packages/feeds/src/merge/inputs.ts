@@ -26,11 +26,22 @@ export function resolveInput(feed: HubFeed, dir: string): HubInput {
   return { name: feed.feed, baseUrl: pathToFileURL(join(path, '/')).href, folder: path, ...networks };
 }
 
+/** The folder as the input names it (file: URLs of it read badly in a problem), else undefined. */
+function shownFolder(input: HubInput): { url: string; name: string } | undefined {
+  if (input.folder === undefined) return undefined;
+  const name = input.name.startsWith('file:') ? input.folder : input.name.endsWith('.json') ? dirname(input.name) : input.name;
+  return { url: pathToFileURL(join(input.folder, '/')).href, name };
+}
+
 /** How a problem names a file of the input: the URL, or the path under the folder as the input was named. */
 export function shownFile(input: HubInput, url: string): string {
-  if (input.folder === undefined) return url;
-  const root = pathToFileURL(join(input.folder, '/')).href;
-  if (!url.startsWith(root)) return url;
-  const named = input.name.startsWith('file:') ? input.folder : input.name.endsWith('.json') ? dirname(input.name) : input.name;
-  return join(named, decodeURIComponent(url.slice(root.length)));
+  const folder = shownFolder(input);
+  if (!folder || !url.startsWith(folder.url)) return url;
+  return join(folder.name, decodeURIComponent(url.slice(folder.url.length)));
+}
+
+/** A message of the SDK's with the folder's file: URLs written as the input names the folder. */
+export function shownText(input: HubInput, text: string): string {
+  const folder = shownFolder(input);
+  return folder ? text.replaceAll(folder.url, join(folder.name, '/')) : text;
 }

@@ -6,7 +6,7 @@
 import { createClient, isFeedError, type ClientOptions, type FeedResult, type FeedWarning, type GovEvent, type GovLab, type GovNetwork, type GovStream, type GovtechClient } from '@govtech-network/sdk';
 import { problem, type Lang, type Problem } from '../problems.js';
 import { folderFetch } from './folder-fetch.js';
-import { shownFile, type HubInput } from './inputs.js';
+import { shownFile, shownText, type HubInput } from './inputs.js';
 
 /** What one feed holds; labs and streams are undefined when its manifest lists no such feed. */
 export interface InputItems {
@@ -73,13 +73,13 @@ function droppedItem(input: HubInput, warning: FeedWarning, lang: Lang): Problem
   return problem('input-dropped-item', lang, {
     file: shownFile(input, warning.url),
     ...(warning.path ? { field: warning.path } : {}),
-    params: { input: input.name, feed: warning.feed, item: item || '?', reason: warning.message },
+    params: { input: input.name, feed: warning.feed, item: item || '?', reason: shownText(input, warning.message) },
   });
 }
 
 /** Unreachable (network, timeout, HTTP status) or not a feed (not JSON, not v1, a bad address). */
 function failure(input: HubInput, error: unknown, lang: Lang): Problem {
-  const reason = error instanceof Error ? error.message : String(error);
+  const reason = shownText(input, error instanceof Error ? error.message : String(error));
   const unreachable = isFeedError(error) && (error.code === 'network' || error.code === 'timeout' || error.code === 'http');
   const file = isFeedError(error) ? shownFile(input, error.url) : input.name;
   return problem(unreachable ? 'input-unreachable' : 'input-invalid', lang, { file, params: { input: input.name, reason } });
