@@ -132,11 +132,11 @@ const MESSAGES = {
     severity: 'warning',
     es: [
       (p) => `${KIND_ES[String(p.kind)] ?? p.kind} "${p.id}" distinto en ${p.first} y en ${p.second} (${p.fields}); se usa el de ${p.winner}${p.rule === 'updatedAt' ? ', con el updatedAt más reciente' : ', el primero en la lista'}`,
-      () => 'Un id debe nombrar lo mismo en todos los feeds: pida a una de las redes que cambie su id, o deje el feed que sobra fuera con "networks" en la configuración.',
+      () => 'Un id debe nombrar lo mismo en todos los feeds: pida a una de las redes que lo corrija; si un feed republica los elementos de otra red, tome de él solo sus propias redes con "networks" en la configuración.',
     ],
     en: [
       (p) => `${KIND_EN[String(p.kind)] ?? p.kind} "${p.id}" differs between ${p.first} and ${p.second} (${p.fields}); the one from ${p.winner} is used${p.rule === 'updatedAt' ? ', with the later updatedAt' : ', the first in the list'}`,
-      () => 'An id must name the same thing in every feed: ask one of the networks to change its id, or leave the extra one out with "networks" in the config.',
+      () => 'An id must name the same thing in every feed: ask one of the networks to fix it; if a feed republishes another network\'s items, take only its own networks from it with "networks" in the config.',
     ],
   },
   'network-not-in-input': {

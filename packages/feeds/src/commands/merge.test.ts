@@ -39,7 +39,8 @@ describe('govtech-feeds merge, end to end', () => {
     const { status, stdout, stderr } = await run(['merge', a.baseUrl, b.baseUrl, '--out', 'hub', '--title', 'Agenda regional', '--lang', 'en']);
     expect(stderr.trim()).toBe(
       `${b.baseUrl} [id] warning: The event "verano-2022-panel-1" differs between ${a.baseUrl} and ${b.baseUrl} (description, end, highlight, onlineUrl, title); ` +
-        `the one from ${a.baseUrl} is used, the first in the list — An id must name the same thing in every feed: ask one of the networks to change its id, or leave the extra one out with "networks" in the config.`,
+        `the one from ${a.baseUrl} is used, the first in the list — An id must name the same thing in every feed: ask one of the networks to fix it; ` +
+        `if a feed republishes another network's items, take only its own networks from it with "networks" in the config.`,
     );
     expect(status).toBe(0);
     expect(stdout.trim()).toBe(`Hub written to ${join(work, 'hub')} (11 files): 2/2 feeds read, 3 networks, 5 events, 0 errors, 1 warnings`);
