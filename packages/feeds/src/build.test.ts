@@ -6,6 +6,7 @@ import { buildFeed } from './build.js';
 import { replaceFolder } from './output/replace-folder.js';
 import type { FeedsConfig } from './config.js';
 import { serveFolder, type FolderServer } from '../test/support/serve-folder.js';
+import { tree } from '../test/support/tree.js';
 import { workFolder } from '../test/support/work-folder.js';
 
 
@@ -18,16 +19,6 @@ beforeEach(async () => {
   config = JSON.parse(await readFile(join(site, 'feeds.config.json'), 'utf8')) as FeedsConfig;
 });
 afterEach(() => rm(work, { recursive: true, force: true }));
-
-async function tree(dir: string): Promise<Record<string, string>> {
-  const entries = await readdir(dir, { recursive: true, withFileTypes: true });
-  const files: Record<string, string> = {};
-  for (const entry of entries.filter((e) => e.isFile()).sort((a, b) => (join(a.parentPath, a.name) < join(b.parentPath, b.name) ? -1 : 1))) {
-    const path = join(entry.parentPath, entry.name);
-    files[path.slice(dir.length + 1).split('\\').join('/')] = await readFile(path, 'utf8');
-  }
-  return files;
-}
 
 const build = (out: string, extra: Partial<Parameters<typeof buildFeed>[1]> = {}, cfg: FeedsConfig = config) =>
   buildFeed(cfg, { outDir: join(work, out), configDir: site, env: {}, ...extra });

@@ -7,9 +7,10 @@ import { resolve } from 'node:path';
 import { Manifest, Network, type GovNetwork } from '@govtech-network/sdk';
 import type { FeedsConfig } from './config.js';
 import type { FeedContent, Sourced } from './content.js';
-import { feedFiles, isoSeconds } from './output/feed-files.js';
+import { feedFiles } from './output/feed-files.js';
+import { generatedAtOf } from './generated-at.js';
 import { replaceFolder } from './output/replace-folder.js';
-import { problem, type Lang, type Problem } from './problems.js';
+import { issuesText, problem, type Lang, type Problem } from './problems.js';
 import { readSource } from './sources/index.js';
 import type { SourceContext, SourceRead } from './sources/source.js';
 
@@ -46,18 +47,6 @@ export interface BuildResult {
   /** The feed's files, relative names in write order, with their contents. */
   readonly files: ReadonlyMap<string, string>;
 }
-
-const OFFSET_DATE_TIME = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d{1,9})?)?(Z|[+-]\d{2}:\d{2})$/;
-
-function generatedAtOf(config: FeedsConfig, env: BuildOptions['env'], now: () => number): string | undefined {
-  if (config.generatedAt !== undefined) return OFFSET_DATE_TIME.test(config.generatedAt) ? config.generatedAt : undefined;
-  const epoch = env?.SOURCE_DATE_EPOCH;
-  if (epoch !== undefined && epoch !== '') return /^\d+$/.test(epoch) ? isoSeconds(Number(epoch) * 1000) : undefined;
-  return isoSeconds(now());
-}
-
-const issuesText = (issues: readonly { path: readonly PropertyKey[]; message: string }[]) =>
-  issues.map((issue) => `${issue.path.map(String).join('.')} ${issue.message}`).join('; ');
 
 /** Items of one kind from every source; the first to claim an id keeps it, later ones are reported. */
 class Collection<T extends { id: string }> {
@@ -109,7 +98,7 @@ export async function buildFeed(config: FeedsConfig, options: BuildOptions): Pro
     files,
   });
 
-  const generatedAt = generatedAtOf(config, options.env ?? process.env, options.now ?? Date.now);
+  const generatedAt = generatedAtOf(config.generatedAt, options.env ?? process.env, options.now ?? Date.now);
   if (generatedAt === undefined) badConfig('generatedAt / SOURCE_DATE_EPOCH');
   if (config.networks !== undefined && !Array.isArray(config.networks)) badConfig('networks must be a list');
   const configNetworks = Array.isArray(config.networks) ? config.networks : [];

@@ -1,15 +1,9 @@
-import { spawnSync } from 'node:child_process';
 import { readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { fileURLToPath, pathToFileURL } from 'node:url';
 import { Manifest } from '@govtech-network/sdk';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { root, runCli } from '../test/support/cli.js';
 import { workFolder } from '../test/support/work-folder.js';
-
-const root = fileURLToPath(new URL('../../../', import.meta.url));
-const cli = fileURLToPath(new URL('./cli.ts', import.meta.url));
-// tsx by absolute URL: `--import tsx` would resolve from the temporary working folder.
-const tsx = pathToFileURL(join(root, 'node_modules/tsx/dist/loader.mjs')).href;
 
 let work: string;
 let site: string;
@@ -19,15 +13,7 @@ beforeEach(async () => {
 });
 afterEach(() => rm(work, { recursive: true, force: true }));
 
-/** Runs the CLI as a user would (node on the TypeScript source, as the repo's scripts do), in `cwd`. */
-function run(args: string[], cwd = site) {
-  const { status, stdout, stderr } = spawnSync(
-    process.execPath,
-    ['--conditions=govtech-source', '--import', tsx, cli, ...args],
-    { cwd, encoding: 'utf8', env: { ...process.env, SOURCE_DATE_EPOCH: '', NODE_OPTIONS: '' }, timeout: 20_000 },
-  );
-  return { status, stdout, stderr };
-}
+const run = (args: string[], cwd = site) => runCli(args, cwd);
 
 describe('govtech-feeds CLI, end to end in a temporary folder', () => {
   it('build with the default config writes the feed and says so', { timeout: 20_000 }, async () => {

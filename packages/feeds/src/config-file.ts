@@ -7,7 +7,9 @@ import type { FeedsConfig } from './config.js';
 /** Looked for in this order when no --config is given. */
 export const DEFAULT_CONFIG_NAMES = ['feeds.config.json', 'feeds.config.yaml', 'feeds.config.yml'] as const;
 
-export type LoadedConfig = { readonly config: FeedsConfig; readonly path: string; readonly dir: string } | { readonly error: string };
+export type LoadedConfig<T extends object = FeedsConfig> =
+  | { readonly config: T; readonly path: string; readonly dir: string }
+  | { readonly error: string };
 
 const exists = (path: string) =>
   access(path).then(
@@ -15,17 +17,27 @@ const exists = (path: string) =>
     () => false,
   );
 
-/** Reads `path` (or the first default name in `cwd`); `{ error }` says what is wrong, naming the file. */
-export async function loadConfig(path: string | undefined, cwd = process.cwd()): Promise<LoadedConfig> {
+/**
+ * Reads `path` (or the first of `names` found in `cwd`); `{ error }` says what is wrong, naming the file.
+ * The shape is only checked to be an object: each command reports its own fields as problems.
+ */
+export async function loadConfig<T extends object = FeedsConfig>(
+  path: string | undefined,
+  cwd = process.cwd(),
+  names: readonly string[] = DEFAULT_CONFIG_NAMES,
+): Promise<LoadedConfig<T>> {
   let file = path === undefined ? undefined : resolve(cwd, path);
   if (file === undefined) {
-    for (const name of DEFAULT_CONFIG_NAMES) {
+    for (const name of names) {
       if (await exists(resolve(cwd, name))) {
         file = resolve(cwd, name);
         break;
       }
     }
-    if (file === undefined) return { error: `${DEFAULT_CONFIG_NAMES[0]}: no config file here (run "govtech-feeds init" to make one)` };
+    if (file === undefined) {
+      const init = names === DEFAULT_CONFIG_NAMES ? ' (run "govtech-feeds init" to make one)' : '';
+      return { error: `${names[0]}: no config file here${init}` };
+    }
   }
   const shown = path ?? file;
   let data: unknown;
@@ -36,5 +48,5 @@ export async function loadConfig(path: string | undefined, cwd = process.cwd()):
     return { error: `${shown}: ${(error as Error).message.split('\n')[0]}` };
   }
   if (typeof data !== 'object' || data === null || Array.isArray(data)) return { error: `${shown}: the config must be an object` };
-  return { config: data as FeedsConfig, path: file, dir: dirname(file) };
+  return { config: data as T, path: file, dir: dirname(file) };
 }

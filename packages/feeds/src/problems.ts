@@ -22,6 +22,9 @@ interface Entry {
   readonly en: readonly [Text, Text?];
 }
 
+const KIND_ES: Record<string, string> = { networks: 'La red', events: 'El evento', labs: 'El laboratorio', streams: 'La transmisión' };
+const KIND_EN: Record<string, string> = { networks: 'The network', events: 'The event', labs: 'The lab', streams: 'The stream' };
+
 /** Every message the builder can report, [message, hint] per language. */
 const MESSAGES = {
   'read-failed': {
@@ -204,6 +207,43 @@ const MESSAGES = {
     es: [(p) => `configuración inválida: ${p.reason}`, () => 'Revise feeds.config.json.'],
     en: [(p) => `invalid config: ${p.reason}`, () => 'Check feeds.config.json.'],
   },
+  // merge: reading published feeds and putting them together. `input` is the feed as the hub names it.
+  'input-unreachable': {
+    severity: 'error',
+    es: [(p) => `no se pudo leer el feed ${p.input}: ${p.reason}`, () => 'Compruebe la dirección (la carpeta que contiene index.json, o el propio index.json) y que el servidor responde; con --keep-going se publica el resto.'],
+    en: [(p) => `cannot read the feed ${p.input}: ${p.reason}`, () => 'Check the address (the folder holding index.json, or index.json itself) and that the server answers; with --keep-going the rest is published.'],
+  },
+  'input-invalid': {
+    severity: 'error',
+    es: [(p) => `${p.input} no es un feed v1 válido: ${p.reason}`, () => 'Pida a quien lo publica que lo revise con "govtech-feeds check"; docs/feeds.md describe el formato.'],
+    en: [(p) => `${p.input} is not a valid v1 feed: ${p.reason}`, () => 'Ask its publisher to run "govtech-feeds check" on it; docs/feeds.md describes the format.'],
+  },
+  'input-dropped-item': {
+    severity: 'warning',
+    es: [(p) => `el feed ${p.input} tiene un elemento inválido en "${p.feed}" (${p.item}), que se omite: ${p.reason}`, () => 'El resto del feed se incluye; avise a quien lo publica para que lo corrija.'],
+    en: [(p) => `the feed ${p.input} has an invalid item in "${p.feed}" (${p.item}), left out: ${p.reason}`, () => 'The rest of the feed is included; tell its publisher so they fix it.'],
+  },
+  'merge-conflict': {
+    severity: 'warning',
+    es: [
+      (p) => `${KIND_ES[String(p.kind)] ?? p.kind} "${p.id}" distinto en ${p.first} y en ${p.second} (${p.fields}); se usa el de ${p.winner}${p.rule === 'updatedAt' ? ', con el updatedAt más reciente' : ', el primero en la lista'}`,
+      () => 'Un id debe nombrar lo mismo en todos los feeds: pida a una de las redes que lo corrija; si un feed republica los elementos de otra red, tome de él solo sus propias redes con "networks" en la configuración.',
+    ],
+    en: [
+      (p) => `${KIND_EN[String(p.kind)] ?? p.kind} "${p.id}" differs between ${p.first} and ${p.second} (${p.fields}); the one from ${p.winner} is used${p.rule === 'updatedAt' ? ', with the later updatedAt' : ', the first in the list'}`,
+      () => 'An id must name the same thing in every feed: ask one of the networks to fix it; if a feed republishes another network\'s items, take only its own networks from it with "networks" in the config.',
+    ],
+  },
+  'network-not-in-input': {
+    severity: 'warning',
+    es: [(p) => `la red "${p.network}" no está en el feed ${p.input}; no aporta nada`, (p) => `Las redes de ese feed son: ${p.known}. Corrija "networks" en la configuración.`],
+    en: [(p) => `the network "${p.network}" is not in the feed ${p.input}; nothing is taken from it`, (p) => `That feed's networks are: ${p.known}. Fix "networks" in the config.`],
+  },
+  'event-without-network': {
+    severity: 'warning',
+    es: [(p) => `el evento "${p.id}" del feed ${p.input} no dice de qué red es, y el feed tiene varias`, () => 'El evento se incluye sin red; pida a quien publica el feed que le ponga el campo network.'],
+    en: [(p) => `the event "${p.id}" of the feed ${p.input} does not say which network it belongs to, and the feed has several`, () => 'The event is included without a network; ask the feed\'s publisher to give it a network field.'],
+  },
 } satisfies Record<string, Entry>;
 
 export type ProblemCode = keyof typeof MESSAGES;
@@ -228,6 +268,10 @@ export function problem(code: ProblemCode, lang: Lang, { file, line, field, para
     ...(hint ? { hint: hint(params) } : {}),
   };
 }
+
+/** A schema's issues as one reason, e.g. `networks.0.name Too small`, for a bad-config problem. */
+export const issuesText = (issues: readonly { path: readonly PropertyKey[]; message: string }[]) =>
+  issues.map((issue) => `${issue.path.map(String).join('.')} ${issue.message}`).join('; ');
 
 /** One plain line per problem: `file:line [field] error: message (hint)`. */
 export function formatProblem(p: Problem, lang: Lang): string {

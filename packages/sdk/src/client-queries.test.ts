@@ -66,6 +66,15 @@ describe('events from a sharded feed', () => {
     expect(server.hits('events/2027-06.json')).toBe(0);
   });
 
+  it('all() reads every shard and gives each event once, unexpanded', async () => {
+    serveShards();
+    const { items, warnings } = await client().events.all();
+    expect(items.map((event) => event.id)).toEqual(['nov', 'red-monthly', 'dec', 'jan', 'jun']);
+    expect(items.find((event) => event.id === 'red-monthly')?.recurrence?.rule).toBe('FREQ=MONTHLY;BYDAY=3TH');
+    expect(warnings).toEqual([]);
+    for (const shard of shards) expect(server.hits(shard.url)).toBe(1);
+  });
+
   it('next() counts a panel in progress and skips one that has ended', async () => {
     serveShards();
     await clock.set('2026-11-25T20:30:00Z'); // "nov" runs 20:00–21:00 UTC
@@ -102,6 +111,13 @@ describe('events from a single file', () => {
   it('gets one event by id, and undefined for an unknown id', async () => {
     expect((await client().events.get('c')).item?.status).toBe('cancelled');
     expect((await client().events.get('nope')).item).toBeUndefined();
+  });
+
+  it('all() reads events.json and keeps the warnings of dropped items', async () => {
+    server.json('events.json', eventsFile([panel('a', '2026-12-02T17:00:00-03:00'), { id: 'bad', title: 'Sin inicio' }]));
+    const { items, warnings } = await client().events.all();
+    expect(items.map((event) => event.id)).toEqual(['a']);
+    expect(warnings).toEqual([expect.objectContaining({ feed: 'events', id: 'bad', index: 1 })]);
   });
 
   it('defaults the range to a year from the client clock', async () => {

@@ -12,8 +12,9 @@ import { buildFeed, type BuildResult } from '../build.js';
 import { loadConfig } from '../config-file.js';
 import type { Command, Io } from '../main.js';
 import { compareFolder } from '../output/compare-folder.js';
-import { formatProblem, type Lang } from '../problems.js';
+import type { Lang } from '../problems.js';
 import { commandArgs, langOf } from './args.js';
+import { countsText, printProblems } from './report.js';
 
 export const BUILD_USAGE =
   'govtech-feeds build [--config feeds.config.json] [--out dir] [--lang es|en] [--strict] [--keep-going] [--check]';
@@ -67,7 +68,7 @@ export const buildCommand: Command = async (argv, io) => {
 
 /** --check: the folder must hold exactly what a build would write (for CI: the published feed is current). */
 async function checkOutput(result: BuildResult, outDir: string, lang: Lang, io: Io): Promise<number> {
-  for (const p of result.problems) io.err(formatProblem(p, lang));
+  printProblems(result.problems, lang, io);
   if (!result.ok) return 1;
   const { changed, missing, extra } = await compareFolder(outDir, result.files);
   const lines = [
@@ -85,15 +86,8 @@ async function checkOutput(result: BuildResult, outDir: string, lang: Lang, io: 
 }
 
 function report(result: BuildResult, outDir: string, lang: Lang, io: Io): void {
-  for (const p of result.problems) io.err(formatProblem(p, lang));
-  const errors = result.problems.filter((p) => p.severity === 'error').length;
-  const warnings = result.problems.length - errors;
-  const items = [
-    lang === 'es' ? `${result.events} eventos` : `${result.events} events`,
-    ...(result.labs ? [lang === 'es' ? `${result.labs} laboratorios` : `${result.labs} labs`] : []),
-    ...(result.streams ? [lang === 'es' ? `${result.streams} transmisiones` : `${result.streams} streams`] : []),
-  ];
-  const counts = `${items.join(', ')}, ${lang === 'es' ? `${errors} errores, ${warnings} avisos` : `${errors} errors, ${warnings} warnings`}`;
+  printProblems(result.problems, lang, io);
+  const counts = countsText(result, result.problems, lang);
   if (result.written) {
     io.out(lang === 'es' ? `Feed escrito en ${outDir} (${result.files.size} archivos): ${counts}` : `Feed written to ${outDir} (${result.files.size} files): ${counts}`);
   } else {

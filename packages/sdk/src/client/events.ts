@@ -1,4 +1,7 @@
-/** The event queries: list (a range), get (one event by id) and next (the first occurrence from now). */
+/**
+ * The event queries: list (a range), get (one event by id), next (the first occurrence from now) and
+ * all (every event, as stored: what a hub merging feeds reads).
+ */
 import { eventMatcher, type EventFilter } from '../event-filter.js';
 import { occurrenceOf, type EventOccurrence } from '../occurrences.js';
 import { expandEvent } from '../recurrence.js';
@@ -31,6 +34,8 @@ export interface EventQueries {
   list(query?: EventListQuery): Promise<FeedResult<EventOccurrence>>;
   get(id: string, options?: { signal?: AbortSignal }): Promise<FeedItemResult<GovEvent>>;
   next(query?: EventNextQuery): Promise<FeedItemResult<EventOccurrence>>;
+  /** Every event of the feed, each once and unexpanded: events.json, or every shard when there is none. */
+  all(options?: { signal?: AbortSignal }): Promise<FeedResult<GovEvent>>;
 }
 
 /**
@@ -75,6 +80,10 @@ export function eventQueries(context: ClientContext): EventQueries {
       }
       return reading.itemResult<EventOccurrence>(undefined);
     },
+    async all({ signal } = {}) {
+      const reading = new Reading(context, signal);
+      return reading.result(await allEvents(reading));
+    },
   };
 }
 
@@ -106,7 +115,10 @@ async function allEvents(reading: Reading): Promise<GovEvent[]> {
   const files = feed.url
     ? [await reading.load(reading.resolve(feed.url), parseEventFile)]
     : await eventFiles(reading, -Infinity, Infinity);
-  return files.flatMap((file) => file.items);
+  // A series spanning several months is in each of their shards: keep it once.
+  const byId = new Map<string, GovEvent>();
+  for (const event of files.flatMap((file) => file.items)) if (!byId.has(event.id)) byId.set(event.id, event);
+  return [...byId.values()];
 }
 
 function occurrencesIn(files: EventFile[], from: number, to: number, filter: EventFilter, reading: Reading) {
