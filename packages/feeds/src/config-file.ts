@@ -7,7 +7,10 @@ import type { FeedsConfig } from './config.js';
 /** Looked for in this order when no --config is given. */
 export const DEFAULT_CONFIG_NAMES = ['feeds.config.json', 'feeds.config.yaml', 'feeds.config.yml'] as const;
 
-export type LoadedConfig = { readonly config: FeedsConfig; readonly path: string; readonly dir: string } | { readonly error: string };
+/** A config read (not yet checked: buildFeed checks it against the schema, with `text` for line numbers), or why not. */
+export type LoadedConfig =
+  | { readonly config: FeedsConfig; readonly path: string; readonly dir: string; readonly text: string }
+  | { readonly error: string };
 
 const exists = (path: string) =>
   access(path).then(
@@ -29,12 +32,13 @@ export async function loadConfig(path: string | undefined, cwd = process.cwd()):
   }
   const shown = path ?? file;
   let data: unknown;
+  let text: string;
   try {
-    const text = await readFile(file, 'utf8');
+    text = await readFile(file, 'utf8');
     data = /^\.ya?ml$/i.test(extname(file)) ? parseYaml(text, { prettyErrors: false }) : JSON.parse(text.replace(/^\uFEFF/, ''));
   } catch (error) {
     return { error: `${shown}: ${(error as Error).message.split('\n')[0]}` };
   }
   if (typeof data !== 'object' || data === null || Array.isArray(data)) return { error: `${shown}: the config must be an object` };
-  return { config: data as FeedsConfig, path: file, dir: dirname(file) };
+  return { config: data as FeedsConfig, path: file, dir: dirname(file), text };
 }

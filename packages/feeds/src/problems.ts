@@ -104,6 +104,16 @@ const MESSAGES = {
     es: [() => 'la carpeta no tiene archivos .md ni .markdown', () => 'Compruebe la ruta "path" de la fuente en la configuración.'],
     en: [() => 'the folder has no .md or .markdown files', () => 'Check the source\'s "path" in the config.'],
   },
+  'config-invalid': {
+    severity: 'error',
+    es: [(p) => `configuración inválida en ${p.path}: ${p.reason}`, () => 'Corrija ese campo; un editor con $schema (config.schema.json) lo señala y completa.'],
+    en: [(p) => `invalid config at ${p.path}: ${p.reason}`, () => 'Fix that field; an editor given $schema (config.schema.json) flags and completes it.'],
+  },
+  'config-unknown-key': {
+    severity: 'warning',
+    es: [(p) => `campo desconocido "${p.key}" en la configuración; se ignora`, () => 'Revise la ortografía: config.schema.json lista los campos válidos.'],
+    en: [(p) => `unknown field "${p.key}" in the config; ignored`, () => 'Check the spelling: config.schema.json lists the valid fields.'],
+  },
   'bad-config': {
     severity: 'error',
     es: [(p) => `configuración inválida: ${p.reason}`, () => 'Revise feeds.config.json.'],

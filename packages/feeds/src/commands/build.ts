@@ -6,7 +6,7 @@
  * Exit codes: 0 built; 1 errors in the content (or warnings with --strict), output left as it was
  * (unless --keep-going); 2 usage or config file problems.
  */
-import { resolve } from 'node:path';
+import { basename, resolve } from 'node:path';
 import { buildFeed, type BuildResult } from '../build.js';
 import { loadConfig } from '../config-file.js';
 import type { Command } from '../main.js';
@@ -44,6 +44,7 @@ export const buildCommand: Command = async (argv, io) => {
     result = await buildFeed(loaded.config, {
       outDir,
       configDir: loaded.dir,
+      configSource: { file: basename(loaded.path), text: loaded.text },
       lang,
       strict: values.strict as boolean,
       keepGoing: values['keep-going'] as boolean,

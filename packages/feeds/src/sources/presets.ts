@@ -26,6 +26,7 @@ export const PLAIN: Preset = {
     kind: 'kind',
     attendance: 'attendance',
     topics: 'topics',
+    network: 'network',
   },
 };
 
