@@ -3,6 +3,7 @@
  * Io, and returns the exit code: 0 done, 1 problems in the content or the feed, 2 usage or config problems.
  */
 import { BUILD_USAGE, buildCommand } from './commands/build.js';
+import { DEV_USAGE, devCommand } from './commands/dev.js';
 import { INIT_USAGE, initCommand } from './commands/init.js';
 
 export interface Io {
@@ -17,6 +18,7 @@ export type Command = (argv: readonly string[], io: Io) => Promise<number>;
 const COMMANDS: Record<string, { run: Command; usage: string }> = {
   init: { run: initCommand, usage: INIT_USAGE },
   build: { run: buildCommand, usage: BUILD_USAGE },
+  dev: { run: devCommand, usage: DEV_USAGE },
 };
 
 const usage = () => ['Usage:', ...Object.values(COMMANDS).map((command) => `  ${command.usage}`)].join('\n');

@@ -9,7 +9,7 @@
 import { basename, resolve } from 'node:path';
 import { buildFeed, type BuildResult } from '../build.js';
 import { loadConfig } from '../config-file.js';
-import type { Command } from '../main.js';
+import type { Command, Io } from '../main.js';
 import { formatProblem, type Lang } from '../problems.js';
 import { commandArgs, langOf } from './args.js';
 
@@ -56,11 +56,12 @@ export const buildCommand: Command = async (argv, io) => {
     return 1;
   }
   io.progress?.('');
-  report(result, outDir, lang, io);
+  reportBuild(result, outDir, lang, io);
   return result.ok ? 0 : 1;
 };
 
-function report(result: BuildResult, outDir: string, lang: Lang, io: Parameters<Command>[1]): void {
+/** One line per problem (stderr), then what was written (stdout); `dev` reports each rebuild the same way. */
+export function reportBuild(result: BuildResult, outDir: string, lang: Lang, io: Io): void {
   for (const p of result.problems) io.err(formatProblem(p, lang));
   const errors = result.problems.filter((p) => p.severity === 'error').length;
   const warnings = result.problems.length - errors;
