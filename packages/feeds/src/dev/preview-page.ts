@@ -177,7 +177,7 @@ ${statusHtml(input)}
 ${input.bundleFound ? '' : `<p class="status failed" role="alert">${escapeHtml(text.noBundle)}</p>`}
 <section>
 <h2>${escapeHtml(text.calendar)}</h2>
-<govtech-event-calendar${attributes({ src, locale: lang, month: picks.month })}></govtech-event-calendar>
+<govtech-event-calendar${attributes({ src, locale: lang, date: picks.month })}></govtech-event-calendar>
 </section>
 <section>
 <h2>${escapeHtml(text.countdown)}</h2>

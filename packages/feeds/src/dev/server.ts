@@ -97,6 +97,8 @@ export async function startHttpServer(routes: DevServerRoutes, port: number, hos
       const origin = `http://${request.headers.host ?? `${host}:${port}`}`;
       return send(request, response, 200, 'text/html; charset=utf-8', await routes.page(`${origin}/feed/`));
     }
+    // No icon: an empty answer keeps a 404 out of the browser's console.
+    if (path === '/favicon.ico') return send(request, response, 204, 'image/x-icon', '');
     if (path === PREVIEW_SCRIPT_PATH) return send(request, response, 200, 'text/javascript; charset=utf-8', PREVIEW_SCRIPT);
     if (path === '/build-status.json') return send(request, response, 200, 'application/json; charset=utf-8', JSON.stringify(routes.status(), null, 2) + '\n');
     if (path === WIDGETS_BUNDLE_PATH) return serveFile(request, response, routes.bundlePath());
