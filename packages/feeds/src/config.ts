@@ -8,6 +8,8 @@
  */
 import * as z from 'zod/v4/mini';
 import { DocumentKind, Event, HttpUrl, Network, OffsetDateTime, TimeZone } from '@govtech-network/sdk';
+import type { DateMode } from './dates.js';
+import type { Lang } from './problems.js';
 
 /** Documentation shown by editors (JSON Schema `description`). */
 const about = z.describe;
@@ -44,7 +46,7 @@ export const FieldMappingSchema = z.strictObject({
 });
 
 export const PresetNameSchema = z.enum(['mesa']);
-export const DateModeSchema = z.enum(['date-only', 'datetime']);
+export const DateModeSchema = z.enum(['date-only', 'datetime'] as const satisfies readonly DateMode[]);
 
 /** Event fields every item of a source gets unless its file says otherwise (network, kind, location…). */
 const EventDefaults = z
@@ -81,7 +83,7 @@ export const FeedsConfigSchema = z
       OffsetDateTime.check(about('When the feed was made (ISO date-time with offset); else SOURCE_DATE_EPOCH; else the build\'s time.')),
     ),
     siteUrl: z.optional(HttpUrl.check(about('Site relative links (/images/…) resolve against when a source gives none.'))),
-    lang: z.optional(z.enum(['es', 'en']).check(about('Language of the build\'s messages: es (default) or en; the CLI\'s --lang wins.'))),
+    lang: z.optional(z.enum(['es', 'en'] as const satisfies readonly Lang[]).check(about('Language of the build\'s messages: es (default) or en; the CLI\'s --lang wins.'))),
     networks: z.optional(z.array(Network).check(about('Networks listed in the config itself (a networks source may add more).'))),
     sources: z.array(SourceConfigSchema).check(about('Where the feed\'s items come from, read in this order (the first to claim an id keeps it).')),
     out: z.optional(z.string().check(z.minLength(1), about('Output folder, relative to the config file (default "feed"); the CLI\'s --out wins.'))),
