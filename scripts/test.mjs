@@ -8,6 +8,7 @@ const countsDir = '.cache/test-counts';
 rmSync(countsDir, { recursive: true, force: true });
 
 const steps = [
+  // The feed contract's files (packages/sdk/json-schema) and the feeds config's (packages/feeds/config.schema.json).
   ['JSON Schema files match the zod schemas', [...tsx, 'scripts/json-schema.ts', '--check']],
   ['Sample feeds are valid', [...tsx, 'scripts/check-sample-feeds.ts']],
   ['Sample feed shards and events.ics are current', [...tsx, 'scripts/sample-feeds.ts', '--check']],

@@ -6,6 +6,7 @@
 import { resolve } from 'node:path';
 import { Manifest, Network, type GovNetwork } from '@govtech-network/sdk';
 import type { FeedsConfig } from './config.js';
+import { checkConfig, type ConfigSource } from './config-check.js';
 import type { FeedContent, Sourced } from './content.js';
 import { feedFiles } from './output/feed-files.js';
 import { generatedAtOf } from './generated-at.js';
@@ -31,6 +32,8 @@ export interface BuildOptions {
   readonly now?: () => number;
   /** Write the folder (default); false only computes the files, e.g. to compare them with what is published. */
   readonly write?: boolean;
+  /** The config's file name (for problems) and text (for their line numbers); default `config`, no lines. */
+  readonly configSource?: ConfigSource;
   /** Progress of each source (index in the config, files done, files in all), for a terminal's progress line. */
   readonly progress?: (source: number, done: number, total: number) => void;
 }
@@ -81,7 +84,7 @@ class Collection<T extends { id: string }> {
 export async function buildFeed(config: FeedsConfig, options: BuildOptions): Promise<BuildResult> {
   const lang = options.lang ?? (config.lang === 'en' ? 'en' : 'es');
   const problems: Problem[] = [];
-  const badConfig = (reason: string) => problems.push(problem('bad-config', lang, { file: 'config', params: { reason } }));
+  const badConfig = (reason: string) => problems.push(problem('bad-config', lang, { file: options.configSource?.file ?? 'config', params: { reason } }));
   const collections = {
     networks: new Collection<GovNetwork>(lang, problems),
     events: new Collection<FeedContent['events'][number]>(lang, problems),
@@ -98,17 +101,14 @@ export async function buildFeed(config: FeedsConfig, options: BuildOptions): Pro
     files,
   });
 
+  // The config against its schema first: a wrong field stops the build before any source is read.
+  problems.push(...checkConfig(config, lang, options.configSource));
   const generatedAt = generatedAtOf(config.generatedAt, options.env ?? process.env, options.now ?? Date.now);
-  if (generatedAt === undefined) badConfig('generatedAt / SOURCE_DATE_EPOCH');
-  if (config.networks !== undefined && !Array.isArray(config.networks)) badConfig('networks must be a list');
-  const configNetworks = Array.isArray(config.networks) ? config.networks : [];
-  configNetworks.forEach((network, index) => {
-    const parsed = Network.safeParse(network);
-    if (!parsed.success) badConfig(`networks[${index}]: ${issuesText(parsed.error.issues)}`);
-  });
-  if (!Array.isArray(config.sources)) badConfig('sources must be a list');
-  if (problems.length) return finish(new Map(), false);
-  collections.networks.add(configNetworks.map((item) => ({ item, file: 'config' })));
+  // A wrong generatedAt was reported by the schema; what is left is a wrong SOURCE_DATE_EPOCH.
+  if (generatedAt === undefined && config.generatedAt === undefined) badConfig('SOURCE_DATE_EPOCH must be whole seconds since 1970-01-01');
+  if (problems.some((p) => p.severity === 'error')) return finish(new Map(), false);
+  const configFile = options.configSource?.file ?? 'config';
+  collections.networks.add((config.networks ?? []).map((item) => ({ item: Network.parse(item), file: configFile })));
 
   // Sources in config order: where two claim one id, the earlier source wins.
   for (const [index, source] of config.sources.entries()) {

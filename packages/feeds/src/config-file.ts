@@ -7,8 +7,9 @@ import type { FeedsConfig } from './config.js';
 /** Looked for in this order when no --config is given. */
 export const DEFAULT_CONFIG_NAMES = ['feeds.config.json', 'feeds.config.yaml', 'feeds.config.yml'] as const;
 
+/** A config read (not yet checked: each command checks its own fields, with `text` for line numbers), or why not. */
 export type LoadedConfig<T extends object = FeedsConfig> =
-  | { readonly config: T; readonly path: string; readonly dir: string }
+  | { readonly config: T; readonly path: string; readonly dir: string; readonly text: string }
   | { readonly error: string };
 
 const exists = (path: string) =>
@@ -41,12 +42,13 @@ export async function loadConfig<T extends object = FeedsConfig>(
   }
   const shown = path ?? file;
   let data: unknown;
+  let text: string;
   try {
-    const text = await readFile(file, 'utf8');
+    text = await readFile(file, 'utf8');
     data = /^\.ya?ml$/i.test(extname(file)) ? parseYaml(text, { prettyErrors: false }) : JSON.parse(text.replace(/^\uFEFF/, ''));
   } catch (error) {
     return { error: `${shown}: ${(error as Error).message.split('\n')[0]}` };
   }
   if (typeof data !== 'object' || data === null || Array.isArray(data)) return { error: `${shown}: the config must be an object` };
-  return { config: data as T, path: file, dir: dirname(file) };
+  return { config: data as T, path: file, dir: dirname(file), text };
 }

@@ -1,108 +1,127 @@
-/** The build configuration (feeds.config.json). A JSON Schema for editors is still to come. */
-import type { EventDocumentKind, GovEventInput, GovNetwork } from '@govtech-network/sdk';
+/**
+ * The build configuration (feeds.config.json or .yaml) as zod schemas: the TypeScript types, the
+ * validation of a loaded config (config-check.ts) and the JSON Schema editors complete it with
+ * (config.schema.json, `npm run feeds:schema`) all come from here, so they cannot drift.
+ *
+ * A new source type is one schema in SOURCE_SCHEMAS below (a strictObject with `type: z.literal(…)`)
+ * plus its reader in sources/index.ts (the compiler asks for it).
+ */
+import * as z from 'zod/v4/mini';
+import { DocumentKind, Event, HttpUrl, Id, Network, OffsetDateTime, TimeZone } from '@govtech-network/sdk';
 import type { DateMode } from './dates.js';
 import type { Lang } from './problems.js';
 
-/** A front-matter key that becomes one of the event's documents. */
-export interface DocumentMapping {
-  readonly key: string;
-  readonly kind: EventDocumentKind;
-  /** The document's title in the feed, e.g. "Minuta". */
-  readonly title: string;
-}
+/** Documentation shown by editors (JSON Schema `description`). */
+const about = z.describe;
+
+const FrontMatterKey = z.string().check(z.minLength(1));
+
+export const DocumentMappingSchema = z.strictObject({
+  key: FrontMatterKey.check(about('Front-matter key holding the document link (a URL or a /path resolved against siteUrl).')),
+  kind: DocumentKind.check(about('Kind of document in the feed: minutes, slides, report or other.')),
+  title: z.string().check(z.minLength(1), about('The document\'s title in the feed, e.g. "Minuta".')),
+});
 
 /** Feed field ← front-matter key. `body` is the Markdown after the front matter. */
-export interface FieldMapping {
-  readonly id?: string;
-  readonly title?: string;
-  readonly start?: string;
-  readonly end?: string;
-  readonly timeZone?: string;
-  readonly description?: string;
-  readonly outcomes?: string;
-  readonly highlight?: string;
-  readonly image?: string;
-  readonly imageAlt?: string;
-  readonly onlineUrl?: string;
-  readonly registrationUrl?: string;
-  readonly kind?: string;
-  readonly attendance?: string;
-  readonly topics?: string;
-  readonly documents?: readonly DocumentMapping[];
-  /** A front-matter list of { title, url, kind } documents (links resolved as the others). */
-  readonly documentList?: string;
-  /**
-   * Structured fields, taken as written in the front matter (a YAML map or list in the feed's own shape)
-   * and checked by the feed contract: location, organizers, speakers, recurrence, status, previousStart,
-   * network, streamId, updatedAt, exampleData.
-   */
-  readonly location?: string;
-  readonly organizers?: string;
-  readonly speakers?: string;
-  readonly recurrence?: string;
-  readonly status?: string;
-  readonly previousStart?: string;
-  readonly network?: string;
-  readonly streamId?: string;
-  readonly updatedAt?: string;
-  readonly exampleData?: string;
-  /** Front-matter keys read by nobody, on purpose (no "unknown key" warning). */
-  readonly ignore?: readonly string[];
-}
+const mapped = (feedField: string) => z.optional(FrontMatterKey.check(about(`Front-matter key read as the event's ${feedField}.`)));
+export const FieldMappingSchema = z.strictObject({
+  id: mapped('id (default: the file name)'),
+  title: mapped('title'),
+  start: mapped('start'),
+  end: mapped('end'),
+  timeZone: mapped('IANA time zone (wins over the source\'s timeZone)'),
+  description: mapped('description (the Markdown body is added after it)'),
+  outcomes: mapped('outcomes (agreements reached)'),
+  highlight: mapped('highlight flag (true or false)'),
+  image: mapped('image URL'),
+  imageAlt: mapped('image text alternative'),
+  onlineUrl: mapped('online URL (stream or meeting link)'),
+  registrationUrl: mapped('registration URL'),
+  kind: mapped('kind (meeting, panel, workshop, conference, webinar, other)'),
+  attendance: mapped('attendance (online, in-person, mixed)'),
+  topics: mapped('topics (a list, or text separated by commas)'),
+  network: mapped('network id'),
+  documentList: mapped('documents, as a front-matter list of { title, url, kind }'),
+  // Structured fields, taken as written (a YAML map or list in the feed's own shape) and checked by the contract.
+  location: mapped('location ({ name, address, city, region, country, lat, lng })'),
+  organizers: mapped('organizers (a list of { name, url })'),
+  speakers: mapped('speakers (a list of { name, affiliation, role })'),
+  recurrence: mapped('recurrence ({ rule, exceptions })'),
+  status: mapped('status (scheduled, cancelled, postponed, rescheduled)'),
+  previousStart: mapped('previous start (of a rescheduled event)'),
+  streamId: mapped('stream id'),
+  updatedAt: mapped('last update (date-time with offset)'),
+  exampleData: mapped('example-data flag'),
+  documents: z.optional(z.array(DocumentMappingSchema).check(about('Front-matter keys that become the event\'s documents.'))),
+  ignore: z.optional(z.array(FrontMatterKey).check(about('Front-matter keys read by nobody, on purpose (no "unknown key" warning).'))),
+});
 
-export type PresetName = 'mesa';
+export const PresetNameSchema = z.enum(['mesa']);
+export const DateModeSchema = z.enum(['date-only', 'datetime'] as const satisfies readonly DateMode[]);
 
-export interface MarkdownSourceConfig {
-  readonly type: 'markdown';
-  /** Folder of .md/.markdown files, relative to the config file. */
-  readonly path: string;
-  readonly preset?: PresetName;
-  /** Overrides the preset's mapping, key by key. */
-  readonly fields?: FieldMapping;
-  /** IANA zone the events happen in (a front-matter `timeZone` field, if mapped, wins). */
-  readonly timeZone: string;
-  /** What the date fields mean; the preset's, else `datetime`. */
-  readonly dates?: DateMode;
-  /** Site the relative paths (/images/…) belong to, e.g. https://mesa.example.gt. */
-  readonly siteUrl?: string;
-  /** Fields every event of this source gets unless its file says otherwise (network, kind, location…). */
-  readonly defaults?: Partial<GovEventInput>;
-}
+/** Event fields every item of a source gets unless its file says otherwise (network, kind, location…). */
+const EventDefaults = z
+  .partial(z.object(Event.shape))
+  .check(about('Event fields every event of this source gets unless its file says otherwise (network, kind, attendance, location…).'));
 
-/** An iCalendar file or URL, e.g. a network's Google Calendar export. */
-export interface IcsSourceConfig {
-  readonly type: 'ics';
-  /** The .ics file, relative to the config file; or give `url`. */
-  readonly path?: string;
-  /** http(s) (or webcal) address of the calendar, e.g. Google Calendar's "address in iCal format". */
-  readonly url?: string;
-  /** Network id every event of the calendar belongs to. */
-  readonly network?: string;
-  /** IANA zone for times with no TZID (floating or UTC), unless the calendar's X-WR-TIMEZONE names one. */
-  readonly timeZone: string;
-  /** Fields every event gets unless the calendar says otherwise (kind, attendance, location.country…). */
-  readonly defaults?: Partial<GovEventInput>;
-  /** Leave out events (and series) that ended before this date (YYYY-MM-DD, or a date-time with offset). */
-  readonly from?: string;
-  /** How long to wait for `url` (default 30). */
-  readonly timeoutSeconds?: number;
-}
+export const MarkdownSourceSchema = z
+  .strictObject({
+    type: z.literal('markdown').check(about('Markdown/MDX files with YAML front matter (Decap/Netlify CMS, Hugo, Jekyll, Eleventy).')),
+    path: z.string().check(z.minLength(1), about('Folder of .md/.markdown files, relative to the config file (read with its subfolders).')),
+    preset: z.optional(PresetNameSchema.check(about('Built-in field mapping: "mesa" for the Mesa de Innovadores Públicos\' Decap fields.'))),
+    fields: z.optional(FieldMappingSchema.check(about('Feed field ← front-matter key; overrides the preset\'s mapping key by key. Without a preset the keys are the feed\'s field names.'))),
+    timeZone: TimeZone.check(about('IANA time zone the events happen in, e.g. America/Santiago (a mapped timeZone front-matter field wins).')),
+    dates: z.optional(
+      DateModeSchema.check(
+        about('What the date fields mean: "datetime" (a wall time is read in the time zone; an instant keeps its moment) or "date-only" (the calendar day the editor picked, even if the CMS saved it as UTC). Default: the preset\'s, else datetime.'),
+      ),
+    ),
+    siteUrl: z.optional(HttpUrl.check(about('Site that relative paths (/images/…) belong to, e.g. https://mesa.example.gt.'))),
+    defaults: z.optional(EventDefaults),
+  })
+  .check(about('A folder of Markdown files, one event each.'));
 
-export type SourceConfig = MarkdownSourceConfig | IcsSourceConfig;
+export const IcsSourceSchema = z
+  .strictObject({
+    type: z.literal('ics').check(about('An iCalendar file or URL, e.g. a network\'s Google Calendar export.')),
+    path: z.optional(z.string().check(z.minLength(1), about('The .ics file, relative to the config file; or give url.'))),
+    url: z.optional(
+      z.string().check(z.regex(/^(https?|webcal):\/\//i, 'must be an http(s) or webcal URL'), about('Address of the calendar, e.g. Google Calendar\'s "secret address in iCal format".')),
+    ),
+    network: z.optional(Id.check(about('Network id every event of the calendar belongs to.'))),
+    timeZone: TimeZone.check(about('IANA zone for times with no TZID (floating or UTC), unless the calendar\'s X-WR-TIMEZONE names one.')),
+    defaults: z.optional(EventDefaults),
+    from: z.optional(z.string().check(about('Leave out events (and series) that ended before this date (YYYY-MM-DD, or a date-time with offset).'))),
+    timeoutSeconds: z.optional(z.number().check(z.positive(), about('How long to wait for url (default 30).'))),
+  })
+  .check(about('An iCalendar calendar: VEVENTs with TZID, RRULE and EXDATE become events.'));
 
-export interface FeedsConfig {
-  readonly title?: string;
-  /** When the feed was made (ISO date-time with offset); else SOURCE_DATE_EPOCH; else the build's time. */
-  readonly generatedAt?: string;
-  readonly siteUrl?: string;
-  readonly lang?: Lang;
-  /** Networks listed in the config itself (a networks source may add more). */
-  readonly networks?: readonly GovNetwork[];
-  readonly sources: readonly SourceConfig[];
-  /** Output folder, relative to the config file (default `feed`); the CLI's --out wins. */
-  readonly out?: string;
-  /** Path the feed folder is served from on its host, for the `_headers` file (default `/`). */
-  readonly basePath?: string;
-  /** PRODID of events.ics. */
-  readonly icsProductId?: string;
-}
+/** Every source type a config can name: add a new one here (and its reader in sources/index.ts). */
+const SOURCE_SCHEMAS = [MarkdownSourceSchema, IcsSourceSchema] as const;
+
+export const SourceConfigSchema = z.discriminatedUnion('type', SOURCE_SCHEMAS);
+
+export const FeedsConfigSchema = z
+  .strictObject({
+    $schema: z.optional(z.string().check(about('JSON Schema of this file, for editor completion.'))),
+    title: z.optional(z.string().check(z.minLength(1), about('The feed\'s title (manifest title, events.ics calendar name).'))),
+    generatedAt: z.optional(
+      OffsetDateTime.check(about('When the feed was made (ISO date-time with offset); else SOURCE_DATE_EPOCH; else the build\'s time.')),
+    ),
+    siteUrl: z.optional(HttpUrl.check(about('Site relative links (/images/…) resolve against when a source gives none.'))),
+    lang: z.optional(z.enum(['es', 'en'] as const satisfies readonly Lang[]).check(about('Language of the build\'s messages: es (default) or en; the CLI\'s --lang wins.'))),
+    networks: z.optional(z.array(Network).check(about('Networks listed in the config itself (a networks source may add more).'))),
+    sources: z.array(SourceConfigSchema).check(about('Where the feed\'s items come from, read in this order (the first to claim an id keeps it).')),
+    out: z.optional(z.string().check(z.minLength(1), about('Output folder, relative to the config file (default "feed"); the CLI\'s --out wins.'))),
+    basePath: z.optional(z.string().check(about('Path the feed folder is served from on its host, for the _headers file (default "/").'))),
+    icsProductId: z.optional(z.string().check(z.minLength(1), about('PRODID of the .ics files.'))),
+  })
+  .check(about('govtech-feeds configuration: the sources a v1 GovTech feed is built from.'));
+
+export type DocumentMapping = z.input<typeof DocumentMappingSchema>;
+export type FieldMapping = z.input<typeof FieldMappingSchema>;
+export type PresetName = z.infer<typeof PresetNameSchema>;
+export type MarkdownSourceConfig = z.input<typeof MarkdownSourceSchema>;
+export type IcsSourceConfig = z.input<typeof IcsSourceSchema>;
+export type SourceConfig = z.input<typeof SourceConfigSchema>;
+export type FeedsConfig = z.input<typeof FeedsConfigSchema>;

@@ -4,6 +4,8 @@
  */
 import { BUILD_USAGE, buildCommand } from './commands/build.js';
 import { MERGE_USAGE, mergeCommand } from './commands/merge.js';
+import { DEV_USAGE, devCommand } from './commands/dev.js';
+import { INIT_USAGE, initCommand } from './commands/init.js';
 
 export interface Io {
   out(line: string): void;
@@ -15,8 +17,10 @@ export interface Io {
 export type Command = (argv: readonly string[], io: Io) => Promise<number>;
 
 const COMMANDS: Record<string, { run: Command; usage: string }> = {
+  init: { run: initCommand, usage: INIT_USAGE },
   build: { run: buildCommand, usage: BUILD_USAGE },
   merge: { run: mergeCommand, usage: MERGE_USAGE },
+  dev: { run: devCommand, usage: DEV_USAGE },
 };
 
 const usage = () => ['Usage:', ...Object.values(COMMANDS).map((command) => `  ${command.usage}`)].join('\n');

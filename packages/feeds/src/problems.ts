@@ -202,6 +202,16 @@ const MESSAGES = {
     es: [(p) => `${p.property} tiene más de ${p.max} caracteres; se recorta`, () => 'Acorte el texto en el calendario.'],
     en: [(p) => `${p.property} is longer than ${p.max} characters; cut`, () => 'Shorten the text in the calendar.'],
   },
+  'config-invalid': {
+    severity: 'error',
+    es: [(p) => `configuración inválida en ${p.path}: ${p.reason}`, () => 'Corrija ese campo; un editor con $schema (config.schema.json) lo señala y completa.'],
+    en: [(p) => `invalid config at ${p.path}: ${p.reason}`, () => 'Fix that field; an editor given $schema (config.schema.json) flags and completes it.'],
+  },
+  'config-unknown-key': {
+    severity: 'warning',
+    es: [(p) => `campo desconocido "${p.key}" en la configuración; se ignora`, () => 'Revise la ortografía: config.schema.json lista los campos válidos.'],
+    en: [(p) => `unknown field "${p.key}" in the config; ignored`, () => 'Check the spelling: config.schema.json lists the valid fields.'],
+  },
   'bad-config': {
     severity: 'error',
     es: [(p) => `configuración inválida: ${p.reason}`, () => 'Revise feeds.config.json.'],

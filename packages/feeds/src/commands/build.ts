@@ -7,7 +7,7 @@
  * Exit codes: 0 built (or, with --check, up to date); 1 errors in the content (or warnings with --strict), output left as it was
  * (unless --keep-going); 2 usage or config file problems.
  */
-import { resolve } from 'node:path';
+import { basename, resolve } from 'node:path';
 import { buildFeed, type BuildResult } from '../build.js';
 import { loadConfig } from '../config-file.js';
 import type { Command, Io } from '../main.js';
@@ -42,13 +42,14 @@ export const buildCommand: Command = async (argv, io) => {
   const sources = Array.isArray(loaded.config.sources) ? loaded.config.sources.length : 0;
   const progress = io.progress
     ? (source: number, done: number, total: number) =>
-        io.progress!(lang === 'es' ? `fuente ${source + 1}/${sources}: ${done}/${total} archivos` : `source ${source + 1}/${sources}: ${done}/${total} files`)
+        io.progress!(lang === 'es' ? `fuente ${source + 1}/${sources}: ${done}/${total}` : `source ${source + 1}/${sources}: ${done}/${total}`)
     : undefined;
   let result: BuildResult;
   try {
     result = await buildFeed(loaded.config, {
       outDir,
       configDir: loaded.dir,
+      configSource: { file: basename(loaded.path), text: loaded.text },
       lang,
       strict: values.strict as boolean,
       keepGoing: values['keep-going'] as boolean,
@@ -62,7 +63,7 @@ export const buildCommand: Command = async (argv, io) => {
   }
   io.progress?.('');
   if (values.check) return checkOutput(result, outDir, lang, io);
-  report(result, outDir, lang, io);
+  reportBuild(result, outDir, lang, io);
   return result.ok ? 0 : 1;
 };
 
@@ -85,7 +86,8 @@ async function checkOutput(result: BuildResult, outDir: string, lang: Lang, io: 
   return 1;
 }
 
-function report(result: BuildResult, outDir: string, lang: Lang, io: Io): void {
+/** One line per problem (stderr), then what was written (stdout); `dev` reports each rebuild the same way. */
+export function reportBuild(result: BuildResult, outDir: string, lang: Lang, io: Io): void {
   printProblems(result.problems, lang, io);
   const counts = countsText(result, result.problems, lang);
   if (result.written) {

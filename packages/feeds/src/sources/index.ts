@@ -1,4 +1,4 @@
-/** The source types a config can name, each with its reader. A new format is one module and one line here. */
+/** The source types a config can name, each with its reader. A new format is one module, one line here, and its schema in config.ts (SOURCE_SCHEMAS). */
 import type { SourceConfig } from '../config.js';
 import { readIcsSource } from './ics.js';
 import { readMarkdownSource } from './markdown.js';

@@ -92,6 +92,14 @@ describe('field mapping', () => {
     });
   });
 
+  it('reads the network from the file, over the source\'s default (a CMS collection can offer a select of networks)', () => {
+    const source: MarkdownSourceConfig = { ...plain, defaults: { network: 'red-por-defecto' } };
+    const own = parseMarkdownEvent('---\ntitle: A\nstart: 2024-03-05\nnetwork: otra-red\n---\n', 'a.md', source, { lang: 'es' });
+    expect(own.problems).toEqual([]);
+    expect(own.event!.item.network).toBe('otra-red');
+    expect(parseMarkdownEvent('---\ntitle: B\nstart: 2024-03-05\n---\n', 'b.md', source, { lang: 'es' }).event!.item.network).toBe('red-por-defecto');
+  });
+
   it('slugs file names into ids', () => {
     expect(slugOf('1ra Mesa de Innovadores Públicos')).toBe('1ra-mesa-de-innovadores-publicos');
     expect(slugOf('__año 2022__')).toBe('ano-2022__');

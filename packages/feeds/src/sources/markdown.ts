@@ -231,7 +231,7 @@ export function parseMarkdownEvent(
     if (url !== undefined) event.image = { url, alt: typeof alt === 'string' ? alt.trim() : '' };
   }
 
-  for (const feedField of ['kind', 'attendance'] as const) {
+  for (const feedField of ['kind', 'attendance', 'network'] as const) {
     const value = text_(feedField);
     if (value !== undefined) event[feedField] = value.trim();
   }
