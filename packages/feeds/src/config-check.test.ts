@@ -5,6 +5,10 @@ import { parse as parseYaml } from 'yaml';
 import { buildFeed } from './build.js';
 import { checkConfig, pathText } from './config-check.js';
 import type { FeedsConfig } from './config.js';
+import { SOURCE_TYPES } from './sources/index.js';
+
+/** Every source type, as the message lists them (one per registered reader). */
+const SOURCE_TYPE_NAMES = SOURCE_TYPES.join(', ');
 
 const fixtureConfig = fileURLToPath(new URL('../test/fixtures/site/feeds.config.json', import.meta.url));
 
@@ -40,7 +44,7 @@ describe('checkConfig', () => {
       ['error', 5, 'networks[0].id', 'configuración inválida en networks[0].id: debe ser un id de letras, dígitos, ".", "_", ":" o "-" (como máximo 128)'],
       ['error', 10, 'sources[0].timeZone', 'configuración inválida en sources[0].timeZone: debe ser una zona horaria IANA, como America/Santiago'],
       ['warning', 12, 'sources[0].fields.titulo', 'campo desconocido "titulo" en la configuración; se ignora'],
-      ['error', 13, 'sources[1].type', 'configuración inválida en sources[1].type: tipo desconocido "spreadsheet"; tipos posibles: markdown'],
+      ['error', 13, 'sources[1].type', `configuración inválida en sources[1].type: tipo desconocido "spreadsheet"; tipos posibles: ${SOURCE_TYPE_NAMES}`],
     ]);
     expect(problems.every((p) => p.file === 'feeds.config.yaml' && p.hint)).toBe(true);
   });
