@@ -56,9 +56,14 @@ export async function readDataSource(source: DataSourceConfig, context: SourceCo
   const report = (code: ProblemCode, line: number | undefined, field?: string, params: Record<string, string | number> = {}) =>
     problems.push(problem(code, lang, { file, line, field, params }));
 
-  const doc = parseDocument(bytes.toString('utf8').replace(/^\uFEFF/, ''), { lineCounter, prettyErrors: false, uniqueKeys: true });
+  const text = bytes.toString('utf8').replace(/^\uFEFF/, '');
+  const doc = parseDocument(text, { lineCounter, prettyErrors: false, uniqueKeys: true });
   if (doc.errors.length) {
-    for (const error of doc.errors) report('yaml-error', lineCounter.linePos(error.pos[0]).line, undefined, { reason: error.message.split('\n')[0]! });
+    // An error found at the end of the file (an unclosed bracket) is shown on the last line that has text.
+    const lastLine = text.trimEnd().split('\n').length;
+    for (const error of doc.errors) {
+      report('yaml-error', Math.min(lineCounter.linePos(error.pos[0]).line, lastLine), undefined, { reason: error.message.split('\n')[0]! });
+    }
     return result();
   }
   const list = isMap(doc.contents) ? doc.contents.get(source.items, true) : doc.contents;

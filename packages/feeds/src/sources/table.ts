@@ -113,15 +113,6 @@ export function labsFromRows(
   const report = (code: ProblemCode, line: number, field: string | undefined, params: Record<string, string | number> = {}) =>
     problems.push(problem(code, lang, { file, line, field, params }));
 
-  const isBlank = (row: TableRow) => row.cells.every((cell) => textOf(cell) === '');
-  const headerAt = rows.findIndex((row) => !isBlank(row));
-  if (headerAt < 0) {
-    report('no-rows', 1, undefined);
-    return { labs, problems };
-  }
-  const header = rows[headerAt]!;
-  const headers = header.cells.map(textOf);
-
   // Header → field, once: the config's `columns` over the default headers.
   const shown = (field: LabColumn) => source.columns?.[field] ?? SHOWN_HEADER[field];
   const fieldOfHeader = new Map<string, LabColumn>();
@@ -129,6 +120,18 @@ export function labsFromRows(
     if (source.columns?.[field] === undefined) for (const alias of DEFAULT_HEADERS[field]) fieldOfHeader.set(keyOf(alias), field);
   }
   for (const [field, text] of Object.entries(source.columns ?? {})) fieldOfHeader.set(keyOf(text), field as LabColumn);
+
+  // The header is the first row with the name column (a sheet may have a title above it), else the first non-empty row.
+  const isBlank = (row: TableRow) => row.cells.every((cell) => textOf(cell) === '');
+  const namesColumn = (row: TableRow) => row.cells.some((cell) => fieldOfHeader.get(keyOf(textOf(cell))) === 'name');
+  let headerAt = rows.findIndex(namesColumn);
+  if (headerAt < 0) headerAt = rows.findIndex((row) => !isBlank(row));
+  if (headerAt < 0) {
+    report('no-rows', 1, undefined);
+    return { labs, problems };
+  }
+  const header = rows[headerAt]!;
+  const headers = header.cells.map(textOf);
   const ignored = new Set((source.ignore ?? []).map(keyOf));
   const column: Partial<Record<LabColumn, number>> = {};
   headers.forEach((text, index) => {
