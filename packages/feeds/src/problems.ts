@@ -178,6 +178,11 @@ const MESSAGES = {
     es: [(p) => `${ITEM_ES[p.items as string] ?? 'el elemento'} no cumple el contrato del feed: ${p.reason}; se descarta`, () => 'Corrija el valor de ese campo; docs/feeds.md describe cada campo.'],
     en: [(p) => `${ITEM_EN[p.items as string] ?? 'the item'} does not meet the feed contract: ${p.reason}; dropped`, () => 'Fix that field\'s value; docs/feeds.md describes every field.'],
   },
+  'invalid-field': {
+    severity: 'warning',
+    es: [(p) => `el valor no cumple el contrato del feed: ${p.reason}; se omite el campo`, () => 'Corrija el valor de esa celda; docs/feeds.md describe cada campo.'],
+    en: [(p) => `the value does not meet the feed contract: ${p.reason}; the field is left out`, () => 'Fix that cell\'s value; docs/feeds.md describes every field.'],
+  },
   'csv-error': {
     severity: 'error',
     es: [(p) => `CSV ilegible desde aquí: ${p.reason}`, () => 'Revise las comillas: un campo entre comillas se cierra con otra comilla, y una comilla dentro del campo se escribe dos veces ("").'],

@@ -3,7 +3,7 @@
  * (Spanish-locale Excel writes `;`), quoted fields with line breaks, UTF-8 with or without BOM, UTF-16
  * ("Unicode text"), Windows-1252 (Excel's "CSV" in Spanish Windows), Excel's `sep=;` first line.
  */
-import { parse } from 'csv-parse/sync';
+import { parse, type Options } from 'csv-parse/sync';
 import type { CsvSourceConfig } from '../config.js';
 import { problem, type Problem } from '../problems.js';
 import type { SourceContext, SourceRead } from './source.js';
@@ -74,23 +74,42 @@ export function csvRows(text: string, delimiter?: CsvDelimiter): CsvRows {
     firstLine = 2;
   }
   const chosen = delimiter ?? (sepLine ? (sepLine[1] as CsvDelimiter) : detectDelimiter(body));
+  const options = { delimiter: chosen, relax_column_count: true, relax_quotes: true } as const;
+  let records: string[][];
+  try {
+    records = parse(body, options);
+  } catch (error) {
+    return salvage(body, options, firstLine, error as Error);
+  }
+  // A record spans one line plus the line breaks inside its quoted cells (an empty line is a record of one empty cell).
+  let line = firstLine;
+  return {
+    rows: records.map((cells) => {
+      const row = { line, cells };
+      line += 1;
+      for (const cell of cells) for (let at = cell.indexOf('\n'); at >= 0; at = cell.indexOf('\n', at + 1)) line += 1;
+      return row;
+    }),
+  };
+}
+
+/** The rows before a parse error, and the line where the broken record starts (csv-parse's own line is the file's end). */
+function salvage(body: string, options: Options, firstLine: number, error: Error): CsvRows {
   const rows: TableRow[] = [];
   let linesDone = 0;
   try {
     parse(body, {
-      delimiter: chosen,
-      relax_column_count: true,
-      relax_quotes: true,
+      ...options,
       on_record: (cells: string[], { lines }) => {
         rows.push({ line: firstLine + linesDone, cells });
         linesDone = lines;
         return null;
       },
     });
-  } catch (error) {
-    return { rows, error: { line: firstLine + linesDone, reason: (error as Error).message.replace(/ at line \d+/, '') } };
+  } catch {
+    // The same error again, now with the rows before it collected.
   }
-  return { rows };
+  return { rows, error: { line: firstLine + linesDone, reason: error.message.replace(/ at line \d+/, '') } };
 }
 
 /** Reads a CSV lab list. */

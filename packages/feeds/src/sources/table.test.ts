@@ -192,6 +192,16 @@ describe('cells', () => {
     expect(result.problems).toEqual([expect.objectContaining({ severity: 'error', line: 2, field: 'name', message: expect.stringContaining('the lab does not meet the feed contract') })]);
   });
 
+  it('leaves out an optional value the contract refuses, with a warning, and keeps the lab', () => {
+    const result = read(`name,sector,country,city,description\nA,public,PE,${'c'.repeat(501)},${'d'.repeat(20_001)}\n`);
+    expect(result.labs.map((lab) => [lab.item.name, lab.item.city, lab.item.description])).toEqual([['A', undefined, undefined]]);
+    expect(result.problems.map((p) => [p.severity, p.line, p.field])).toEqual([
+      ['warning', 2, 'description'],
+      ['warning', 2, 'city'],
+    ]);
+    expect(result.problems[0]!.message).toContain('the field is left out');
+  });
+
   it('skips blank rows and reports a file with no data rows', () => {
     expect(read('name,sector,country\n,,\n\n').problems).toEqual([expect.objectContaining({ severity: 'warning', message: 'the file has no data rows' })]);
     expect(read('').problems).toEqual([expect.objectContaining({ severity: 'warning', line: 1, message: 'the file has no data rows' })]);

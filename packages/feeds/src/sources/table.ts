@@ -38,8 +38,10 @@ export interface TableRow {
 const PROGRESS_EVERY = 500;
 const ID = /^[A-Za-z0-9][A-Za-z0-9._:-]{0,127}$/;
 const SCHEME = /^[a-z][a-z0-9+.-]*:/i;
-const LIST_FIELDS = new Set<LabColumn>(['focusAreas', 'networks']);
-const emailSchema = Lab.shape.email;
+const LIST_FIELDS = ['focusAreas', 'networks'] as const;
+/** Optional fields: a value the contract refuses is left out with a warning, and the lab stays. */
+const SOFT_FIELDS = new Set(['description', 'website', 'email', 'city', 'region', 'coordinates', 'focusAreas', 'networks', 'founded', 'logo']);
+const DECIMAL = /^[+-]?(\d+([.,]\d*)?|[.,]\d+)$/;
 
 /** A cell as trimmed text ('' when empty); a date as its calendar day, as a person reads it in the sheet. */
 function textOf(cell: Cell): string {
@@ -52,9 +54,9 @@ function textOf(cell: Cell): string {
 /** A decimal number from a number cell or from text with a decimal point or comma ("-12,0464"). */
 function decimalOf(cell: Cell): number | undefined {
   if (typeof cell === 'number') return cell;
-  const text = textOf(cell).replace(/\s/g, '');
-  if (!/^[+-]?(\d+([.,]\d*)?|[.,]\d+)$/.test(text)) return undefined;
-  return Number(text.replace(',', '.'));
+  const text = textOf(cell);
+  if (!DECIMAL.test(text)) return undefined;
+  return Number(text.includes(',') ? text.replace(',', '.') : text);
 }
 
 /** A year from a number, a date cell, or text such as "2019", "2019-05-01" or "01/05/2019". */
@@ -73,6 +75,20 @@ function yearOf(cell: Cell): number | undefined {
 /** A text → value table keyed by `keyOf`, so look-ups ignore case and accents. */
 function keyedMap<T>(table: Readonly<Record<string, T>>): Map<string, T> {
   return new Map(Object.entries(table).map(([text, value]) => [keyOf(text), value]));
+}
+
+/**
+ * A look-up done once per distinct text: a column of 5,000 rows holds a handful of sectors, countries
+ * or yes/no values, and folding accents is the dearest part of reading a cell.
+ */
+function memoized<T>(lookup: (text: string) => T): (text: string) => T {
+  const cache = new Map<string, T>();
+  return (text) => {
+    if (cache.has(text)) return cache.get(text)!;
+    const value = lookup(text);
+    cache.set(text, value);
+    return value;
+  };
 }
 
 const SECTOR_OF = keyedMap(SECTOR_WORDS);
@@ -161,12 +177,23 @@ export function labsFromRows(
 
   const values = source.values ?? {};
   // The source's own value mapping first (to a feed value, or to a word the built-in lists know).
-  const ownMaps = new Map((Object.entries(values) as [LabColumn, Record<string, string>][]).map(([field, map]) => [field, keyedMap(map)]));
-  const mapped = (field: LabColumn, text: string) => ownMaps.get(field)?.get(keyOf(text)) ?? text;
+  const mappers = new Map(
+    (Object.entries(values) as [LabColumn, Record<string, string>][]).map(([field, table]) => {
+      const map = keyedMap(table);
+      return [field, memoized((text: string) => map.get(keyOf(text)) ?? text)];
+    }),
+  );
+  const mapped = (field: LabColumn, text: string) => mappers.get(field)?.(text) ?? text;
+  const sectorOf = memoized((text) => SECTOR_OF.get(keyOf(mapped('sector', text))));
+  const countryOf = memoized((text) => countryCodeOf(mapped('country', text)));
+  const flagOf = memoized((text) => FLAG_OF.get(keyOf(mapped('exampleData', text))));
   const sectorMapping = Object.entries(values.sector ?? {})
     .map(([text, sector]) => `"${text}" → ${sector}`)
     .join(', ');
   const separator = source.listSeparator ?? /[;|\n]/;
+  const listReader = (field: LabColumn) =>
+    memoized((cellText) => [...new Set(cellText.split(separator).map((item) => item.trim()).filter(Boolean).map((item) => mapped(field, item)))]);
+  const listOf = { focusAreas: listReader('focusAreas'), networks: listReader('networks') };
 
   const cell = (row: TableRow, field: LabColumn): Cell => (column[field] === undefined ? undefined : row.cells[column[field]!]);
   const text = (row: TableRow, field: LabColumn) => textOf(cell(row, field));
@@ -174,25 +201,22 @@ export function labsFromRows(
   const dataRows = rows.slice(headerAt + 1).filter((row) => !isBlank(row));
 
   // Ids from names, decided over the whole file: namesakes get the city too, whatever their order.
+  const nameSlugs = dataRows.map((row) => (text(row, 'id') ? '' : slugOf(text(row, 'name'))));
   const nameSlugCount = new Map<string, number>();
-  for (const row of dataRows) {
-    if (text(row, 'id')) continue;
-    const slug = slugOf(text(row, 'name'));
-    nameSlugCount.set(slug, (nameSlugCount.get(slug) ?? 0) + 1);
-  }
-  const idOf = (row: TableRow, name: string) => {
+  for (const slug of nameSlugs) if (slug) nameSlugCount.set(slug, (nameSlugCount.get(slug) ?? 0) + 1);
+  const idOf = (row: TableRow, index: number, name: string) => {
     const own = text(row, 'id');
     if (own) return own;
-    const slug = slugOf(name);
+    const slug = nameSlugs[index]!;
     const city = text(row, 'city');
-    return (nameSlugCount.get(slug) ?? 0) > 1 && city ? slugOf(`${name} ${city}`) : slug;
+    return nameSlugCount.get(slug)! > 1 && city ? slugOf(`${name} ${city}`) : slug;
   };
 
   const lineOfId = new Map<string, number>();
   const total = dataRows.length;
   dataRows.forEach((row, index) => {
     if (index > 0 && index % PROGRESS_EVERY === 0) context.progress?.(index, total);
-    const lab = readRow(row);
+    const lab = readRow(row, index);
     if (!lab) return;
     const other = lineOfId.get(lab.id);
     if (other !== undefined) {
@@ -206,7 +230,7 @@ export function labsFromRows(
   if (!total) report('no-rows', header.line, undefined);
   return { labs, problems };
 
-  function readRow(row: TableRow): GovLab | undefined {
+  function readRow(row: TableRow, index: number): GovLab | undefined {
     const { line } = row;
     const lab: Record<string, unknown> = { ...defaults };
     let dropped = false;
@@ -219,7 +243,7 @@ export function labsFromRows(
 
     const sectorText = text(row, 'sector');
     if (sectorText) {
-      const sector = SECTOR_OF.get(keyOf(mapped('sector', sectorText)));
+      const sector = sectorOf(sectorText);
       if (sector !== undefined) lab.sector = sector;
       else {
         report('unknown-sector', line, 'sector', { value: sectorText, accepted: SECTORS.join(', '), mapping: sectorMapping });
@@ -232,7 +256,7 @@ export function labsFromRows(
 
     const countryText = text(row, 'country');
     if (countryText) {
-      const country = countryCodeOf(mapped('country', countryText));
+      const country = countryOf(countryText);
       if (country) lab.country = country;
       else {
         report('unknown-country', line, 'country', { value: countryText });
@@ -249,7 +273,8 @@ export function labsFromRows(
       if (value) lab[field] = mapped(field, value);
     }
     const description = text(row, 'description');
-    if (description) lab.description = tidyText(description);
+    // Most descriptions are one clean line; only a multi-line one needs tidying.
+    if (description) lab.description = description.includes('\n') ? tidyText(description) : description;
 
     for (const field of ['website', 'logo'] as const) {
       const value = text(row, field);
@@ -262,10 +287,7 @@ export function labsFromRows(
     }
 
     const email = text(row, 'email').replace(/^mailto:/i, '');
-    if (email) {
-      if (emailSchema.safeParse(email).success) lab.email = email;
-      else report('bad-email', line, 'email', { value: email });
-    }
+    if (email) lab.email = email;
 
     const latCell = cell(row, 'lat');
     const lngCell = cell(row, 'lng');
@@ -279,8 +301,9 @@ export function labsFromRows(
     for (const field of LIST_FIELDS) {
       const value = text(row, field);
       if (!value) continue;
-      const items = [...new Set(value.split(separator).map((item) => item.trim()).filter(Boolean).map((item) => mapped(field, item)))];
-      const kept = field === 'networks' ? items.filter((id) => ID.test(id) || void report('bad-network-id', line, 'networks', { value: id })) : items;
+      const items = listOf[field](value);
+      // A copy: the memoized list is shared by every row with the same cell.
+      const kept = field === 'networks' ? items.filter((id) => ID.test(id) || void report('bad-network-id', line, 'networks', { value: id })) : [...items];
       if (kept.length) lab[field] = kept;
     }
 
@@ -294,15 +317,26 @@ export function labsFromRows(
     const flagCell = cell(row, 'exampleData');
     if (typeof flagCell === 'boolean') lab.exampleData = flagCell;
     else if (textOf(flagCell)) {
-      const flag = FLAG_OF.get(keyOf(mapped('exampleData', textOf(flagCell))));
+      const flag = flagOf(textOf(flagCell));
       if (flag !== undefined) lab.exampleData = flag;
       else report('bad-flag', line, 'exampleData', { value: textOf(flagCell) });
     }
 
-    lab.id = idOf(row, name);
+    lab.id = idOf(row, index, name);
     const parsed = Lab.safeParse(lab);
     if (parsed.success) return parsed.data;
-    for (const issue of parsed.error.issues) {
+    const { issues } = parsed.error;
+    if (issues.every((issue) => SOFT_FIELDS.has(String(issue.path[0])))) {
+      for (const issue of issues) {
+        const field = String(issue.path[0]);
+        if (field === 'email') report('bad-email', line, field, { value: String(lab.email) });
+        else report('invalid-field', line, issue.path.map(String).join('.'), { reason: issue.message });
+        delete lab[field];
+      }
+      const again = Lab.safeParse(lab);
+      if (again.success) return again.data;
+    }
+    for (const issue of issues) {
       report('invalid-item', line, issue.path.map(String).join('.') || undefined, { items: 'labs', reason: issue.message });
     }
     return undefined;
