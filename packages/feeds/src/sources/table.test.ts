@@ -129,13 +129,14 @@ describe('value mapping', () => {
 
 describe('cells', () => {
   it('accepts decimal commas and points in coordinates, and warns about out-of-range or half coordinates', () => {
-    const csv = 'name,sector,country,lat,lng\nA,public,PE,"-12,0464","-77,0428"\nB,public,PE,-95.2,-77\nC,public,PE,-12.1,\nD,public,PE,norte,-77\n';
+    const csv = 'name,sector,country,lat,lng\nA,public,PE,"-12,0464","-77,0428"\nB,public,PE,-95.2,-77\nC,public,PE,-12.1,\nD,public,PE,norte,-77\nE,public,PE,100,200\n';
     const result = read(csv);
-    expect(result.labs.map((lab) => lab.item.coordinates)).toEqual([{ lat: -12.0464, lng: -77.0428 }, undefined, undefined, undefined]);
+    expect(result.labs.map((lab) => lab.item.coordinates)).toEqual([{ lat: -12.0464, lng: -77.0428 }, undefined, undefined, undefined, undefined]);
     expect(result.problems.map((p) => [p.severity, p.line, p.field, p.message])).toEqual([
       ['warning', 3, 'lat', 'invalid coordinates (latitude -95.2, longitude -77); left out'],
       ['warning', 4, 'lng', 'invalid coordinates (latitude -12.1, longitude —); left out'],
       ['warning', 5, 'lat', 'invalid coordinates (latitude norte, longitude -77); left out'],
+      ['warning', 6, 'lat', 'invalid coordinates (latitude 100, longitude 200); left out'],
     ]);
   });
 
@@ -147,7 +148,7 @@ describe('cells', () => {
       ['b@example.org', 'http://b.example.org/x'],
     ]);
     expect(result.problems.map((p) => [p.severity, p.line, p.field, p.message])).toEqual([
-      ['warning', 2, 'website', 'enlace inválido en "Sitio web": javascript:alert(1); se omite'],
+      ['warning', 2, 'website', 'enlace inválido en "website": javascript:alert(1); se omite'],
       ['warning', 2, 'email', 'correo inválido "no es correo"; se omite'],
     ]);
   });
@@ -174,14 +175,24 @@ describe('cells', () => {
     const result = read(csv, {}, 'es');
     expect(result.labs).toEqual([]);
     expect(result.problems.map((p) => [p.line, p.field, p.message])).toEqual([
-      [2, 'name', 'la fila no tiene "Nombre"; se descarta'],
-      [3, 'sector', 'la fila no tiene "Sector"; se descarta'],
-      [4, 'country', 'la fila no tiene "País"; se descarta'],
+      [2, 'name', 'la fila no tiene "name"; se descarta'],
+      [3, 'sector', 'la fila no tiene "sector"; se descarta'],
+      [4, 'country', 'la fila no tiene "country"; se descarta'],
     ]);
     const filled = read(csv, { defaults: { sector: 'academia', country: 'CL', networks: ['red-x'] } });
     expect(filled.labs.map((lab) => [lab.item.name, lab.item.sector, lab.item.country, lab.item.networks])).toEqual([
       ['B', 'academia', 'PE', ['red-x']],
       ['C', 'public', 'CL', ['red-x']],
+    ]);
+  });
+
+  it('reports every problem of a dropped row at once, naming the columns by the file\'s headers', () => {
+    const result = read('Nombre,Tipo,País,Web,Año\nLab,Gremio,PE,www,hace años\n', {}, 'es');
+    expect(result.labs).toEqual([]);
+    expect(result.problems.map((p) => [p.severity, p.field, p.message])).toEqual([
+      ['error', 'sector', 'sector desconocido "Gremio"; se descarta la fila'],
+      ['warning', 'website', 'enlace inválido en "Web": www; se omite'],
+      ['warning', 'founded', 'año ilegible "hace años"; se omite'],
     ]);
   });
 

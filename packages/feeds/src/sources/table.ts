@@ -8,7 +8,7 @@
  * order of the rows). A lab whose id must never change, even when a namesake is added later, needs an
  * Id column.
  */
-import { Lab, type GovLab } from '@govtech-network/sdk';
+import { Id, Lab, type GovLab } from '@govtech-network/sdk';
 import type { LabColumn, TableSourceOptions } from '../config.js';
 import type { Sourced } from '../content.js';
 import { problem, type Problem, type ProblemCode } from '../problems.js';
@@ -36,7 +36,6 @@ export interface TableRow {
 
 /** Rows between two progress reports. */
 const PROGRESS_EVERY = 500;
-const ID = /^[A-Za-z0-9][A-Za-z0-9._:-]{0,127}$/;
 const SCHEME = /^[a-z][a-z0-9+.-]*:/i;
 const LIST_FIELDS = ['focusAreas', 'networks'] as const;
 /** Optional fields: a value the contract refuses is left out with a warning, and the lab stays. */
@@ -97,26 +96,29 @@ const FLAG_OF = keyedMap(FLAG_WORDS);
 const BARE_HOST = /^[\p{L}\p{N}-]+(\.[\p{L}\p{N}-]+)+(?::\d+)?(?:[/?#]|$)/u;
 
 /** Config mistakes of a table source, as reasons for a `bad-config` problem (empty when it is usable). */
-export function tableConfigProblems(source: TableSourceOptions, index: string): string[] {
+export function tableConfigProblems(source: TableSourceOptions, prefix: string): string[] {
   const reasons: string[] = [];
-  if (typeof source.path !== 'string' || !source.path) reasons.push(`${index}.path must name a file`);
+  if (typeof source.path !== 'string' || !source.path) reasons.push(`${prefix}.path must name a file`);
   for (const key of ['columns', 'values', 'defaults'] as const) {
     const value = source[key];
-    if (value !== undefined && (typeof value !== 'object' || value === null || Array.isArray(value))) reasons.push(`${index}.${key} must be an object`);
+    if (value !== undefined && (typeof value !== 'object' || value === null || Array.isArray(value))) reasons.push(`${prefix}.${key} must be an object`);
   }
   for (const field of Object.keys(source.columns ?? {})) {
-    if (!LAB_COLUMNS.includes(field as LabColumn)) reasons.push(`${index}.columns.${field}: not a lab field (${LAB_COLUMNS.join(', ')})`);
+    if (!LAB_COLUMNS.includes(field as LabColumn)) reasons.push(`${prefix}.columns.${field}: not a lab field (${LAB_COLUMNS.join(', ')})`);
   }
   for (const [text, sector] of Object.entries(source.values?.sector ?? {})) {
-    if (!SECTORS.includes(sector as (typeof SECTORS)[number])) reasons.push(`${index}.values.sector "${text}": "${sector}" is not one of ${SECTORS.join(', ')}`);
+    if (!SECTORS.includes(sector as (typeof SECTORS)[number])) reasons.push(`${prefix}.values.sector "${text}": "${sector}" is not one of ${SECTORS.join(', ')}`);
   }
   if (source.listSeparator !== undefined && (typeof source.listSeparator !== 'string' || !source.listSeparator)) {
-    reasons.push(`${index}.listSeparator must be a non-empty text`);
+    reasons.push(`${prefix}.listSeparator must be a non-empty text`);
   }
   return reasons;
 }
 
-/** Turns the rows of one file (the first non-empty row is the header) into labs and problems. */
+/**
+ * Turns the rows of one file into labs and problems. The header is the first row holding the name
+ * column (title rows above it, as sheets often have, are skipped), else the first non-empty row.
+ */
 export function labsFromRows(
   rows: readonly TableRow[],
   source: TableSourceOptions,
@@ -130,14 +132,14 @@ export function labsFromRows(
     problems.push(problem(code, lang, { file, line, field, params }));
 
   // Header → field, once: the config's `columns` over the default headers.
-  const shown = (field: LabColumn) => source.columns?.[field] ?? SHOWN_HEADER[field];
+  // A column is named in problems by its header in the file; an absent one as the config (or the default) spells it.
+  const shown = (field: LabColumn) => (column[field] !== undefined ? headers[column[field]!]! : (source.columns?.[field] ?? SHOWN_HEADER[field]));
   const fieldOfHeader = new Map<string, LabColumn>();
   for (const field of LAB_COLUMNS) {
     if (source.columns?.[field] === undefined) for (const alias of DEFAULT_HEADERS[field]) fieldOfHeader.set(keyOf(alias), field);
   }
   for (const [field, text] of Object.entries(source.columns ?? {})) fieldOfHeader.set(keyOf(text), field as LabColumn);
 
-  // The header is the first row with the name column (a sheet may have a title above it), else the first non-empty row.
   const isBlank = (row: TableRow) => row.cells.every((cell) => textOf(cell) === '');
   const namesColumn = (row: TableRow) => row.cells.some((cell) => fieldOfHeader.get(keyOf(textOf(cell))) === 'name');
   let headerAt = rows.findIndex(namesColumn);
@@ -187,6 +189,7 @@ export function labsFromRows(
   const sectorOf = memoized((text) => SECTOR_OF.get(keyOf(mapped('sector', text))));
   const countryOf = memoized((text) => countryCodeOf(mapped('country', text)));
   const flagOf = memoized((text) => FLAG_OF.get(keyOf(mapped('exampleData', text))));
+  const isId = memoized((text) => Id.safeParse(text).success);
   const sectorMapping = Object.entries(values.sector ?? {})
     .map(([text, sector]) => `"${text}" → ${sector}`)
     .join(', ');
@@ -230,6 +233,10 @@ export function labsFromRows(
   if (!total) report('no-rows', header.line, undefined);
   return { labs, problems };
 
+  function coordinatesShown(row: TableRow) {
+    return { lat: text(row, 'lat') || '—', lng: text(row, 'lng') || '—' };
+  }
+
   function readRow(row: TableRow, index: number): GovLab | undefined {
     const { line } = row;
     const lab: Record<string, unknown> = { ...defaults };
@@ -266,7 +273,6 @@ export function labsFromRows(
       report('missing-cell', line, 'country', { column: shown('country') });
       dropped = true;
     }
-    if (dropped) return undefined;
 
     for (const field of ['city', 'region'] as const) {
       const value = text(row, field);
@@ -294,8 +300,9 @@ export function labsFromRows(
     if (textOf(latCell) || textOf(lngCell)) {
       const lat = decimalOf(latCell);
       const lng = decimalOf(lngCell);
-      if (lat !== undefined && lng !== undefined && Math.abs(lat) <= 90 && Math.abs(lng) <= 180) lab.coordinates = { lat, lng };
-      else report('bad-coordinates', line, lat === undefined || Math.abs(lat) > 90 ? 'lat' : 'lng', { lat: textOf(latCell) || '—', lng: textOf(lngCell) || '—' });
+      // Out of range is the contract's to say (below); here only what is not a number, or half a pair.
+      if (lat !== undefined && lng !== undefined) lab.coordinates = { lat, lng };
+      else report('bad-coordinates', line, lat === undefined ? 'lat' : 'lng', coordinatesShown(row));
     }
 
     for (const field of LIST_FIELDS) {
@@ -303,7 +310,7 @@ export function labsFromRows(
       if (!value) continue;
       const items = listOf[field](value);
       // A copy: the memoized list is shared by every row with the same cell.
-      const kept = field === 'networks' ? items.filter((id) => ID.test(id) || void report('bad-network-id', line, 'networks', { value: id })) : [...items];
+      const kept = field === 'networks' ? items.filter((id) => isId(id) || void report('bad-network-id', line, 'networks', { value: id })) : [...items];
       if (kept.length) lab[field] = kept;
     }
 
@@ -322,6 +329,8 @@ export function labsFromRows(
       else report('bad-flag', line, 'exampleData', { value: textOf(flagCell) });
     }
 
+    // A dropped row's other cells were still read: every problem of the row is reported at once.
+    if (dropped) return undefined;
     lab.id = idOf(row, index, name);
     const parsed = Lab.safeParse(lab);
     if (parsed.success) return parsed.data;
@@ -329,7 +338,10 @@ export function labsFromRows(
     if (issues.every((issue) => SOFT_FIELDS.has(String(issue.path[0])))) {
       for (const issue of issues) {
         const field = String(issue.path[0]);
+        // One warning for a pair whose latitude and longitude are both out of range.
+        if (field === 'coordinates' && !('coordinates' in lab)) continue;
         if (field === 'email') report('bad-email', line, field, { value: String(lab.email) });
+        else if (field === 'coordinates') report('bad-coordinates', line, String(issue.path[1] ?? 'lat'), coordinatesShown(row));
         else report('invalid-field', line, issue.path.map(String).join('.'), { reason: issue.message });
         delete lab[field];
       }
