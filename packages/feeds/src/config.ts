@@ -7,7 +7,7 @@
  * plus its reader in sources/index.ts (the compiler asks for it).
  */
 import * as z from 'zod/v4/mini';
-import { DocumentKind, Event, HttpUrl, Id, Network, OffsetDateTime, TimeZone } from '@govtech-network/sdk';
+import { DocumentKind, Event, HttpUrl, Id, Lab, Network, OffsetDateTime, TimeZone } from '@govtech-network/sdk';
 import type { DateMode } from './dates.js';
 import type { Lang } from './problems.js';
 
@@ -96,8 +96,76 @@ export const IcsSourceSchema = z
   })
   .check(about('An iCalendar calendar: VEVENTs with TZID, RRULE and EXDATE become events.'));
 
+/** The lab fields a table column can fill. */
+export const LabColumnSchema = z.enum([
+  'id',
+  'name',
+  'sector',
+  'description',
+  'website',
+  'email',
+  'city',
+  'region',
+  'country',
+  'lat',
+  'lng',
+  'focusAreas',
+  'networks',
+  'founded',
+  'logo',
+  'exampleData',
+]);
+
+/** What a CSV and an XLSX lab list share: one row per lab, a header row naming the columns. */
+const tableOptions = {
+  path: z.string().check(z.minLength(1), about('The file, relative to the config file.')),
+  columns: z.optional(
+    z.partialRecord(LabColumnSchema, z.string().check(z.minLength(1))).check(
+      about('Lab field ← header text, over the default headers (the feed\'s field names and common Spanish ones); matched ignoring case and accents.'),
+    ),
+  ),
+  values: z.optional(
+    z.partialRecord(LabColumnSchema, z.record(z.string(), z.string())).check(
+      about('Per field, cell text → feed value (e.g. sector "Academia" → "academia"); matched ignoring case and accents.'),
+    ),
+  ),
+  listSeparator: z.optional(z.string().check(z.minLength(1), about('Splits focusAreas and networks cells; default ";" or "|".'))),
+  ignore: z.optional(z.array(z.string()).check(about('Headers read by nobody, on purpose (no "header maps to nothing" warning).'))),
+  defaults: z.optional(
+    z.partial(z.object(Lab.shape)).check(about('Fields every lab of this file gets unless its row says otherwise (country, networks, sector…).')),
+  ),
+};
+
+export const CsvSourceSchema = z
+  .strictObject({
+    type: z.literal('csv').check(about('A lab list as CSV (comma or semicolon; UTF-8, with or without BOM, or Windows-1252 from Excel).')),
+    ...tableOptions,
+    delimiter: z.optional(z.enum([',', ';', '\t']).check(about('Default: from the header line (";" as Spanish-locale Excel writes, else ",", or a tab).'))),
+    encoding: z.optional(z.enum(['utf-8', 'windows-1252']).check(about('Default: UTF-8 when the bytes are valid UTF-8, else Windows-1252.'))),
+  })
+  .check(about('A CSV lab list, one lab per row.'));
+
+export const XlsxSourceSchema = z
+  .strictObject({
+    type: z.literal('xlsx').check(about('A lab list as an Excel workbook (.xlsx).')),
+    ...tableOptions,
+    sheet: z.optional(z.union([z.string(), z.int().check(z.positive())]).check(about('Sheet name, or position from 1; default the first sheet.'))),
+  })
+  .check(about('An XLSX lab list, one lab per row.'));
+
+export const DataItemsSchema = z.enum(['networks', 'streams', 'labs', 'events']);
+
+export const DataSourceSchema = z
+  .strictObject({
+    type: z.literal('data').check(about('A YAML or JSON file of items in the feed\'s own shape.')),
+    path: z.string().check(z.minLength(1), about('A .yaml, .yml or .json file, relative to the config file: a list, or an object holding the list under the items\' name.')),
+    items: DataItemsSchema.check(about('What the file holds: networks, streams, labs or events.')),
+    defaults: z.optional(z.record(z.string(), z.unknown()).check(about('Fields every item gets unless it says otherwise (e.g. exampleData, or a lab\'s networks).'))),
+  })
+  .check(about('Networks, streams, labs or events written as YAML or JSON.'));
+
 /** Every source type a config can name: add a new one here (and its reader in sources/index.ts). */
-const SOURCE_SCHEMAS = [MarkdownSourceSchema, IcsSourceSchema] as const;
+const SOURCE_SCHEMAS = [MarkdownSourceSchema, IcsSourceSchema, CsvSourceSchema, XlsxSourceSchema, DataSourceSchema] as const;
 
 export const SourceConfigSchema = z.discriminatedUnion('type', SOURCE_SCHEMAS);
 
@@ -123,5 +191,12 @@ export type FieldMapping = z.input<typeof FieldMappingSchema>;
 export type PresetName = z.infer<typeof PresetNameSchema>;
 export type MarkdownSourceConfig = z.input<typeof MarkdownSourceSchema>;
 export type IcsSourceConfig = z.input<typeof IcsSourceSchema>;
+export type LabColumn = z.infer<typeof LabColumnSchema>;
+export type CsvSourceConfig = z.input<typeof CsvSourceSchema>;
+export type XlsxSourceConfig = z.input<typeof XlsxSourceSchema>;
+export type DataSourceConfig = z.input<typeof DataSourceSchema>;
+export type DataItems = z.infer<typeof DataItemsSchema>;
+/** What a CSV and an XLSX lab list share. */
+export type TableSourceOptions = Omit<CsvSourceConfig, 'type' | 'delimiter' | 'encoding'>;
 export type SourceConfig = z.input<typeof SourceConfigSchema>;
 export type FeedsConfig = z.input<typeof FeedsConfigSchema>;

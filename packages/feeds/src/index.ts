@@ -11,7 +11,21 @@ export type { MergeOptions, MergeResult } from './merge.js';
 export { HUB_CONFIG_NAMES } from './merge/hub-config.js';
 export type { HubConfig, HubFeed } from './merge/hub-config.js';
 export { generatedAtOf } from './generated-at.js';
-export type { DocumentMapping, FeedsConfig, FieldMapping, IcsSourceConfig, MarkdownSourceConfig, PresetName, SourceConfig } from './config.js';
+export type {
+  CsvSourceConfig,
+  DataItems,
+  DataSourceConfig,
+  DocumentMapping,
+  FeedsConfig,
+  FieldMapping,
+  IcsSourceConfig,
+  LabColumn,
+  MarkdownSourceConfig,
+  PresetName,
+  SourceConfig,
+  TableSourceOptions,
+  XlsxSourceConfig,
+} from './config.js';
 export { FeedsConfigSchema, MarkdownSourceSchema, SourceConfigSchema } from './config.js';
 export { checkConfig } from './config-check.js';
 export type { ConfigSource } from './config-check.js';
@@ -31,5 +45,11 @@ export { mappingOf, parseMarkdownEvent, readMarkdownSource, resolveUrl, slugOf, 
 export type { FrontMatter, MarkdownOptions, MarkdownResult, SourcedEvent } from './sources/markdown.js';
 export { parseIcsCalendar, readIcsSource } from './sources/ics.js';
 export type { IcsOptions, IcsResult } from './sources/ics.js';
+export { csvRows, decodeCsv, detectDelimiter, readCsvSource } from './sources/csv.js';
+export type { CsvRows } from './sources/csv.js';
+export { labsFromRows } from './sources/table.js';
+export type { Cell, TableRow } from './sources/table.js';
+export { readXlsxSource } from './sources/xlsx.js';
+export { readDataSource } from './sources/data.js';
 export { main } from './main.js';
 export { PRESETS } from './sources/presets.js';

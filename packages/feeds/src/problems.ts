@@ -24,6 +24,9 @@ interface Entry {
 
 const KIND_ES: Record<string, string> = { networks: 'La red', events: 'El evento', labs: 'El laboratorio', streams: 'La transmisión' };
 const KIND_EN: Record<string, string> = { networks: 'The network', events: 'The event', labs: 'The lab', streams: 'The stream' };
+/** What `invalid-item` names, by the kind of item (`items` of a data source). */
+const ITEM_ES: Record<string, string> = { labs: 'el laboratorio', streams: 'la transmisión', networks: 'la red', events: 'el evento' };
+const ITEM_EN: Record<string, string> = { labs: 'the lab', streams: 'the stream', networks: 'the network', events: 'the event' };
 
 /** Every message the builder can report, [message, hint] per language. */
 const MESSAGES = {
@@ -211,6 +214,116 @@ const MESSAGES = {
     severity: 'warning',
     es: [(p) => `campo desconocido "${p.key}" en la configuración; se ignora`, () => 'Revise la ortografía: config.schema.json lista los campos válidos.'],
     en: [(p) => `unknown field "${p.key}" in the config; ignored`, () => 'Check the spelling: config.schema.json lists the valid fields.'],
+  },
+  'missing-column': {
+    severity: 'error',
+    es: [(p) => `falta la columna obligatoria "${p.column}" (${p.field}); no se lee ninguna fila`, (p) => `Añada la columna, indique su encabezado en "columns" (por ejemplo "columns": { "${p.field}": "…" }) o dé un valor común en "defaults". Encabezados leídos: ${p.headers}.`],
+    en: [(p) => `the required column "${p.column}" (${p.field}) is missing; no row is read`, (p) => `Add the column, give its header in "columns" (e.g. "columns": { "${p.field}": "…" }) or a common value in "defaults". Headers read: ${p.headers}.`],
+  },
+  'unmatched-column': {
+    severity: 'warning',
+    es: [(p) => `no hay columna "${p.column}" para ${p.field}; el campo queda vacío`, (p) => `Corrija el encabezado en "columns" (se compara sin mayúsculas, tildes ni espacios alrededor). Encabezados leídos: ${p.headers}.`],
+    en: [(p) => `there is no column "${p.column}" for ${p.field}; the field stays empty`, (p) => `Fix the header in "columns" (compared ignoring case, accents and surrounding spaces). Headers read: ${p.headers}.`],
+  },
+  'unknown-column': {
+    severity: 'warning',
+    es: [(p) => `el encabezado "${p.header}" no corresponde a ningún campo; se ignora la columna`, (p) => `Asígnelo a un campo en "columns" (${p.fields}), o añádalo a "ignore" si no hace falta.`],
+    en: [(p) => `the header "${p.header}" maps to no field; the column is ignored`, (p) => `Map it to a field in "columns" (${p.fields}), or add it to "ignore" if it is not needed.`],
+  },
+  'duplicate-column': {
+    severity: 'warning',
+    es: [(p) => `la columna "${p.header}" repite el campo ${p.field} (ya leído de "${p.other}"); se ignora`, () => 'Borre una de las dos columnas, o asigne esta a otro campo en "columns".'],
+    en: [(p) => `the column "${p.header}" repeats the field ${p.field} (already read from "${p.other}"); ignored`, () => 'Delete one of the two columns, or map this one to another field in "columns".'],
+  },
+  'missing-cell': {
+    severity: 'error',
+    es: [(p) => `la fila no tiene "${p.column}"; se descarta`, () => 'Complete la celda, o dé un valor común en "defaults" de la fuente.'],
+    en: [(p) => `the row has no "${p.column}"; it is dropped`, () => 'Fill in the cell, or give a common value in the source\'s "defaults".'],
+  },
+  'unknown-sector': {
+    severity: 'error',
+    es: [(p) => `sector desconocido "${p.value}"; se descarta la fila`, (p) => `Valores aceptados: ${p.accepted}. Para otro texto, añádalo a "values": { "sector": { "${p.value}": "…" } } en la configuración${p.mapping ? ` (ahora: ${p.mapping})` : ''}.`],
+    en: [(p) => `unknown sector "${p.value}"; the row is dropped`, (p) => `Accepted values: ${p.accepted}. For other text, add it to "values": { "sector": { "${p.value}": "…" } } in the config${p.mapping ? ` (now: ${p.mapping})` : ''}.`],
+  },
+  'unknown-country': {
+    severity: 'error',
+    es: [(p) => `país desconocido "${p.value}"; se descarta la fila`, (p) => `Use un código ISO de dos letras (PE, CL, CO…) o el nombre del país, o añádalo a "values": { "country": { "${p.value}": "PE" } }.`],
+    en: [(p) => `unknown country "${p.value}"; the row is dropped`, (p) => `Use a two-letter ISO code (PE, CL, CO…) or the country's name, or add it to "values": { "country": { "${p.value}": "PE" } }.`],
+  },
+  'bad-email': {
+    severity: 'warning',
+    es: [(p) => `correo inválido "${p.value}"; se omite`, () => 'Escriba una sola dirección, como nombre@dominio.org.'],
+    en: [(p) => `invalid e-mail "${p.value}"; left out`, () => 'Write a single address, such as name@domain.org.'],
+  },
+  'bad-coordinates': {
+    severity: 'warning',
+    es: [(p) => `coordenadas inválidas (latitud ${p.lat}, longitud ${p.lng}); se omiten`, () => 'Dé las dos en grados decimales (-12,0464 o -12.0464): la latitud entre -90 y 90, la longitud entre -180 y 180.'],
+    en: [(p) => `invalid coordinates (latitude ${p.lat}, longitude ${p.lng}); left out`, () => 'Give both in decimal degrees (-12.0464 or -12,0464): latitude between -90 and 90, longitude between -180 and 180.'],
+  },
+  'bad-year': {
+    severity: 'warning',
+    es: [(p) => `año ilegible "${p.value}"; se omite`, () => 'Escriba el año con cuatro cifras, entre 1800 y 2100.'],
+    en: [(p) => `unreadable year "${p.value}"; left out`, () => 'Write the year with four digits, between 1800 and 2100.'],
+  },
+  'bad-flag': {
+    severity: 'warning',
+    es: [(p) => `"${p.value}" no es sí ni no; se toma no`, () => 'Escriba sí o no (o true/false, 1/0).'],
+    en: [(p) => `"${p.value}" is neither yes nor no; no is used`, () => 'Write yes or no (or true/false, 1/0).'],
+  },
+  'bad-network-id': {
+    severity: 'warning',
+    es: [(p) => `"${p.value}" no es un id de red; se omite`, (p) => `Use el id de la red (letras, dígitos y guiones, como red-labs-peru), o tradúzcalo con "values": { "networks": { "${p.value}": "…" } }.`],
+    en: [(p) => `"${p.value}" is not a network id; left out`, (p) => `Use the network's id (letters, digits and dashes, such as red-labs-peru), or translate it with "values": { "networks": { "${p.value}": "…" } }.`],
+  },
+  'duplicate-row': {
+    severity: 'error',
+    es: [(p) => `id duplicado "${p.id}" (ya usado en la línea ${p.other}); se descarta esta fila`, () => 'Dé a cada fila un valor distinto en la columna Id. Sin ella el id sale del nombre, y de nombre y ciudad cuando dos filas comparten nombre.'],
+    en: [(p) => `duplicate id "${p.id}" (already used on line ${p.other}); this row is dropped`, () => 'Give each row its own value in the Id column. Without one the id comes from the name, and from name and city when two rows share a name.'],
+  },
+  'invalid-item': {
+    severity: 'error',
+    es: [(p) => `${ITEM_ES[p.items as string] ?? 'el elemento'} no cumple el contrato del feed: ${p.reason}; se descarta`, () => 'Corrija el valor de ese campo; docs/feeds.md describe cada campo.'],
+    en: [(p) => `${ITEM_EN[p.items as string] ?? 'the item'} does not meet the feed contract: ${p.reason}; dropped`, () => 'Fix that field\'s value; docs/feeds.md describes every field.'],
+  },
+  'invalid-field': {
+    severity: 'warning',
+    es: [(p) => `el valor no cumple el contrato del feed: ${p.reason}; se omite el campo`, () => 'Corrija el valor de esa celda; docs/feeds.md describe cada campo.'],
+    en: [(p) => `the value does not meet the feed contract: ${p.reason}; the field is left out`, () => 'Fix that cell\'s value; docs/feeds.md describes every field.'],
+  },
+  'csv-error': {
+    severity: 'error',
+    es: [(p) => `CSV ilegible desde aquí: ${p.reason}`, () => 'Revise las comillas: un campo entre comillas se cierra con otra comilla, y una comilla dentro del campo se escribe dos veces ("").'],
+    en: [(p) => `unreadable CSV from here on: ${p.reason}`, () => 'Check the quotes: a quoted field ends with another quote, and a quote inside the field is written twice ("").'],
+  },
+  'no-rows': {
+    severity: 'warning',
+    es: [() => 'el archivo no tiene filas de datos', () => 'Compruebe "path", y que la primera fila no vacía sea la de encabezados.'],
+    en: [() => 'the file has no data rows', () => 'Check "path", and that the first non-empty row is the header row.'],
+  },
+  'not-a-spreadsheet': {
+    severity: 'error',
+    es: [(p) => `no es un libro .xlsx legible: ${p.reason}`, () => 'Guárdelo como «Libro de Excel (.xlsx)»; los .xls y .ods no se leen.'],
+    en: [(p) => `not a readable .xlsx workbook: ${p.reason}`, () => 'Save it as "Excel Workbook (.xlsx)"; .xls and .ods files are not read.'],
+  },
+  'missing-sheet': {
+    severity: 'error',
+    es: [(p) => `el libro no tiene la hoja "${p.sheet}" (hojas: ${p.sheets})`, () => 'Corrija "sheet" en la configuración con uno de esos nombres, o quítelo para leer la primera hoja.'],
+    en: [(p) => `the workbook has no sheet "${p.sheet}" (sheets: ${p.sheets})`, () => 'Fix "sheet" in the config with one of those names, or remove it to read the first sheet.'],
+  },
+  'no-items': {
+    severity: 'error',
+    es: [(p) => `el archivo no tiene una lista de ${p.items}`, (p) => `Escriba una lista (cada elemento empieza con "- "), o un objeto con la clave ${p.items}: y la lista debajo.`],
+    en: [(p) => `the file has no list of ${p.items}`, (p) => `Write a list (each item starts with "- "), or an object with the key ${p.items}: and the list under it.`],
+  },
+  'item-not-a-map': {
+    severity: 'error',
+    es: [() => 'el elemento no es un objeto de campos clave: valor; se descarta', () => 'Cada elemento de la lista empieza con "- " seguido de sus campos, como - id: mi-red.'],
+    en: [() => 'the item is not an object of key: value fields; dropped', () => 'Each list item starts with "- " followed by its fields, such as - id: my-network.'],
+  },
+  'unknown-item-key': {
+    severity: 'warning',
+    es: [(p) => `campo "${p.key}" desconocido; se ignora`, () => 'Compruebe la ortografía, mayúsculas incluidas; docs/feeds.md lista los campos de cada objeto.'],
+    en: [(p) => `unknown field "${p.key}"; ignored`, () => 'Check the spelling, capitals included; docs/feeds.md lists the fields of every object.'],
   },
   'bad-config': {
     severity: 'error',
