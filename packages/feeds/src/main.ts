@@ -3,6 +3,7 @@
  * Io, and returns the exit code: 0 done, 1 problems in the content or the feed, 2 usage or config problems.
  */
 import { BUILD_USAGE, buildCommand } from './commands/build.js';
+import { CHECK_USAGE, checkCommand } from './commands/check.js';
 
 export interface Io {
   out(line: string): void;
@@ -15,6 +16,7 @@ export type Command = (argv: readonly string[], io: Io) => Promise<number>;
 
 const COMMANDS: Record<string, { run: Command; usage: string }> = {
   build: { run: buildCommand, usage: BUILD_USAGE },
+  check: { run: checkCommand, usage: CHECK_USAGE },
 };
 
 const usage = () => ['Usage:', ...Object.values(COMMANDS).map((command) => `  ${command.usage}`)].join('\n');
