@@ -185,6 +185,31 @@ describe('checkFeed over HTTP', () => {
     expect(result.findings[2]!.message).toContain('has 2 occurrence(s) in no shard that lists it (the first on 2026-02-15T20:00:00Z)');
   });
 
+  it('labs and streams are read through the client too: a dropped lab is an error, a missing streams file a 404', async () => {
+    const content: FeedContent = {
+      generatedAt: '2026-01-01T00:00:00Z',
+      networks: [{ id: 'red', name: 'Red' }],
+      events: [],
+      labs: [{ id: 'lab-uno', name: 'Lab Uno', sector: 'public', country: 'CL' }],
+      streams: [{ id: 'panel', videoId: 'dQw4w9WgXcQ', title: 'Panel' }],
+    };
+    await replaceFolder(out, feedFiles(content).files);
+    const good = await checkFeed(await serve(), { lang: 'en' });
+    expect(good.findings).toEqual([]);
+    expect(good.files).toEqual(['index.json', 'events.json', 'labs.json', 'streams.json', 'events.ics']);
+
+    const labs = JSON.parse(await readFile(join(out, 'labs.json'), 'utf8')) as { labs: Record<string, unknown>[] };
+    labs.labs.push({ id: 'lab-dos', name: 'Lab Dos', sector: 'gobierno', country: 'CL' });
+    await writeFile(join(out, 'labs.json'), JSON.stringify(labs));
+    await unlink(join(out, 'streams.json'));
+    const broken = await checkFeed(server!.baseUrl, { lang: 'en' });
+    expect(broken.findings.map((f) => [f.code, f.file, f.field])).toEqual([
+      ['check-item-dropped', 'labs.json', 'sector'],
+      ['check-not-found', 'streams.json', undefined],
+    ]);
+    expect(broken.findings[0]!.message).toMatch(/^labs\[1\] \(id "lab-dos"\) dropped by widgets: sector: must be one of "academia"/);
+  });
+
   it('an item the SDK drops is an error with its index, id and field; a repeated id a warning', async () => {
     const all = JSON.parse(await readFile(join(out, 'events.json'), 'utf8')) as { events: Record<string, unknown>[] };
     all.events[1] = { ...all.events[1], start: '2022-03-02 17:00' };

@@ -34,10 +34,17 @@ export async function serveFolder(folder: string, basePath: string, rules: reado
       () => response.writeHead(404, { 'content-type': 'text/plain' }).end('not found'),
     );
   });
+  // check reads between requests (a large feed takes seconds): a kept-alive socket the server closed in the
+  // meantime would fail the next request, so sockets stay open until close().
+  server.keepAliveTimeout = 0;
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   const { port } = server.address() as AddressInfo;
   return {
     url: `http://127.0.0.1:${port}${basePath}`,
-    close: () => new Promise<void>((resolve) => server.close(() => resolve())),
+    close: () =>
+      new Promise<void>((resolve) => {
+        server.close(() => resolve());
+        server.closeAllConnections();
+      }),
   };
 }

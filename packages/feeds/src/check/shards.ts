@@ -16,9 +16,11 @@ export function checkShards(read: FeedRead, findings: Findings, nameOf: (url: st
   const usable = shards
     .filter((shard) => shard.from < shard.to)
     .map((shard) => ({ ...shard, ids: shard.items && new Set(shard.items.map((item) => item.id)) }));
+  // Recurring series are checked over the span the shards cover; a single event wherever it falls.
+  const span = { from: Math.min(...usable.map((s) => s.from)), to: Math.max(...usable.map((s) => s.to)) };
   for (const { event, url } of events.values()) {
     if (!ruleExpands(event, findings, nameOf(url))) continue;
-    if (usable.length) checkOccurrences(event, url, usable, findings, nameOf);
+    if (usable.length) checkOccurrences(event, url, usable, span, findings, nameOf);
   }
   // A shard's event that events.json lacks: widgets reading the whole file miss it.
   const all = read.all;
@@ -60,23 +62,33 @@ function ruleExpands(event: GovEvent, findings: Findings, file: string): boolean
 /** A shard with a non-empty range, and the ids it lists (undefined when it could not be read). */
 type UsableShard = ShardRead & { readonly ids: ReadonlySet<string> | undefined };
 
-function checkOccurrences(event: GovEvent, url: string, usable: readonly UsableShard[], findings: Findings, nameOf: (url: string) => string): void {
-  // Recurring series are checked over the span the shards cover; a single event wherever it falls.
-  const span = event.recurrence
-    ? { from: Math.min(...usable.map((s) => s.from)), to: Math.max(...usable.map((s) => s.to)) }
-    : ALL_TIME;
-  const { occurrences } = expandEvent(event, span);
-  // Each shard's occurrences of the event, by start, with the client's own overlap rule.
-  const inShard = usable.map((shard) => new Set(expandEvent(event, shard).occurrences.map((o) => o.start)));
+function checkOccurrences(
+  event: GovEvent,
+  url: string,
+  usable: readonly UsableShard[],
+  span: { from: number; to: number },
+  findings: Findings,
+  nameOf: (url: string) => string,
+): void {
+  const { occurrences } = expandEvent(event, event.recurrence ? span : ALL_TIME);
+  // Each shard's occurrences of the event, by start, with the client's own overlap rule (expandEvent over
+  // the shard's range); worked out only for the shards an occurrence comes near, as a feed has thousands of events.
+  const starts = new Map<UsableShard, Set<number>>();
+  const startsIn = (shard: UsableShard) => {
+    let set = starts.get(shard);
+    if (!set) starts.set(shard, (set = new Set(expandEvent(event, shard).occurrences.map((o) => o.start))));
+    return set;
+  };
   // A shard that could not be read is already an error; give it the benefit of the doubt here.
-  const holds = usable.map((shard) => shard.ids === undefined || shard.ids.has(event.id));
+  const holds = (shard: UsableShard) => shard.ids === undefined || shard.ids.has(event.id);
 
   const outside: number[] = [];
   const missingFrom = new Set<UsableShard>();
   for (const occurrence of occurrences) {
-    const covering = usable.flatMap((_, i) => (inShard[i]!.has(occurrence.start) ? [i] : []));
-    if (!covering.some((i) => holds[i])) outside.push(occurrence.start);
-    else for (const i of covering) if (!holds[i]) missingFrom.add(usable[i]!);
+    // The numbers rule out the shards far away; expandEvent has the last word on the others.
+    const covering = usable.filter((shard) => occurrence.start < shard.to && occurrence.end >= shard.from && startsIn(shard).has(occurrence.start));
+    if (!covering.some(holds)) outside.push(occurrence.start);
+    else for (const shard of covering) if (!holds(shard)) missingFrom.add(shard);
   }
   if (outside.length) {
     findings.add('check-occurrence-outside', {
@@ -85,9 +97,9 @@ function checkOccurrences(event: GovEvent, url: string, usable: readonly UsableS
     });
   }
   for (const shard of missingFrom) findings.add('check-occurrence-missing-shard', { file: nameOf(url), params: { id: event.id, shard: nameOf(shard.url) } });
-  usable.forEach((shard, i) => {
-    if (shard.ids?.has(event.id) && inShard[i]!.size === 0) {
+  for (const shard of usable) {
+    if (shard.ids?.has(event.id) && startsIn(shard).size === 0) {
       findings.add('check-event-not-occurring', { file: nameOf(shard.url), params: { id: event.id, from: shard.fromText, to: shard.toText } });
     }
-  });
+  }
 }
