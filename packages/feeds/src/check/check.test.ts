@@ -268,6 +268,19 @@ describe('checkFeed over HTTP', () => {
     expect(down.findings[0]!.message).toContain('ECONNREFUSED');
   });
 
+  it('an HTML page where a JSON file should be (a site\'s fallback page) is an error naming its type', async () => {
+    await writeFile(join(out, 'events.json'), '<!doctype html><title>Inicio</title>');
+    const result = await checkFeed(
+      await serve({ headers: (path): Record<string, string> => ({ ...cacheHeaders(path), ...(path === 'events.json' ? { 'content-type': 'text/html' } : {}) }) }),
+      { lang: 'en' },
+    );
+    expect(codes(result)).toEqual([
+      ['error', 'check-not-json', 'events.json'],
+      ['warning', 'check-json-type', 'events.json'],
+    ]);
+    expect(result.findings[0]!.message).toBe('is not JSON (served as text/html)');
+  });
+
   it('a manifest that is JSON but not a feed is an error, yet the feed was reached', async () => {
     await writeFile(join(out, 'index.json'), JSON.stringify({ hello: 'world' }));
     const result = await checkFeed(await serve(), { lang: 'en' });

@@ -125,7 +125,15 @@ function manifestUrlOf(target: string): string {
 /** Files are named relative to the manifest's folder (as the manifest names them), others by their URL. */
 function namesFrom(manifestUrl: string): (url: string) => string {
   const folder = new URL('.', manifestUrl).href;
-  return (url) => (url.startsWith(folder) && url.length > folder.length ? decodeURI(url.slice(folder.length)) : url);
+  return (url) => (url.startsWith(folder) && url.length > folder.length ? decoded(url.slice(folder.length)) : url);
+}
+
+function decoded(path: string): string {
+  try {
+    return decodeURI(path);
+  } catch {
+    return path;
+  }
 }
 
 /** The feed folder: the target itself, or the folder of an index.json given; undefined when neither exists. */

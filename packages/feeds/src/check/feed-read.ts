@@ -4,7 +4,7 @@
  * it drops) becomes findings; the events of each file are kept for the shard and calendar checks.
  */
 import { createClient, Event, isFeedError, Manifest, type FeedError, type FeedManifest, type FeedWarning, type GovEvent, type GovNetwork } from '@govtech-network/sdk';
-import type { Findings } from './findings.js';
+import { typeShown, type Findings } from './findings.js';
 import type { Recorder } from './recorder.js';
 
 /** What a file is for, which decides the checks it gets. */
@@ -63,7 +63,7 @@ export async function readFeed(context: ReadContext): Promise<FeedRead> {
     } catch (error) {
       if (!isFeedError(error)) throw error;
       failed.add(error.url);
-      reportError(error, listed.get(error.url), context);
+      await reportError(error, listed.get(error.url), context);
       return undefined;
     }
   };
@@ -115,8 +115,14 @@ export async function readFeed(context: ReadContext): Promise<FeedRead> {
 
 /** The events the SDK keeps of a file it read: each one its Event schema accepts, the first of each id. */
 function eventsIn(text: string | undefined): GovEvent[] | undefined {
-  if (text === undefined) return undefined;
-  const list = (JSON.parse(text) as { events: unknown[] }).events;
+  // The client read the file before this (else it is among the failed); unreadable text still gives undefined.
+  let list: unknown;
+  try {
+    list = text === undefined ? undefined : (JSON.parse(text) as { events?: unknown }).events;
+  } catch {
+    return undefined;
+  }
+  if (!Array.isArray(list)) return undefined;
   const byId = new Map<string, GovEvent>();
   for (const raw of list) {
     const parsed = Event.safeParse(raw);
@@ -125,7 +131,7 @@ function eventsIn(text: string | undefined): GovEvent[] | undefined {
   return [...byId.values()];
 }
 
-function reportError(error: FeedError, role: Role | undefined, { findings, nameOf, timeoutMs }: ReadContext): void {
+async function reportError(error: FeedError, role: Role | undefined, { findings, nameOf, timeoutMs, recorder }: ReadContext): Promise<void> {
   const file = nameOf(error.url);
   switch (error.code) {
     case 'http':
@@ -135,8 +141,10 @@ function reportError(error: FeedError, role: Role | undefined, { findings, nameO
       return;
     case 'timeout':
       return findings.add('check-timeout', { file, params: { ms: timeoutMs } });
-    case 'not-json':
-      return findings.add('check-not-json', { file, params: { type: /served as ([^)]*)\)/.exec(error.message)?.[1] ?? '?' } });
+    case 'not-json': {
+      const type = (await recorder.recorded(error.url))?.headers?.get('content-type');
+      return findings.add('check-not-json', { file, params: { type: typeShown(type, findings.lang) } });
+    }
     case 'not-a-feed':
       // The SDK's sentence names the URL and docs/feeds.md around the reason; the finding already does.
       return findings.add('check-not-a-feed', { file, params: { reason: /feed v1: (.*)\. See docs\/feeds\.md/s.exec(error.message)?.[1] ?? error.message } });

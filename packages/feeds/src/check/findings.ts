@@ -7,6 +7,9 @@ export interface Finding extends Problem {
   readonly code: CheckCode;
 }
 
+/** A response's Content-Type for a message: "no type" when there was none. */
+export const typeShown = (type: string | null | undefined, lang: Lang): string => type || (lang === 'es' ? 'ningún tipo' : 'no type');
+
 /** Collects findings in one language; the same finding about the same file is kept once. */
 export class Findings {
   readonly list: Finding[] = [];

@@ -40,3 +40,10 @@ describe('_headers', () => {
     expect(basePathOf([])).toBe('/');
   });
 });
+
+describe('_headers with lines no host could send', () => {
+  it('leaves them out instead of failing', () => {
+    const rules = parseHeadersFile('/*\n  Bad Name: x\n  Access-Control-Allow-Origin: *\n  ! Otro nombre\n');
+    expect(Object.fromEntries(headersFor(rules, '/index.json'))).toEqual({ 'access-control-allow-origin': '*' });
+  });
+});

@@ -50,10 +50,19 @@ export function headersFor(rules: readonly HeaderRule[], path: string): Headers 
   const headers = new Headers();
   for (const rule of rules) {
     if (!matches(rule.pattern, path)) continue;
-    for (const [name, value] of rule.headers) headers.append(name, value);
-    for (const name of rule.detach) headers.delete(name);
+    for (const [name, value] of rule.headers) ifValid(() => headers.append(name, value));
+    for (const name of rule.detach) ifValid(() => headers.delete(name));
   }
   return headers;
+}
+
+/** A line no host could send (a space in a name, a control character in a value), which Headers rejects, is left out. */
+function ifValid(change: () => void): void {
+  try {
+    change();
+  } catch {
+    // Nothing a host would send.
+  }
 }
 
 /** Where the folder is served from, as the rules say (build writes `<base>index.json`), else `/`. */

@@ -4,7 +4,7 @@
  * short-lived; content-hashed shards can be kept for good).
  */
 import type { FeedRead, Role } from './feed-read.js';
-import type { Findings } from './findings.js';
+import { typeShown, type Findings } from './findings.js';
 import type { Recorder } from './recorder.js';
 
 /** Where the headers come from: a host's responses, a folder's `_headers` rules, or nowhere (a folder without one). */
@@ -41,7 +41,7 @@ export async function checkHeaders(
 function checkContentType(role: Role, headers: Headers, file: string, findings: Findings): void {
   const type = headers.get('content-type') ?? '';
   const media = type.split(';')[0]!.trim().toLowerCase();
-  const shown = type || (findings.lang === 'es' ? 'ningún tipo' : 'no type');
+  const shown = typeShown(type, findings.lang);
   if (role === 'ics') {
     if (media !== 'text/calendar') findings.add('check-ics-type', { file, params: { type: shown } });
   } else if (media !== 'application/json' && !/^application\/[\w.+-]+\+json$/.test(media)) {

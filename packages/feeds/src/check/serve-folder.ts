@@ -23,10 +23,19 @@ export interface ServedFolder {
   close(): Promise<void>;
 }
 
+/** The file a URL path names in the folder; undefined for a malformed %-escape (which no file has). */
+function fileOf(folder: string, path: string): string | undefined {
+  try {
+    return join(folder, decodeURIComponent(path));
+  } catch {
+    return undefined;
+  }
+}
+
 export async function serveFolder(folder: string, basePath: string, rules: readonly HeaderRule[]): Promise<ServedFolder> {
   const server = createServer((request, response) => {
     const path = new URL(request.url ?? '/', 'http://host').pathname;
-    const file = path.startsWith(basePath) ? join(folder, decodeURIComponent(path.slice(basePath.length))) : undefined;
+    const file = path.startsWith(basePath) ? fileOf(folder, path.slice(basePath.length)) : undefined;
     const inside = file !== undefined && !relative(folder, file).startsWith('..') && !file.endsWith(`${sep}_headers`);
     const headers = { 'content-type': HOST_TYPES[extname(path)] ?? 'application/octet-stream', ...Object.fromEntries(headersFor(rules, path)) };
     (inside ? readFile(file) : Promise.reject(new Error('outside'))).then(
