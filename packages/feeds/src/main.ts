@@ -6,6 +6,7 @@ import { BUILD_USAGE, buildCommand } from './commands/build.js';
 import { MERGE_USAGE, mergeCommand } from './commands/merge.js';
 import { DEV_USAGE, devCommand } from './commands/dev.js';
 import { INIT_USAGE, initCommand } from './commands/init.js';
+import { CHECK_USAGE, checkCommand } from './commands/check.js';
 
 export interface Io {
   out(line: string): void;
@@ -19,8 +20,9 @@ export type Command = (argv: readonly string[], io: Io) => Promise<number>;
 const COMMANDS: Record<string, { run: Command; usage: string }> = {
   init: { run: initCommand, usage: INIT_USAGE },
   build: { run: buildCommand, usage: BUILD_USAGE },
-  merge: { run: mergeCommand, usage: MERGE_USAGE },
   dev: { run: devCommand, usage: DEV_USAGE },
+  check: { run: checkCommand, usage: CHECK_USAGE },
+  merge: { run: mergeCommand, usage: MERGE_USAGE },
 };
 
 const usage = () => ['Usage:', ...Object.values(COMMANDS).map((command) => `  ${command.usage}`)].join('\n');

@@ -1,5 +1,5 @@
 import { readFile } from 'node:fs/promises';
-import { createServer } from 'node:http';
+import { createServer, type IncomingMessage } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { join, normalize } from 'node:path';
 
@@ -11,10 +11,17 @@ export interface FolderServer {
   close(): Promise<void>;
 }
 
+export interface ServeOptions {
+  /** Send `Access-Control-Allow-Origin: *` (default true). */
+  readonly cors?: boolean;
+  /** Headers to add (or replace) for a file, by its path in the folder; the request shows its Origin. */
+  readonly headers?: (path: string, request: IncomingMessage) => Record<string, string>;
+}
+
 const TYPES: Record<string, string> = { json: 'application/json', ics: 'text/calendar; charset=utf-8' };
 
-/** Serves a built feed folder on 127.0.0.1 with CORS, as a static host would. */
-export async function serveFolder(folder: string): Promise<FolderServer> {
+/** Serves a built feed folder on 127.0.0.1 with CORS (unless told otherwise), as a static host would. */
+export async function serveFolder(folder: string, { cors = true, headers }: ServeOptions = {}): Promise<FolderServer> {
   const requested: string[] = [];
   const server = createServer(async (request, response) => {
     const path = decodeURIComponent(new URL(request.url ?? '/', 'http://x').pathname).replace(/^\/feed\//, '');
@@ -24,7 +31,9 @@ export async function serveFolder(folder: string): Promise<FolderServer> {
     try {
       const body = await readFile(file);
       const type = TYPES[path.split('.').pop() ?? ''] ?? 'application/octet-stream';
-      response.writeHead(200, { 'content-type': type, 'access-control-allow-origin': '*' }).end(body);
+      response
+        .writeHead(200, { 'content-type': type, ...(cors ? { 'access-control-allow-origin': '*' } : {}), ...headers?.(path, request) })
+        .end(body);
     } catch {
       response.writeHead(404, { 'content-type': 'text/plain' }).end('not found');
     }
