@@ -141,6 +141,9 @@ const streams = feeds.streams
   ? collection<GovStream>(reference(feeds.streams.url), 'streams', (raw) => Stream.safeParse(raw))
   : [];
 if (feeds.ics) reference(feeds.ics.url);
+for (const network of manifest?.networks ?? []) if (network.ics) reference(network.ics);
+// The host's header rules (Netlify / Cloudflare Pages), not a feed file.
+referenced.add('_headers');
 
 for (const entry of readdirSync(folder, { recursive: true, withFileTypes: true })) {
   if (!entry.isFile()) continue;
