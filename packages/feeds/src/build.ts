@@ -7,6 +7,7 @@ import { resolve } from 'node:path';
 import { Manifest, Network, type GovNetwork } from '@govtech-network/sdk';
 import type { FeedsConfig } from './config.js';
 import { checkConfig, type ConfigSource } from './config-check.js';
+import type { RunOptions } from './run-options.js';
 import type { FeedContent, Sourced } from './content.js';
 import { feedFiles } from './output/feed-files.js';
 import { generatedAtOf } from './generated-at.js';
@@ -15,21 +16,7 @@ import { issuesText, problem, type Lang, type Problem } from './problems.js';
 import { readSource } from './sources/index.js';
 import type { SourceContext, SourceRead } from './sources/source.js';
 
-export interface BuildOptions {
-  /** The feed folder to write (replaced as a whole). */
-  readonly outDir: string;
-  /** Folder the config's relative paths start from (its own folder); default the working directory. */
-  readonly configDir?: string;
-  /** Language of the problems; default the config's, else Spanish. */
-  readonly lang?: Lang;
-  /** Warnings count as errors. */
-  readonly strict?: boolean;
-  /** Write the feed even when items were dropped (the result is still not ok). */
-  readonly keepGoing?: boolean;
-  /** Environment to read SOURCE_DATE_EPOCH from; default process.env. */
-  readonly env?: Readonly<Record<string, string | undefined>>;
-  /** Build time when neither the config nor SOURCE_DATE_EPOCH gives one; default now. */
-  readonly now?: () => number;
+export interface BuildOptions extends RunOptions {
   /** Write the folder (default); false only computes the files, e.g. to compare them with what is published. */
   readonly write?: boolean;
   /** The config's file name (for problems) and text (for their line numbers); default `config`, no lines. */

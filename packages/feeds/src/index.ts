@@ -6,6 +6,7 @@ export type { FeedContent, Sourced } from './content.js';
 export { readSource, SOURCE_TYPES } from './sources/index.js';
 export type { SourceContext, SourceRead, SourceReader } from './sources/source.js';
 export type { BuildOptions, BuildResult } from './build.js';
+export type { RunOptions } from './run-options.js';
 export { mergeFeeds } from './merge.js';
 export type { MergeOptions, MergeResult } from './merge.js';
 export { HUB_CONFIG_NAMES } from './merge/hub-config.js';

@@ -14,25 +14,12 @@ import { hubFeedsOf, type HubConfig } from './merge/hub-config.js';
 import { resolveInput, type HubInput } from './merge/inputs.js';
 import { readInput, type InputItems } from './merge/read-input.js';
 import { selectItems } from './merge/select.js';
+import type { RunOptions } from './run-options.js';
 import { feedFiles } from './output/feed-files.js';
 import { replaceFolder } from './output/replace-folder.js';
-import { issuesText, problem, type Lang, type Problem } from './problems.js';
+import { issuesText, problem, type Problem } from './problems.js';
 
-export interface MergeOptions {
-  /** The hub folder to write (replaced as a whole). */
-  readonly outDir: string;
-  /** Folder the config's local feed paths start from (its own folder); default the working directory. */
-  readonly configDir?: string;
-  /** Language of the problems; default the config's, else Spanish. */
-  readonly lang?: Lang;
-  /** Warnings (dropped items, conflicts) count as errors. */
-  readonly strict?: boolean;
-  /** Write the hub from the feeds that could be read even when others failed (the result is still not ok). */
-  readonly keepGoing?: boolean;
-  /** Environment to read SOURCE_DATE_EPOCH from; default process.env. */
-  readonly env?: Readonly<Record<string, string | undefined>>;
-  /** Merge time when neither the config nor SOURCE_DATE_EPOCH gives one; default now. */
-  readonly now?: () => number;
+export interface MergeOptions extends RunOptions {
   /** Settings of the SDK clients that read the feeds (timeout, retries, a ky instance). */
   readonly client?: Pick<ClientOptions, 'timeoutMs' | 'retry' | 'ky'>;
   /** Called as each feed has been read (feeds done, feeds in all), for a terminal's progress line. */

@@ -8,7 +8,7 @@ import type { FeedContent } from '../content.js';
 import { feedFiles } from '../output/feed-files.js';
 import { replaceFolder } from '../output/replace-folder.js';
 import { serveFolder, type FolderServer, type ServeOptions } from '../../test/support/serve-folder.js';
-import { workFolder } from '../../test/support/work-folder.js';
+import { builtFixtureFeed } from '../../test/support/built-feed.js';
 import { checkFeed, type CheckResult } from './check.js';
 import { reportLines } from './report.js';
 
@@ -17,12 +17,7 @@ let out: string;
 let server: FolderServer | undefined;
 
 beforeEach(async () => {
-  let site: string;
-  ({ work, site } = await workFolder('govtech-feeds-check-'));
-  out = join(work, 'out');
-  const config = JSON.parse(await readFile(join(site, 'feeds.config.json'), 'utf8')) as FeedsConfig;
-  const built = await buildFeed(config, { outDir: out, configDir: site, env: {} });
-  expect(built.ok).toBe(true);
+  ({ work, out } = await builtFixtureFeed('govtech-feeds-check-'));
 });
 afterEach(async () => {
   await server?.close();

@@ -1,27 +1,15 @@
-import { execFile } from 'node:child_process';
-import { readFile, rm } from 'node:fs/promises';
-import { join } from 'node:path';
-import { fileURLToPath, pathToFileURL } from 'node:url';
+import { rm } from 'node:fs/promises';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { buildFeed } from '../build.js';
-import type { FeedsConfig } from '../config.js';
+import { builtFixtureFeed } from '../../test/support/built-feed.js';
+import { runCliAsync } from '../../test/support/cli.js';
 import { serveFolder, type FolderServer } from '../../test/support/serve-folder.js';
-import { workFolder } from '../../test/support/work-folder.js';
-
-const root = fileURLToPath(new URL('../../../../', import.meta.url));
-const cli = fileURLToPath(new URL('../cli.ts', import.meta.url));
-const tsx = pathToFileURL(join(root, 'node_modules/tsx/dist/loader.mjs')).href;
 
 let work: string;
 let out: string;
 let server: FolderServer | undefined;
 
 beforeEach(async () => {
-  let site: string;
-  ({ work, site } = await workFolder('govtech-feeds-check-cli-'));
-  out = join(work, 'out');
-  const config = JSON.parse(await readFile(join(site, 'feeds.config.json'), 'utf8')) as FeedsConfig;
-  await buildFeed(config, { outDir: out, configDir: site, env: {} });
+  ({ work, out } = await builtFixtureFeed('govtech-feeds-check-cli-'));
 });
 afterEach(async () => {
   await server?.close();
@@ -29,20 +17,8 @@ afterEach(async () => {
   await rm(work, { recursive: true, force: true });
 });
 
-/**
- * Runs the CLI as a user would, without blocking this process: the feed server the test started runs
- * here and must keep answering.
- */
-function run(args: string[]): Promise<{ status: number | null; stdout: string; stderr: string }> {
-  return new Promise((resolve) => {
-    execFile(
-      process.execPath,
-      ['--conditions=govtech-source', '--import', tsx, cli, ...args],
-      { cwd: work, encoding: 'utf8', env: { ...process.env, NODE_OPTIONS: '' }, timeout: 20_000 },
-      (error, stdout, stderr) => resolve({ status: error ? (typeof error.code === 'number' ? error.code : null) : 0, stdout, stderr }),
-    );
-  });
-}
+/** The CLI in the work folder, without blocking this process: the feed server the test started runs here. */
+const run = (args: string[]) => runCliAsync(args, work);
 
 describe('govtech-feeds check, end to end', () => {
   it('a built folder: exit 0, a line per file and a summary, in Spanish by default', { timeout: 20_000 }, async () => {

@@ -3,13 +3,12 @@ import { existsSync } from 'node:fs';
 import { mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { fileURLToPath, pathToFileURL } from 'node:url';
 import { EventsFile, Manifest } from '@govtech-network/sdk';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { initProject } from '../init/project.js';
 import { startDev, widgetsBundlePath, type DevServer } from './start.js';
+import { cliNodeArgs, root } from '../../test/support/cli.js';
 
-const root = fileURLToPath(new URL('../../../../', import.meta.url));
 const bundleBuilt = existsSync(join(root, 'packages/widgets/dist/cdn/govtech-widgets.js'));
 const PANEL = 'contenido/eventos/verano-2022-panel-1-ecosistema-govtech.md';
 
@@ -150,9 +149,7 @@ describe('startDev on a project made by init', () => {
 
 describe('govtech-feeds dev (the CLI)', () => {
   it('prints the URL, serves, and stops on SIGINT with exit 0', { timeout: 20_000 }, async () => {
-    const tsx = pathToFileURL(join(root, 'node_modules/tsx/dist/loader.mjs')).href;
-    const cli = fileURLToPath(new URL('../cli.ts', import.meta.url));
-    const child = spawn(process.execPath, ['--conditions=govtech-source', '--import', tsx, cli, 'dev', '--port', '0'], {
+    const child = spawn(process.execPath, [...cliNodeArgs, 'dev', '--port', '0'], {
       cwd: dir,
       env: { ...process.env, NODE_OPTIONS: '' },
     });

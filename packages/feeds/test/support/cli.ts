@@ -6,7 +6,9 @@ export const root = fileURLToPath(new URL('../../../../', import.meta.url));
 const cli = fileURLToPath(new URL('../../src/cli.ts', import.meta.url));
 // tsx by absolute URL: `--import tsx` would resolve from the temporary working folder.
 const tsx = pathToFileURL(join(root, 'node_modules/tsx/dist/loader.mjs')).href;
-const node = ['--conditions=govtech-source', '--import', tsx, cli];
+/** Node's arguments to run the CLI from its TypeScript source; add the command's own after them. */
+export const cliNodeArgs = ['--conditions=govtech-source', '--import', tsx, cli];
+const node = cliNodeArgs;
 const env = (extra: Record<string, string>) => ({ ...process.env, SOURCE_DATE_EPOCH: '', NODE_OPTIONS: '', ...extra });
 
 export interface CliRun {
