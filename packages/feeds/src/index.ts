@@ -1,4 +1,4 @@
-/** @govtech-network/feeds — builds v1 GovTech feeds from a network's own content (work in progress). */
+/** @govtech-network/feeds — builds, checks and merges v1 GovTech feeds from a network's own content. */
 export { buildFeed } from './build.js';
 export { replaceFolder } from './output/replace-folder.js';
 export { feedFiles, sortEvents } from './output/feed-files.js';

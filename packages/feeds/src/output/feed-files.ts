@@ -60,7 +60,7 @@ function headersFile(names: readonly string[], basePath: string): string {
     '# Netlify / Cloudflare Pages headers, written by govtech-feeds.',
     `${base}*`,
     '  Access-Control-Allow-Origin: *',
-    '  Access-Control-Expose-Headers: ETag, Last-Modified',
+    '  Access-Control-Expose-Headers: ETag, Last-Modified, Date, Retry-After',
     '  X-Content-Type-Options: nosniff',
     `${base}events/*`,
     '  Cache-Control: public, max-age=31536000, immutable',
