@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import { Manifest } from '@govtech-network/sdk';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { root, runCli } from '../test/support/cli.js';
+import { consoleIo, main } from './main.js';
 import { workFolder } from '../test/support/work-folder.js';
 
 let work: string;
@@ -82,5 +83,34 @@ describe('govtech-feeds CLI, end to end in a temporary folder', () => {
   it('runs from the repository root too (paths are relative to the config)', { timeout: 20_000 }, () => {
     const { status } = run(['build', '--config', join(site, 'feeds.config.json')], root);
     expect(status).toBe(0);
+  });
+});
+
+describe('the progress line', () => {
+  it('a terminal gets "source n/m: done/total" redrawn while sources are read, then cleared; CI and pipes get none', async () => {
+    const lines: string[] = [];
+    const io = { out: () => {}, err: () => {}, progress: (line: string) => lines.push(line) };
+    expect(await main(['build', '--config', join(site, 'feeds.config.json'), '--out', join(work, 'out')], io)).toBe(0);
+    expect(lines).toContain('fuente 1/2: 1/1');
+    expect(lines).toContain('fuente 2/2: 2/2');
+    expect(lines.at(-1)).toBe('');
+    // Without a terminal (the CLI above runs in a pipe), stderr holds no progress line.
+    const piped = runCli(['build'], site);
+    expect(piped.stderr).toBe('');
+  });
+
+  it('consoleIo offers a progress line only to an interactive terminal outside CI', () => {
+    const terminal = { isTTY: true, columns: 80, write: () => true } as unknown as NodeJS.WriteStream;
+    const ci = process.env.CI;
+    try {
+      delete process.env.CI;
+      expect(consoleIo(terminal).progress).toBeTypeOf('function');
+      expect(consoleIo({ isTTY: false } as unknown as NodeJS.WriteStream).progress).toBeUndefined();
+      process.env.CI = 'true';
+      expect(consoleIo(terminal).progress).toBeUndefined();
+    } finally {
+      if (ci === undefined) delete process.env.CI;
+      else process.env.CI = ci;
+    }
   });
 });
