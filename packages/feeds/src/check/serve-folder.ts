@@ -6,16 +6,8 @@
 import { readFile } from 'node:fs/promises';
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { extname, join, relative, sep } from 'node:path';
+import { contentTypeOf, fileUnder } from '../static-files.js';
 import { headersFor, type HeaderRule } from './headers-file.js';
-
-/** What common static hosts (Netlify, Cloudflare Pages, GitHub Pages) send by extension. */
-const HOST_TYPES: Record<string, string> = {
-  '.json': 'application/json',
-  '.ics': 'text/calendar; charset=utf-8',
-  '.html': 'text/html; charset=utf-8',
-  '.txt': 'text/plain; charset=utf-8',
-};
 
 export interface ServedFolder {
   /** URL of the folder, ending in the base path. */
@@ -23,22 +15,13 @@ export interface ServedFolder {
   close(): Promise<void>;
 }
 
-/** The file a URL path names in the folder; undefined for a malformed %-escape (which no file has). */
-function fileOf(folder: string, path: string): string | undefined {
-  try {
-    return join(folder, decodeURIComponent(path));
-  } catch {
-    return undefined;
-  }
-}
-
 export async function serveFolder(folder: string, basePath: string, rules: readonly HeaderRule[]): Promise<ServedFolder> {
   const server = createServer((request, response) => {
     const path = new URL(request.url ?? '/', 'http://host').pathname;
-    const file = path.startsWith(basePath) ? fileOf(folder, path.slice(basePath.length)) : undefined;
-    const inside = file !== undefined && !relative(folder, file).startsWith('..') && !file.endsWith(`${sep}_headers`);
-    const headers = { 'content-type': HOST_TYPES[extname(path)] ?? 'application/octet-stream', ...Object.fromEntries(headersFor(rules, path)) };
-    (inside ? readFile(file) : Promise.reject(new Error('outside'))).then(
+    const headers = { 'content-type': contentTypeOf(path), ...Object.fromEntries(headersFor(rules, path)) };
+    // The host's own rules file is not served.
+    const served = path.startsWith(basePath) && !path.endsWith('/_headers') ? fileUnder(folder, path.slice(basePath.length)) : Promise.resolve(undefined);
+    served.then((file) => (file ? readFile(file) : Promise.reject(new Error('not found')))).then(
       (body) => response.writeHead(200, headers).end(body),
       () => response.writeHead(404, { 'content-type': 'text/plain' }).end('not found'),
     );

@@ -4,32 +4,19 @@
  * widgets' CDN bundle, the Decap admin of the project under /admin/, and /events-stream, which tells
  * open previews to reload after a rebuild.
  */
-import { readFile, stat } from 'node:fs/promises';
+import { readFile } from 'node:fs/promises';
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { extname, join, resolve, sep } from 'node:path';
+import { EXPOSED_HEADERS } from '../output/feed-files.js';
+import { contentTypeOf, fileUnder } from '../static-files.js';
 import { EVENTS_STREAM_PATH, PREVIEW_SCRIPT, PREVIEW_SCRIPT_PATH, WIDGETS_BUNDLE_PATH } from './preview-page.js';
 
-const TYPES: Record<string, string> = {
-  '.json': 'application/json; charset=utf-8',
-  '.ics': 'text/calendar; charset=utf-8',
-  '.js': 'text/javascript; charset=utf-8',
-  '.html': 'text/html; charset=utf-8',
-  '.yml': 'text/yaml; charset=utf-8',
-  '.yaml': 'text/yaml; charset=utf-8',
-  '.css': 'text/css; charset=utf-8',
-  '.svg': 'image/svg+xml',
-  '.png': 'image/png',
-  '.jpg': 'image/jpeg',
-  '.jpeg': 'image/jpeg',
-  '.webp': 'image/webp',
-};
-const typeOf = (path: string) => TYPES[extname(path).toLowerCase()] ?? (path.endsWith('_headers') ? 'text/plain; charset=utf-8' : 'application/octet-stream');
+const typeOf = (path: string) => (path.endsWith('_headers') ? 'text/plain; charset=utf-8' : contentTypeOf(path));
 
 /** On every answer: what a published feed's `_headers` gives (CORS, nosniff), but never cached. */
 const COMMON_HEADERS = {
   'access-control-allow-origin': '*',
-  'access-control-expose-headers': 'ETag, Last-Modified',
+  'access-control-expose-headers': EXPOSED_HEADERS,
   'x-content-type-options': 'nosniff',
   'cache-control': 'no-cache',
 };
@@ -54,20 +41,6 @@ export interface HttpServer {
   close(): Promise<void>;
 }
 
-/** A file under `root`, or undefined if the path leaves it or names no file. */
-async function fileUnder(root: string, relativePath: string): Promise<string | undefined> {
-  const base = resolve(root);
-  const path = resolve(base, `.${sep}${relativePath}`);
-  if (path !== base && !path.startsWith(base + sep)) return undefined;
-  try {
-    const info = await stat(path);
-    if (info.isDirectory()) return fileUnder(root, join(relativePath, 'index.html'));
-    return info.isFile() ? path : undefined;
-  } catch {
-    return undefined;
-  }
-}
-
 function send(request: IncomingMessage, response: ServerResponse, status: number, type: string, body: string | Buffer): void {
   response.writeHead(status, { ...COMMON_HEADERS, 'content-type': type, 'content-length': Buffer.byteLength(body) });
   response.end(request.method === 'HEAD' ? undefined : body);
@@ -87,9 +60,11 @@ export async function startHttpServer(routes: DevServerRoutes, port: number, hos
       return;
     }
     if (request.method !== 'GET' && request.method !== 'HEAD') return send(request, response, 405, 'text/plain; charset=utf-8', 'Method not allowed\n');
+    // Files are looked up from the encoded path (fileUnder decodes it once); routes match the decoded one.
+    const rawPath = new URL(request.url ?? '/', 'http://dev').pathname;
     let path: string;
     try {
-      path = decodeURIComponent(new URL(request.url ?? '/', 'http://dev').pathname);
+      path = decodeURIComponent(rawPath);
     } catch {
       return send(request, response, 400, 'text/plain; charset=utf-8', 'Bad request\n');
     }
@@ -113,8 +88,8 @@ export async function startHttpServer(routes: DevServerRoutes, port: number, hos
       response.writeHead(301, { ...COMMON_HEADERS, location: `${path}/` }).end();
       return;
     }
-    if (path.startsWith('/feed/')) return serveFile(request, response, await fileUnder(routes.feedDir, path.slice('/feed/'.length) || 'index.json'));
-    if (path.startsWith('/admin/') && routes.adminDir) return serveFile(request, response, await fileUnder(routes.adminDir, path.slice('/admin/'.length)));
+    if (path.startsWith('/feed/')) return serveFile(request, response, await fileUnder(routes.feedDir, rawPath.slice('/feed/'.length) || 'index.json'));
+    if (path.startsWith('/admin/') && routes.adminDir) return serveFile(request, response, await fileUnder(routes.adminDir, rawPath.slice('/admin/'.length)));
     send(request, response, 404, 'text/plain; charset=utf-8', 'Not found\n');
   };
 

@@ -52,6 +52,9 @@ function shardsOf(events: readonly GovEvent[], generatedAt: string) {
   return { files, shards };
 }
 
+/** Headers a page's script may read across origins: revalidation, the countdown's server time, backoff. */
+export const EXPOSED_HEADERS = 'ETag, Last-Modified, Date, Retry-After';
+
 /** The `_headers` file: CORS on everything, the manifest and whole files short-lived, hashed shards immutable. */
 function headersFile(names: readonly string[], basePath: string): string {
   const base = basePath.endsWith('/') ? basePath : `${basePath}/`;
@@ -60,7 +63,7 @@ function headersFile(names: readonly string[], basePath: string): string {
     '# Netlify / Cloudflare Pages headers, written by govtech-feeds.',
     `${base}*`,
     '  Access-Control-Allow-Origin: *',
-    '  Access-Control-Expose-Headers: ETag, Last-Modified, Date, Retry-After',
+    `  Access-Control-Expose-Headers: ${EXPOSED_HEADERS}`,
     '  X-Content-Type-Options: nosniff',
     `${base}events/*`,
     '  Cache-Control: public, max-age=31536000, immutable',

@@ -1,7 +1,7 @@
 import { readFile } from 'node:fs/promises';
 import { createServer, type IncomingMessage } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { join, normalize } from 'node:path';
+import { contentTypeOf, fileUnder } from '../../src/static-files.js';
 
 export interface FolderServer {
   /** Base URL of the folder, ending in a slash. */
@@ -18,21 +18,19 @@ export interface ServeOptions {
   readonly headers?: (path: string, request: IncomingMessage) => Record<string, string>;
 }
 
-const TYPES: Record<string, string> = { json: 'application/json', ics: 'text/calendar; charset=utf-8' };
-
 /** Serves a built feed folder on 127.0.0.1 with CORS (unless told otherwise), as a static host would. */
 export async function serveFolder(folder: string, { cors = true, headers }: ServeOptions = {}): Promise<FolderServer> {
   const requested: string[] = [];
   const server = createServer(async (request, response) => {
-    const path = decodeURIComponent(new URL(request.url ?? '/', 'http://x').pathname).replace(/^\/feed\//, '');
+    const rawPath = new URL(request.url ?? '/', 'http://x').pathname.replace(/^\/feed\//, '');
+    const path = decodeURIComponent(rawPath);
     requested.push(path);
-    const file = normalize(join(folder, path));
-    if (!file.startsWith(folder)) return void response.writeHead(403).end();
+    const file = await fileUnder(folder, rawPath);
     try {
+      if (!file) throw new Error('not found');
       const body = await readFile(file);
-      const type = TYPES[path.split('.').pop() ?? ''] ?? 'application/octet-stream';
       response
-        .writeHead(200, { 'content-type': type, ...(cors ? { 'access-control-allow-origin': '*' } : {}), ...headers?.(path, request) })
+        .writeHead(200, { 'content-type': contentTypeOf(path), ...(cors ? { 'access-control-allow-origin': '*' } : {}), ...headers?.(path, request) })
         .end(body);
     } catch {
       response.writeHead(404, { 'content-type': 'text/plain' }).end('not found');
