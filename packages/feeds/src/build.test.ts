@@ -81,6 +81,18 @@ describe('buildFeed', () => {
     expect(under.files.get('_headers')).toContain('/feeds/v1/events/*\n');
   });
 
+  it('reads .mdx files and Hugo\'s TOML front matter beside Markdown with YAML', async () => {
+    await writeFile(join(site, 'eventos/panel-mdx.mdx'), '---\ntitle: Panel MDX\nstart: 2022-03-10T17:00\n---\n\n<Aviso />\n');
+    await writeFile(join(site, 'eventos/panel-hugo.md'), '+++\ntitle = "Panel Hugo"\nstart = 2022-03-11T17:00:00\n+++\n');
+    const result = await build('out');
+    expect(result.problems).toEqual([]);
+    const events = EventsFile.parse(JSON.parse(result.files.get('events.json')!)).events;
+    expect(events.filter((e) => e.id.startsWith('panel-')).map((e) => [e.id, e.start])).toEqual([
+      ['panel-mdx', '2022-03-10T17:00:00-03:00'],
+      ['panel-hugo', '2022-03-11T17:00:00-03:00'],
+    ]);
+  });
+
   it('is deterministic: the same input twice gives byte-identical folders', async () => {
     await build('a');
     await build('b');

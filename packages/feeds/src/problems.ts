@@ -215,8 +215,8 @@ const MESSAGES = {
   },
   'no-front-matter': {
     severity: 'error',
-    es: [() => 'el archivo no empieza con un bloque de front matter (---)', () => 'La primera línea debe ser --- y el bloque debe cerrarse con otra línea ---.'],
-    en: [() => 'the file does not start with a front-matter block (---)', () => 'The first line must be --- and the block must be closed by another --- line.'],
+    es: [() => 'el archivo no empieza con un bloque de front matter (--- o +++)', () => 'La primera línea debe ser --- (YAML) o +++ (TOML) y el bloque debe cerrarse con otra línea igual.'],
+    en: [() => 'the file does not start with a front-matter block (--- or +++)', () => 'The first line must be --- (YAML) or +++ (TOML) and the block must be closed by the same line.'],
   },
   'unclosed-front-matter': {
     severity: 'error',
@@ -227,6 +227,11 @@ const MESSAGES = {
     severity: 'error',
     es: [(p) => `YAML inválido: ${p.reason}`, () => 'Revise la sangría, los dos puntos y las comillas de esa línea.'],
     en: [(p) => `invalid YAML: ${p.reason}`, () => 'Check the indentation, colons and quotes on that line.'],
+  },
+  'toml-error': {
+    severity: 'error',
+    es: [(p) => `TOML inválido: ${p.reason}`, () => 'Revise las comillas, los corchetes y el signo = de esa línea.'],
+    en: [(p) => `invalid TOML: ${p.reason}`, () => 'Check the quotes, brackets and the = sign on that line.'],
   },
   'not-a-map': {
     severity: 'error',
@@ -290,8 +295,8 @@ const MESSAGES = {
   },
   'no-files': {
     severity: 'warning',
-    es: [() => 'la carpeta no tiene archivos .md ni .markdown', () => 'Compruebe la ruta "path" de la fuente en la configuración.'],
-    en: [() => 'the folder has no .md or .markdown files', () => 'Check the source\'s "path" in the config.'],
+    es: [() => 'la carpeta no tiene archivos .md, .mdx ni .markdown', () => 'Compruebe la ruta "path" de la fuente en la configuración.'],
+    en: [() => 'the folder has no .md, .mdx or .markdown files', () => 'Check the source\'s "path" in the config.'],
   },
   'ics-source': {
     severity: 'error',

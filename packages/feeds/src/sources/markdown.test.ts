@@ -3,7 +3,8 @@ import { fileURLToPath } from 'node:url';
 import { Event, EventsFile } from '@govtech-network/sdk';
 import { describe, expect, it } from 'vitest';
 import type { MarkdownSourceConfig } from '../config.js';
-import { parseMarkdownEvent, slugOf, splitFrontMatter } from './markdown.js';
+import { splitFrontMatter } from './front-matter.js';
+import { parseMarkdownEvent, slugOf } from './markdown.js';
 
 const fixture = (path: string) => readFileSync(fileURLToPath(new URL(`../../test/fixtures/${path}`, import.meta.url)), 'utf8');
 const example = (path: string) => readFileSync(fileURLToPath(new URL(`../../../../examples/feeds/v1/${path}`, import.meta.url)), 'utf8');
@@ -108,7 +109,8 @@ describe('field mapping', () => {
 
 describe('front matter', () => {
   it('splits with CRLF and a BOM, and reports where the YAML starts', () => {
-    expect(splitFrontMatter('\uFEFF---\r\na: 1\r\n---\r\nbody')).toEqual({ yaml: 'a: 1', firstLine: 2, body: 'body' });
+    expect(splitFrontMatter('\uFEFF---\r\na: 1\r\n---\r\nbody')).toEqual({ format: 'yaml', text: 'a: 1', firstLine: 2, body: 'body' });
+    expect(splitFrontMatter('+++\ntitle = "x"\n+++\nbody')).toEqual({ format: 'toml', text: 'title = "x"', firstLine: 2, body: 'body' });
     expect(splitFrontMatter('no fence')).toBe('no-front-matter');
     expect(splitFrontMatter('---\na: 1\n')).toBe('unclosed-front-matter');
   });
@@ -234,5 +236,45 @@ describe('front matter in the feed\'s own shape (no preset)', () => {
       ['warning', 5, 'documents'],
       ['error', 4, 'speakers'],
     ]);
+  });
+});
+
+describe('Hugo\'s TOML front matter (+++)', () => {
+  const toml = [
+    '+++',
+    'title = "Panel 1: Ecosistema GovTech"',
+    'start = 2022-02-23T17:00:00',
+    'topics = ["GovTech", "Municipios"]',
+    'highlight = true',
+    '',
+    '[location]',
+    'city = "Santiago"',
+    'country = "CL"',
+    '+++',
+    '',
+    'Cuerpo en **Markdown**.',
+  ];
+
+  it('reads like YAML: a local date-time on the source\'s clock, lists, booleans and tables', () => {
+    const result = parseMarkdownEvent(toml.join('\n'), 'panel-1.md', plain, { lang: 'es' });
+    expect(result.problems).toEqual([]);
+    expect(result.event!.item).toMatchObject({
+      id: 'panel-1',
+      title: 'Panel 1: Ecosistema GovTech',
+      start: '2022-02-23T17:00:00-03:00',
+      topics: ['GovTech', 'Municipios'],
+      highlight: true,
+      location: { city: 'Santiago', country: 'CL' },
+      description: 'Cuerpo en **Markdown**.',
+    });
+  });
+
+  it('a TOML mistake names its line in the file; an unknown key names its own', () => {
+    const broken = parseMarkdownEvent(toml.map((line, i) => (i === 3 ? 'topics = ["GovTech",' : line)).join('\n'), 'roto.md', plain, { lang: 'en' });
+    expect(broken.event).toBeUndefined();
+    expect(broken.problems[0]).toMatchObject({ severity: 'error', message: expect.stringMatching(/^invalid TOML/) });
+    expect(broken.problems[0]!.line).toBeGreaterThanOrEqual(4);
+    const extra = parseMarkdownEvent(toml.map((line, i) => (i === 4 ? 'color = "rojo"' : line)).join('\n'), 'extra.md', plain, { lang: 'en' });
+    expect(extra.problems).toEqual([expect.objectContaining({ severity: 'warning', line: 5, field: 'color' })]);
   });
 });

@@ -1,37 +1,18 @@
 /**
- * Markdown files with YAML front matter (Decap/Netlify CMS, Hugo, Jekyll, Eleventy) → events.
- *
- * The front matter is split here (a few lines: `---` on the first line, up to the next `---` or `...`)
- * and parsed with `yaml`, which keeps every key's position, so a problem names the file's own line.
+ * Markdown and MDX files with front matter (Decap/Netlify CMS, Hugo, Jekyll, Eleventy) → events, one per
+ * file. The front matter (YAML or Hugo's TOML) is read by front-matter.ts with each key's line, so a
+ * problem names the file's own line.
  */
 import { readdir, readFile } from 'node:fs/promises';
 import { basename, extname, join, relative, sep } from 'node:path';
 import { Event, isTimeZone, normalizeText, type GovEvent } from '@govtech-network/sdk';
-import { isMap, isScalar, LineCounter, parseDocument, type Document } from 'yaml';
 import type { FieldMapping, MarkdownSourceConfig } from '../config.js';
 import type { Sourced } from '../content.js';
 import { toFeedDate, type DateMode } from '../dates.js';
 import { problem, type Lang, type Problem, type ProblemCode } from '../problems.js';
+import { parseFrontMatter, splitFrontMatter } from './front-matter.js';
 import { PLAIN, PRESETS } from './presets.js';
 import type { SourceContext, SourceRead } from './source.js';
-
-export interface FrontMatter {
-  /** The YAML text between the fences. */
-  readonly yaml: string;
-  /** 1-based line of the file where the YAML text starts. */
-  readonly firstLine: number;
-  /** The Markdown after the closing fence. */
-  readonly body: string;
-}
-
-/** Splits `---` front matter from the body; a string is the problem code when there is none. */
-export function splitFrontMatter(text: string): FrontMatter | 'no-front-matter' | 'unclosed-front-matter' {
-  const lines = text.replace(/^\uFEFF/, '').split(/\r?\n/);
-  if (lines[0]?.trimEnd() !== '---') return 'no-front-matter';
-  const close = lines.findIndex((line, index) => index > 0 && (line.trimEnd() === '---' || line.trimEnd() === '...'));
-  if (close < 0) return 'unclosed-front-matter';
-  return { yaml: lines.slice(1, close).join('\n'), firstLine: 2, body: lines.slice(close + 1).join('\n') };
-}
 
 /** Plain text from a CMS text field: lines trimmed, blank runs collapsed to one blank line. */
 export function tidyText(text: string): string {
@@ -109,23 +90,13 @@ export function parseMarkdownEvent(
     report(split, 1);
     return { problems };
   }
-  const lineCounter = new LineCounter();
-  const doc: Document = parseDocument(split.yaml, { lineCounter, prettyErrors: false, uniqueKeys: true });
-  const fileLine = (offset: number | undefined) =>
-    offset === undefined ? undefined : lineCounter.linePos(offset).line + split.firstLine - 1;
-  if (doc.errors.length > 0) {
-    for (const error of doc.errors) report('yaml-error', fileLine(error.pos[0]), undefined, { reason: error.message.split('\n')[0]! });
+  const front = parseFrontMatter(split);
+  if ('errors' in front) {
+    if (front.notAMap) report('not-a-map', split.firstLine);
+    else for (const error of front.errors) report(split.format === 'yaml' ? 'yaml-error' : 'toml-error', error.line, undefined, { reason: error.reason });
     return { problems };
   }
-  if (!isMap(doc.contents)) {
-    report('not-a-map', split.firstLine);
-    return { problems };
-  }
-  const data = doc.toJS() as Record<string, unknown>;
-  const keyLines = new Map<string, number>();
-  for (const pair of doc.contents.items) {
-    if (isScalar(pair.key)) keyLines.set(String(pair.key.value), fileLine(pair.key.range?.[0]) ?? 1);
-  }
+  const { data, keyLines } = front;
   const lineOf = (key: string | undefined) => (key === undefined ? 1 : (keyLines.get(key) ?? 1));
 
   const { fields, dates } = mappingOf(source);
@@ -313,11 +284,11 @@ export function resolveUrl(value: string, siteUrl: string | undefined): string |
   }
 }
 
-/** Every .md/.markdown file under `dir`, sorted (the order of the build does not depend on the disk). */
+/** Every .md/.mdx/.markdown file under `dir`, sorted (the order of the build does not depend on the disk). */
 async function markdownFiles(dir: string): Promise<string[]> {
   const entries = await readdir(dir, { recursive: true, withFileTypes: true });
   return entries
-    .filter((entry) => entry.isFile() && /\.(md|markdown)$/i.test(entry.name))
+    .filter((entry) => entry.isFile() && /\.(md|mdx|markdown)$/i.test(entry.name))
     .map((entry) => join(entry.parentPath, entry.name))
     .sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
 }
