@@ -86,16 +86,16 @@ const STREAM_STATUS = [
 const optional = { required: false } as const;
 
 function labFields(config: FeedsConfig): Field[] {
-  const LAB_JSON = jsonOf(Lab);
-  const lat = boundsOf(LAB_JSON, 'coordinates.lat');
-  const lng = boundsOf(LAB_JSON, 'coordinates.lng');
+  const labJson = jsonOf(Lab);
+  const lat = boundsOf(labJson, 'coordinates.lat');
+  const lng = boundsOf(labJson, 'coordinates.lng');
   return [
-    { name: 'id', label: 'Identificador', widget: 'string', pattern: patternOf(LAB_JSON, 'id', 'Solo letras, números, guiones, puntos o dos puntos, sin espacios'), hint: `${ID_HINT} pe-laboratorio-gore-cajamarca.` },
+    { name: 'id', label: 'Identificador', widget: 'string', pattern: patternOf(labJson, 'id', 'Solo letras, números, guiones, puntos o dos puntos, sin espacios'), hint: `${ID_HINT} pe-laboratorio-gore-cajamarca.` },
     { name: 'name', label: 'Nombre', widget: 'string' },
     { name: 'sector', label: 'Sector', widget: 'select', options: SECTOR_OPTIONS },
     { name: 'description', label: 'Descripción', widget: 'text', ...optional },
-    { name: 'website', label: 'Sitio web', widget: 'string', ...optional, pattern: patternOf(LAB_JSON, 'website', LINK_MESSAGE) },
-    { name: 'email', label: 'Correo', widget: 'string', ...optional, pattern: patternOf(LAB_JSON, 'email', 'Escriba un correo como nombre@dominio.org') },
+    { name: 'website', label: 'Sitio web', widget: 'string', ...optional, pattern: patternOf(labJson, 'website', LINK_MESSAGE) },
+    { name: 'email', label: 'Correo', widget: 'string', ...optional, pattern: patternOf(labJson, 'email', 'Escriba un correo como nombre@dominio.org') },
     { name: 'city', label: 'Ciudad', widget: 'string', ...optional },
     { name: 'region', label: 'Región, departamento o provincia', widget: 'string', ...optional },
     { name: 'country', label: 'País', widget: 'select', options: EDITOR_COUNTRIES.map(([value, label]) => ({ label, value })) },
@@ -113,7 +113,7 @@ function labFields(config: FeedsConfig): Field[] {
     },
     { name: 'focusAreas', label: 'Áreas de trabajo', widget: 'list', ...optional, hint: 'Separadas por comas.' },
     { name: 'networks', label: 'Redes', widget: 'select', multiple: true, ...optional, options: networkOptions(config) },
-    { name: 'founded', label: 'Año de fundación', widget: 'number', value_type: 'int', ...boundsOf(LAB_JSON, 'founded'), ...optional },
+    { name: 'founded', label: 'Año de fundación', widget: 'number', value_type: 'int', ...boundsOf(labJson, 'founded'), ...optional },
     {
       name: 'logo',
       label: 'Logo',
@@ -121,7 +121,7 @@ function labFields(config: FeedsConfig): Field[] {
       ...optional,
       collapsed: true,
       fields: [
-        { name: 'url', label: 'Enlace a la imagen', widget: 'string', ...optional, pattern: patternOf(LAB_JSON, 'logo.url', LINK_MESSAGE) },
+        { name: 'url', label: 'Enlace a la imagen', widget: 'string', ...optional, pattern: patternOf(labJson, 'logo.url', LINK_MESSAGE) },
         { name: 'alt', label: 'Texto alternativo', widget: 'string', ...optional, default: '', hint: 'Qué muestra el logo; vacío si el nombre ya está al lado.' },
       ],
     },
@@ -130,11 +130,11 @@ function labFields(config: FeedsConfig): Field[] {
 }
 
 function streamFields(source: DataSourceConfig, eventsCollection: string | undefined): Field[] {
-  const STREAM_JSON = jsonOf(Stream);
+  const streamJson = jsonOf(Stream);
   const zone = source.timeZone ?? 'UTC';
   const when = (name: string, label: string, hint: string): Field => ({ name, label, ...WALL_TIME_WIDGET, ...optional, hint });
   return [
-    { name: 'id', label: 'Identificador', widget: 'string', pattern: patternOf(STREAM_JSON, 'id', 'Solo letras, números, guiones, puntos o dos puntos, sin espacios'), hint: `${ID_HINT} transmision-panel-1.` },
+    { name: 'id', label: 'Identificador', widget: 'string', pattern: patternOf(streamJson, 'id', 'Solo letras, números, guiones, puntos o dos puntos, sin espacios'), hint: `${ID_HINT} transmision-panel-1.` },
     { name: 'title', label: 'Título', widget: 'string' },
     {
       name: 'videoId',
@@ -164,7 +164,7 @@ function streamFields(source: DataSourceConfig, eventsCollection: string | undef
       collapsed: true,
       fields: [
         { name: 'name', label: 'Nombre del canal', widget: 'string', ...optional },
-        { name: 'url', label: 'Enlace al canal', widget: 'string', ...optional, pattern: patternOf(STREAM_JSON, 'channel.url', LINK_MESSAGE) },
+        { name: 'url', label: 'Enlace al canal', widget: 'string', ...optional, pattern: patternOf(streamJson, 'channel.url', LINK_MESSAGE) },
       ],
     },
     when('scheduledStart', 'Inicio programado', 'Fecha y hora en el lugar del evento (en la zona horaria de abajo), no en la de quien edita.'),
