@@ -160,6 +160,11 @@ export const DataSourceSchema = z
     type: z.literal('data').check(about('A YAML or JSON file of items in the feed\'s own shape.')),
     path: z.string().check(z.minLength(1), about('A .yaml, .yml or .json file, relative to the config file: a list, or an object holding the list under the items\' name.')),
     items: DataItemsSchema.check(about('What the file holds: networks, streams, labs or events.')),
+    timeZone: z.optional(
+      TimeZone.check(
+        about('IANA zone a stream\'s date-times without offset are read in (2022-02-23T17:00, as a Decap editor stores them); a stream\'s own timeZone key wins. Date-times with an offset are kept as written.'),
+      ),
+    ),
     defaults: z.optional(z.record(z.string(), z.unknown()).check(about('Fields every item gets unless it says otherwise (e.g. exampleData, or a lab\'s networks).'))),
   })
   .check(about('Networks, streams, labs or events written as YAML or JSON.'));

@@ -508,6 +508,11 @@ const MESSAGES = {
     es: [(p) => `campo "${p.key}" desconocido; se ignora`, () => 'Compruebe la ortografía, mayúsculas incluidas; docs/feeds.md lista los campos de cada objeto.'],
     en: [(p) => `unknown field "${p.key}"; ignored`, () => 'Check the spelling, capitals included; docs/feeds.md lists the fields of every object.'],
   },
+  'wall-time-without-zone': {
+    severity: 'error',
+    es: [(p) => `la hora de "${p.key}" (${p.value}) no dice en qué zona horaria está; se descarta`, () => 'Añada timeZone: America/Santiago (la zona del evento) al elemento o a la fuente en la configuración, o escriba la hora con su desfase: 2022-02-23T17:00:00-03:00.'],
+    en: [(p) => `the time in "${p.key}" (${p.value}) does not say which time zone it is in; dropped`, () => 'Add timeZone: America/Santiago (the event\'s zone) to the item or to the source in the config, or write the time with its offset: 2022-02-23T17:00:00-03:00.'],
+  },
   'bad-config': {
     severity: 'error',
     es: [(p) => `configuración inválida: ${p.reason}`, () => 'Revise feeds.config.json.'],

@@ -46,7 +46,7 @@ describe('startDev on a project made by init', () => {
     expect(response.headers.get('access-control-allow-origin')).toBe('*');
     expect(response.headers.get('cache-control')).toBe('no-cache');
     expect(response.headers.get('content-type')).toBe('application/json; charset=utf-8');
-    expect(Manifest.parse(await response.json()).networks.map((network) => network.id)).toEqual(['verano-datos-abiertos', 'red-govtech-iberoamerica']);
+    expect(Manifest.parse(await response.json()).networks.map((network) => network.id)).toEqual(['verano-datos-abiertos', 'red-govtech-iberoamerica', 'red-labs-peru']);
     const preflight = await fetch(`${server.feedUrl}events.json`, { method: 'OPTIONS' });
     expect([preflight.status, preflight.headers.get('access-control-allow-origin')]).toEqual([204, '*']);
     expect((await fetch(`${server.feedUrl}events.ics`)).headers.get('content-type')).toBe('text/calendar; charset=utf-8');
@@ -63,6 +63,10 @@ describe('startDev on a project made by init', () => {
     // All sample events are past: the last panel is counted down to, the calendar opens on the last event's month.
     expect(page).toContain('event-id="verano-2022-panel-2-digitalizacion-municipal"');
     expect(page).toContain('date="2023-10"');
+    // The starter has labs and streams: no "add a source" notes, and the stream shown is the counted-down panel's.
+    expect(JSON.parse(await text(`${server.feedUrl}labs.json`)).labs).toHaveLength(4);
+    expect(page).not.toContain('class="note"');
+    expect(page).toContain('stream-id="transmision-verano-2022-panel-2"');
     expect(page).toContain('<script type="module" src="/widgets/govtech-widgets.js"></script>');
     expect(page.match(/<script\b[^>]*>/g)?.every((tag) => / src="/.test(tag))).toBe(true);
     const script = await fetch(`${server.url}preview.js`);
@@ -84,6 +88,31 @@ describe('startDev on a project made by init', () => {
       expect(await text(server.url)).not.toContain('role="alert"');
     },
   );
+
+  it('notes on the page when a project has no labs or no streams', async () => {
+    const path = join(dir, 'feeds.config.json');
+    const config = JSON.parse(await readFile(path, 'utf8'));
+    config.sources = config.sources.filter((source: { type: string }) => source.type !== 'data');
+    await writeFile(path, JSON.stringify(config));
+    const server = await start();
+    expect(server.lastBuild()).toMatchObject({ ok: true, written: true });
+    expect((await fetch(`${server.feedUrl}labs.json`)).status).toBe(404);
+    const page = await text(server.url);
+    expect(page).toContain('<p class="note">Este feed aún no tiene laboratorios: añada una fuente de laboratorios a la configuración.</p>');
+    expect(page).toContain('<p class="note">Este feed aún no tiene transmisiones: añada una fuente de transmisiones a la configuración.</p>');
+    expect(page).not.toContain('stream-id=');
+  });
+
+  it('rebuilds when a stream changes (a data file is watched too), and serves the new feed', async () => {
+    const server = await start();
+    const build = await edit(server, 'datos/transmisiones.yaml', (file) => file.replace('scheduledStart: 2022-02-24T16:00', 'scheduledStart: 2022-02-24T16:15'));
+    expect(build).toMatchObject({ ok: true, written: true, problems: [] });
+    const streams = JSON.parse(await text(`${server.feedUrl}streams.json`)).streams as { id: string; scheduledStart: string }[];
+    expect(streams.map((stream) => [stream.id, stream.scheduledStart])).toEqual([
+      ['transmision-verano-2022-panel-1', '2022-02-23T17:00:00-03:00'],
+      ['transmision-verano-2022-panel-2', '2022-02-24T16:15:00-03:00'],
+    ]);
+  });
 
   it('rebuilds when a Markdown file changes, and serves the new feed', async () => {
     const server = await start();

@@ -25,6 +25,7 @@ export interface FeedPicks {
   readonly eventId?: string;
   /** The month (YYYY-MM) of the next event, or of the last when all are past, for the calendar. */
   readonly month?: string;
+  /** The stream of the counted-down event, else the first. */
   readonly streamId?: string;
   readonly hasFeed: boolean;
   readonly hasLabs: boolean;
@@ -45,19 +46,21 @@ export async function feedPicks(feedDir: string, now: number): Promise<FeedPicks
   if (!manifest) return { hasFeed: false, hasLabs: false, hasStreams: false };
   type Item = { id: string; start: string; timeZone: string; kind?: string };
   const events = ((await readJson(join(feedDir, 'events.json'))) as { events?: Item[] } | undefined)?.events ?? [];
-  const streams = ((await readJson(join(feedDir, 'streams.json'))) as { streams?: { id: string }[] } | undefined)?.streams ?? [];
+  const streams = ((await readJson(join(feedDir, 'streams.json'))) as { streams?: { id: string; eventId?: string }[] } | undefined)?.streams ?? [];
   const timed = events.map((event) => ({ event, at: parseFeedInstant(event.start, event.timeZone) })).sort((a, b) => a.at - b.at);
   const nextOrLast = (items: typeof timed) => (items.find(({ at }) => at >= now) ?? items.at(-1))?.event;
   const panels = timed.filter(({ event }) => event.kind === 'panel');
   const shown = nextOrLast(timed);
   const counted = nextOrLast(panels.length ? panels : timed);
+  // The stream of the event counted down to, so the two widgets tell one story; else the first stream.
+  const shownStream = streams.find((stream) => counted !== undefined && stream.eventId === counted.id) ?? streams[0];
   return {
     hasFeed: true,
     hasLabs: manifest.feeds?.labs !== undefined,
     hasStreams: manifest.feeds?.streams !== undefined,
     ...(counted ? { eventId: counted.id } : {}),
     ...(shown ? { month: shown.start.slice(0, 7) } : {}),
-    ...(streams[0] ? { streamId: streams[0].id } : {}),
+    ...(shownStream ? { streamId: shownStream.id } : {}),
   };
 }
 

@@ -42,7 +42,7 @@ describe.skipIf(!bundleBuilt || !chromiumPath)(
       await rm(dir, { recursive: true, force: true });
     });
 
-    it('shows the content in the widgets, and an edit after the page reloads itself', { timeout: 30_000 }, async () => {
+    it('shows the content in the four widgets, and an edit after the page reloads itself', { timeout: 30_000 }, async () => {
       const page = await browser.newPage();
       const errors: string[] = [];
       page.on('pageerror', (error) => errors.push(error.message));
@@ -50,6 +50,10 @@ describe.skipIf(!bundleBuilt || !chromiumPath)(
       const calendar = page.locator('govtech-event-calendar');
       await calendar.getByText('Lanzamiento de la Red Multisectorial GovTech Iberoamérica').first().waitFor({ timeout: 10_000 });
       await page.locator('govtech-panel-countdown').getByText('Panel 2: Digitalización municipal y datos abiertos').first().waitFor({ timeout: 10_000 });
+      // The starter's labs and streams, in their widgets (no "add a source" note).
+      await page.locator('govtech-lab-directory').getByText('Laboratorio de Gobierno y Transformación Digital').first().waitFor({ timeout: 10_000 });
+      await page.locator('govtech-stream-card').getByText('Verano de Datos Abiertos — Panel 2: Digitalización municipal y datos abiertos').first().waitFor({ timeout: 10_000 });
+      expect(await page.locator('p.note').count()).toBe(0);
 
       const rebuilt = dev.nextRebuild();
       const reloaded = page.waitForEvent('load', { timeout: 10_000 });

@@ -1,7 +1,8 @@
 /**
  * The Decap CMS admin `govtech-feeds init` writes: admin/config.yml, one folder collection per Markdown
- * source of the config (writing the front-matter keys that source reads, with Spanish labels), and
- * admin/index.html loading Decap from its CDN.
+ * source of the config (writing the front-matter keys that source reads, with Spanish labels), one files
+ * collection per data source of labs or streams (decap-data.ts), and admin/index.html loading Decap from
+ * its CDN.
  *
  * Dates: Decap's default datetime widget stores a UTC instant (decap-cms issue 7319) and date-only values
  * have shown on the day before in the Americas (issue 3640). So every date field stores what the editor
@@ -12,38 +13,8 @@
  */
 import { Document, isMap, isScalar, type YAMLMap } from 'yaml';
 import type { FeedsConfig, MarkdownSourceConfig } from '../config.js';
-
-/** Time zones offered in the editor, beside the config's own: Latin America, Spain and Portugal. */
-export const EDITOR_TIME_ZONES: readonly (readonly [zone: string, place: string])[] = [
-  ['America/Santiago', 'Chile'],
-  ['America/Argentina/Buenos_Aires', 'Argentina'],
-  ['America/Montevideo', 'Uruguay'],
-  ['America/Asuncion', 'Paraguay'],
-  ['America/La_Paz', 'Bolivia'],
-  ['America/Lima', 'Perú'],
-  ['America/Guayaquil', 'Ecuador'],
-  ['America/Bogota', 'Colombia'],
-  ['America/Caracas', 'Venezuela'],
-  ['America/Panama', 'Panamá'],
-  ['America/Costa_Rica', 'Costa Rica'],
-  ['America/Managua', 'Nicaragua'],
-  ['America/Tegucigalpa', 'Honduras'],
-  ['America/El_Salvador', 'El Salvador'],
-  ['America/Guatemala', 'Guatemala'],
-  ['America/Mexico_City', 'México (centro)'],
-  ['America/Havana', 'Cuba'],
-  ['America/Santo_Domingo', 'República Dominicana'],
-  ['America/Puerto_Rico', 'Puerto Rico'],
-  ['America/Sao_Paulo', 'Brasil (Brasilia)'],
-  ['Europe/Madrid', 'España (península)'],
-  ['Atlantic/Canary', 'España (Canarias)'],
-  ['Europe/Lisbon', 'Portugal'],
-];
-
-/** Wall time: what the editor picks is what the file holds, read in the event's `timeZone`. */
-export const WALL_TIME_WIDGET = { widget: 'datetime', format: 'YYYY-MM-DDTHH:mm', date_format: 'YYYY-MM-DD', time_format: 'HH:mm', picker_utc: false, default: '' } as const;
-/** A day: `YYYY-MM-DD`, never an instant, so it cannot move to the day before. */
-export const DAY_WIDGET = { widget: 'datetime', format: 'YYYY-MM-DD', date_format: 'YYYY-MM-DD', time_format: false, picker_utc: false, default: '' } as const;
+import { dataCollectionConfig, type DecapDataCollection } from './decap-data.js';
+import { DAY_WIDGET, LINK_PATTERN, networkOptions, timeZoneField, WALL_TIME_WIDGET, type Field } from './decap-fields.js';
 
 const KINDS = [
   { label: 'Reunión', value: 'meeting' },
@@ -58,7 +29,6 @@ const ATTENDANCE = [
   { label: 'Presencial', value: 'in-person' },
   { label: 'Mixta', value: 'mixed' },
 ];
-const LINK_PATTERN = ['^https?://\\S+$', 'Escriba un enlace completo que empiece por https://'];
 
 /** One Decap collection: the Markdown source it writes for, and its labels. */
 export interface DecapCollection {
@@ -69,14 +39,10 @@ export interface DecapCollection {
   readonly source: MarkdownSourceConfig;
 }
 
-type Field = Record<string, unknown> & { name: string };
-
 /** The fields of a collection: keys the source's plain mapping reads (see sources/presets.ts), and `body`. */
 function fieldsOf(source: MarkdownSourceConfig, config: FeedsConfig): Field[] {
   const timed = (source.dates ?? 'datetime') === 'datetime';
   const defaults = source.defaults ?? {};
-  const zones = [source.timeZone, ...EDITOR_TIME_ZONES.map(([zone]) => zone).filter((zone) => zone !== source.timeZone)];
-  const place = new Map(EDITOR_TIME_ZONES);
   const withDefault = (value: unknown) => (value === undefined ? {} : { default: value });
   const fields: (Field | false)[] = [
     { name: 'title', label: 'Título', widget: 'string' },
@@ -84,21 +50,8 @@ function fieldsOf(source: MarkdownSourceConfig, config: FeedsConfig): Field[] {
       ? { name: 'start', label: 'Inicio', hint: 'Fecha y hora en el lugar del evento (en la zona horaria de abajo), no en la de quien edita.', ...WALL_TIME_WIDGET }
       : { name: 'start', label: 'Día', hint: 'El día de la reunión; se publica ese mismo día en todas partes.', ...DAY_WIDGET },
     timed && { name: 'end', label: 'Fin', required: false, hint: 'Opcional: sin fin, el evento dura una hora.', ...WALL_TIME_WIDGET },
-    {
-      name: 'timeZone',
-      label: 'Zona horaria',
-      widget: 'select',
-      options: zones.map((zone) => ({ label: place.has(zone) ? `${place.get(zone)} (${zone})` : zone, value: zone })),
-      default: source.timeZone,
-      hint: 'Dónde ocurre el evento: la hora de inicio y de fin se leen en esta zona.',
-    },
-    {
-      name: 'network',
-      label: 'Red',
-      widget: 'select',
-      options: (config.networks ?? []).map((network) => ({ label: network.name, value: network.id })),
-      ...withDefault(defaults.network),
-    },
+    timeZoneField(source.timeZone, 'Dónde ocurre el evento: la hora de inicio y de fin se leen en esta zona.'),
+    { name: 'network', label: 'Red', widget: 'select', options: networkOptions(config), ...withDefault(defaults.network) },
     { name: 'kind', label: 'Tipo', widget: 'select', options: KINDS, ...withDefault(defaults.kind) },
     { name: 'attendance', label: 'Modalidad', widget: 'select', options: ATTENDANCE, ...withDefault(defaults.attendance) },
     { name: 'onlineUrl', label: 'Enlace para seguirlo en línea', widget: 'string', required: false, pattern: LINK_PATTERN, hint: 'Transmisión o videollamada.' },
@@ -113,23 +66,25 @@ function fieldsOf(source: MarkdownSourceConfig, config: FeedsConfig): Field[] {
   return fields.filter((field): field is Field => field !== false);
 }
 
-const HEADER = ` Decap CMS para los eventos del feed GovTech (escrito por "govtech-feeds init").
+const HEADER = ` Decap CMS para la agenda del feed GovTech (escrito por "govtech-feeds init").
  Documentación: https://decapcms.org/docs/configuration-options/
 
- Cada colección escribe archivos Markdown en la carpeta que lee una fuente de la configuración del
- feed (feeds.config.*), con los campos que esa fuente lee. Si cambia un "name" aquí, mapee la nueva
- clave en "fields" de esa fuente; si añade una red en la configuración, añádala al campo "Red".
+ Cada colección escribe lo que lee una fuente de la configuración del feed (feeds.config.*): los
+ eventos, archivos Markdown en la carpeta de la fuente; los laboratorios y las transmisiones, la lista
+ del archivo YAML de la fuente. Si cambia un "name" aquí, el build ya no lo lee (en los eventos, mapee
+ la nueva clave en "fields" de la fuente); si añade una red en la configuración, añádala a los campos
+ "Red" y "Redes".
 
  Fechas: se guardan como se ven, sin zona ("2022-02-23T17:00" o "2022-02-23"), y el campo "Zona
  horaria" dice dónde ocurre el evento. Así un panel a las 17:00 de Santiago sigue a las 17:00 de
  Santiago, lo edite quien lo edite desde cualquier país, y una reunión sin hora no cambia de día
  (Decap guarda por defecto un instante UTC: decap-cms issues 7319 y 3640).
 
- Las rutas (folder, media_folder) son desde la raíz del repositorio: si este proyecto está en una
- subcarpeta, antepóngala.`;
+ Las rutas (folder, file, media_folder) son desde la raíz del repositorio: si este proyecto está en
+ una subcarpeta, antepóngala.`;
 
 /** admin/config.yml for `collections`, with comments saying why its date fields are as they are. */
-export function decapConfigYaml(config: FeedsConfig, collections: readonly DecapCollection[]): string {
+export function decapConfigYaml(config: FeedsConfig, collections: readonly DecapCollection[], dataCollections: readonly DecapDataCollection[] = []): string {
   const doc = new Document({
     backend: { name: 'git-gateway', branch: 'main' },
     local_backend: true,
@@ -137,20 +92,23 @@ export function decapConfigYaml(config: FeedsConfig, collections: readonly Decap
     media_folder: 'contenido/imagenes',
     public_folder: '/contenido/imagenes',
     slug: { encoding: 'ascii', clean_accents: true },
-    collections: collections.map((collection) => ({
-      name: collection.name,
-      label: collection.label,
-      label_singular: collection.labelSingular,
-      description: collection.description,
-      folder: collection.source.path,
-      create: true,
-      extension: 'md',
-      format: 'frontmatter',
-      slug: '{{slug}}',
-      summary: '{{start}} · {{title}}',
-      sortable_fields: ['start', 'title'],
-      fields: fieldsOf(collection.source, config),
-    })),
+    collections: [
+      ...collections.map((collection) => ({
+        name: collection.name,
+        label: collection.label,
+        label_singular: collection.labelSingular,
+        description: collection.description,
+        folder: collection.source.path,
+        create: true,
+        extension: 'md',
+        format: 'frontmatter',
+        slug: '{{slug}}',
+        summary: '{{start}} · {{title}}',
+        sortable_fields: ['start', 'title'],
+        fields: fieldsOf(collection.source, config),
+      })),
+      ...dataCollections.map((collection) => dataCollectionConfig(collection, config)),
+    ],
   }, { aliasDuplicateObjects: false }); // each field spelled out: no YAML anchors for an editor to puzzle over
   doc.commentBefore = HEADER;
   const commentKey = (key: string, text: string) => {
@@ -163,6 +121,11 @@ export function decapConfigYaml(config: FeedsConfig, collections: readonly Decap
     const node = doc.getIn(['collections', index], true);
     const mode = collection.source.dates ?? 'datetime';
     if (isMap(node)) node.commentBefore = ` Escribe lo que lee la fuente "${collection.source.path}" (dates: ${mode}, zona por defecto ${collection.source.timeZone}).`;
+  });
+  dataCollections.forEach(({ source }, index) => {
+    const node = doc.getIn(['collections', collections.length + index], true);
+    const zone = source.timeZone ? `; horas sin zona: ${source.timeZone} o la del campo "Zona horaria"` : '';
+    if (isMap(node)) node.commentBefore = ` Escribe la lista "${source.items}" que lee la fuente "${source.path}" (type: data, items: ${source.items}${zone}).`;
   });
   return doc.toString({ lineWidth: 0 });
 }

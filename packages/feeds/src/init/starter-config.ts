@@ -1,9 +1,10 @@
 /**
- * The config `govtech-feeds init` writes, and the facts its sample content comes from: the Verano de
+ * The config `govtech-feeds init` writes, and the facts its sample events come from: the Verano de
  * Datos Abiertos: GovTech Municipal panels (Chile, February 2022, America/Santiago) and the launch of
  * the Red Multisectorial GovTech Iberoamérica (Thursday 19 October 2023, virtual, a day without a time).
+ * Its labs and streams are in starter-data.ts.
  */
-import type { FeedsConfig, MarkdownSourceConfig } from '../config.js';
+import type { DataSourceConfig, FeedsConfig, MarkdownSourceConfig } from '../config.js';
 import type { Lang } from '../problems.js';
 
 /** The zone the starter's events happen in, and the default of the CMS's time-zone field. */
@@ -27,6 +28,18 @@ export const DAY_SOURCE: MarkdownSourceConfig = {
   defaults: { network: 'red-govtech-iberoamerica', kind: 'meeting', attendance: 'online' },
 };
 
+/**
+ * Labs as a YAML list the Decap editor writes (a `data` source). A CSV or XLSX kept in Excel is the other
+ * way, with no editor: LEEME.md says how to switch, so there is never a second list of the same labs.
+ */
+export const LABS_SOURCE: DataSourceConfig = { type: 'data', path: 'datos/laboratorios.yaml', items: 'labs' };
+
+/** Streams: their times written as the events' are (the time of the place), read in their timeZone. */
+export const STREAMS_SOURCE: DataSourceConfig = { type: 'data', path: 'datos/transmisiones.yaml', items: 'streams', timeZone: STARTER_TIME_ZONE };
+
+/** The network of the sample labs. */
+export const LABS_NETWORK = { id: 'red-labs-peru', name: 'Red Nacional de Laboratorios de Innovación Digital', country: 'PE' } as const;
+
 /** The starter config without `$schema` (its reference depends on where the project is). */
 export function starterConfig(lang: Lang): FeedsConfig {
   return {
@@ -35,8 +48,9 @@ export function starterConfig(lang: Lang): FeedsConfig {
     networks: [
       { id: 'verano-datos-abiertos', name: 'Verano de Datos Abiertos: GovTech Municipal', country: 'CL' },
       { id: 'red-govtech-iberoamerica', name: 'Red Multisectorial GovTech Iberoamérica', region: 'Iberoamérica' },
+      LABS_NETWORK,
     ],
-    sources: [TIMED_SOURCE, DAY_SOURCE],
+    sources: [TIMED_SOURCE, DAY_SOURCE, LABS_SOURCE, STREAMS_SOURCE],
     out: 'feed',
   };
 }

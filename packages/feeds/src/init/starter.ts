@@ -3,8 +3,10 @@ import { Document, isMap, stringify } from 'yaml';
 import type { FeedsConfig } from '../config.js';
 import type { Lang } from '../problems.js';
 import { DECAP_INDEX_HTML, decapConfigYaml, type DecapCollection } from './decap.js';
+import type { DecapDataCollection } from './decap-data.js';
 import { starterReadme } from './readme.js';
-import { DAY_SOURCE, SAMPLE_EVENTS, starterConfig, TIMED_SOURCE } from './starter-config.js';
+import { DAY_SOURCE, LABS_SOURCE, SAMPLE_EVENTS, starterConfig, STREAMS_SOURCE, TIMED_SOURCE } from './starter-config.js';
+import { dataFile, SAMPLE_LABS, SAMPLE_STREAMS } from './starter-data.js';
 
 export type ConfigFormat = 'json' | 'yaml';
 
@@ -36,6 +38,23 @@ export const STARTER_COLLECTIONS: readonly DecapCollection[] = [
   },
 ];
 
+/** The Decap collections of the labs and streams lists (files collections, one YAML file each). */
+export const STARTER_DATA_COLLECTIONS: readonly DecapDataCollection[] = [
+  {
+    name: 'laboratorios',
+    label: 'Laboratorios',
+    description: 'El directorio de laboratorios de la red: uno por elemento de la lista.',
+    source: { ...LABS_SOURCE, items: 'labs' },
+  },
+  {
+    name: 'transmisiones',
+    label: 'Transmisiones',
+    description: 'Transmisiones en YouTube de los eventos: el id del video y la hora, en la hora del lugar del evento.',
+    source: { ...STREAMS_SOURCE, items: 'streams' },
+    eventsCollection: 'eventos',
+  },
+];
+
 function configText(config: FeedsConfig, options: StarterOptions): string {
   if (options.format === 'json') return JSON.stringify({ $schema: options.schemaRef, ...config }, null, 2) + '\n';
   const doc = new Document(config);
@@ -47,6 +66,8 @@ function configText(config: FeedsConfig, options: StarterOptions): string {
   const sourceComments = [
     ' Eventos con hora: el editor guarda la hora del lugar (2022-02-23T17:00) y se lee en la zona del evento.',
     ' Reuniones de las que se publica el día (2023-10-19): date-only lo mantiene en ese día.',
+    ' Laboratorios: la lista que escribe el editor. Para llevarlos en Excel, ver LEEME.md (una sola lista).',
+    ' Transmisiones: horas del lugar (2022-02-23T17:00), leídas en su "timeZone" o en la de aquí.',
   ];
   sourceComments.forEach((comment, index) => {
     const node = doc.getIn(['sources', index], true);
@@ -60,14 +81,23 @@ export function markdownFile(frontMatter: Readonly<Record<string, unknown>>, bod
   return `---\n${stringify(frontMatter, { lineWidth: 0 })}---\n${body}\n`;
 }
 
+const LABS_FILE_COMMENT = `Laboratorios del directorio (lo lee la fuente "${LABS_SOURCE.path}" de la configuración).
+Se edita en el editor web (colección Laboratorios) o aquí; los campos están en LEEME.md.
+Los marcados exampleData: true son inventados: reemplácelos o bórrelos.`;
+const STREAMS_FILE_COMMENT = `Transmisiones (las lee la fuente "${STREAMS_SOURCE.path}" de la configuración).
+Horas del lugar del evento, sin zona (2022-02-23T17:00), leídas en la zona de timeZone.
+Los videos marcados exampleData: true son inventados: ponga el id del video real.`;
+
 export function starterFiles(options: StarterOptions): Map<string, string> {
   const config = starterConfig(options.lang);
   const configName = CONFIG_FILE_NAMES[options.format];
   const files = new Map<string, string>();
   files.set(configName, configText(config, options));
   for (const sample of SAMPLE_EVENTS) files.set(sample.path, markdownFile(sample.frontMatter, sample.body));
-  files.set('admin/config.yml', decapConfigYaml(config, STARTER_COLLECTIONS));
+  files.set(LABS_SOURCE.path, dataFile('labs', SAMPLE_LABS, LABS_FILE_COMMENT));
+  files.set(STREAMS_SOURCE.path, dataFile('streams', SAMPLE_STREAMS, STREAMS_FILE_COMMENT));
+  files.set('admin/config.yml', decapConfigYaml(config, STARTER_COLLECTIONS, STARTER_DATA_COLLECTIONS));
   files.set('admin/index.html', DECAP_INDEX_HTML);
-  files.set('LEEME.md', starterReadme(configName));
+  files.set('LEEME.md', starterReadme(configName, options.format));
   return files;
 }

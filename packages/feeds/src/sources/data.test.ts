@@ -50,7 +50,8 @@ describe('readDataSource', () => {
       '    videoId: https://youtu.be/dQw4w9WgXcQ',
       '  - id: no-title',
       '    videoId: dQw4w9WgXcR',
-      '    channel: { name: "" }',
+      // A channel with a link and an empty name is not empty: its name is missing (an all-empty one is left out).
+      '    channel: { name: "", url: "https://www.youtube.com/@ejemplo" }',
       '',
     ].join('\n');
     const read = await readText('streams.yaml', text, 'streams');
@@ -88,6 +89,89 @@ describe('readDataSource', () => {
     const events = await readText('events.yaml', 'events:\n  - id: e1\n    title: Panel\n    start: 2022-02-23T17:00:00-03:00\n    timeZone: America/Santiago\n  - id: e2\n    title: Mal\n    start: 2022-02-23\n    timeZone: America/Santiago\n', 'events');
     expect(events.events!.map((event) => [event.item.id, event.item.allDay, event.item.kind])).toEqual([['e1', false, 'other']]);
     expect(events.problems).toEqual([expect.objectContaining({ severity: 'error', line: 8, field: 'start' })]);
+  });
+
+  it('leaves out empty optional values as Decap writes them (\'\', null, an object of empty fields); an empty required one is still missing', async () => {
+    const text = [
+      'labs:',
+      '  - id: lab-1',
+      '    name: Lab',
+      '    sector: public',
+      '    description: ""',
+      '    website: ""',
+      '    email: null',
+      '    country: PE',
+      '    coordinates: { lat: "", lng: "" }',
+      '    focusAreas: []',
+      '    founded: ""',
+      '    logo: { url: "", alt: "" }',
+      '    exampleData: false',
+      '  - id: lab-2',
+      '    name: ""',
+      '    sector: academia',
+      '    country: PE',
+      '    coordinates: { lat: -12.05, lng: "" }',
+      '',
+    ].join('\n');
+    const read = await readText('labs.yaml', text, 'labs');
+    expect(read.labs!.map((lab) => lab.item)).toEqual([{ id: 'lab-1', name: 'Lab', sector: 'public', country: 'PE', focusAreas: [], exampleData: false }]);
+    expect(read.problems.map((p) => [p.line, p.field])).toEqual([
+      [15, 'name'],
+      [18, 'coordinates.lng'],
+    ]);
+  });
+
+  it('reads a stream\'s wall times in its timeZone, else the source\'s, and keeps instants as written', async () => {
+    const text = [
+      'streams:',
+      '  - id: summer',
+      '    videoId: ejVerano221',
+      '    title: Verano',
+      '    scheduledStart: 2022-02-23T17:00',
+      '    scheduledEnd: 2022-02-23T18:00',
+      '    timeZone: America/Santiago',
+      '  - id: winter',
+      '    videoId: ejVerano222',
+      '    title: Invierno',
+      '    scheduledStart: 2022-07-14T17:00',
+      '    timeZone: America/Santiago',
+      '  - id: source-zone',
+      '    videoId: ejVerano223',
+      '    title: Bogotá',
+      '    scheduledStart: 2024-12-16T09:30',
+      '    actualStart: 2024-12-16T14:31:00Z',
+      '    timeZone: ""',
+      '',
+    ].join('\n');
+    const read = await readText('streams.yaml', text, 'streams', { timeZone: 'America/Bogota' });
+    expect(read.problems).toEqual([]);
+    expect(read.streams!.map(({ item }) => [item.id, item.scheduledStart, item.scheduledEnd, item.actualStart])).toEqual([
+      ['summer', '2022-02-23T17:00:00-03:00', '2022-02-23T18:00:00-03:00', undefined],
+      ['winter', '2022-07-14T17:00:00-04:00', undefined, undefined],
+      ['source-zone', '2024-12-16T09:30:00-05:00', undefined, '2024-12-16T14:31:00Z'],
+    ]);
+    expect(read.streams!.every(({ item }) => !('timeZone' in item))).toBe(true);
+  });
+
+  it('drops a stream whose wall time has no zone, a bad zone or an unreadable date, naming the field\'s line', async () => {
+    const stream = (id: string, lines: string[]) => [`  - id: ${id}`, '    videoId: ejVerano221', `    title: ${id}`, ...lines];
+    const text = [
+      'streams:',
+      ...stream('no-zone', ['    scheduledStart: 2022-02-23T17:00']),
+      ...stream('bad-zone', ['    scheduledStart: 2022-02-23T17:00', '    timeZone: Santiago']),
+      ...stream('bad-date', ['    scheduledStart: 2022-02-30T17:00', '    timeZone: America/Santiago']),
+      ...stream('offset-only', ['    scheduledStart: 2022-02-23T17:00:00-03:00']),
+      '',
+    ].join('\n');
+    const read = await readText('streams.yaml', text, 'streams');
+    expect(read.streams!.map(({ item }) => item.id)).toEqual(['offset-only']);
+    expect(read.problems.map((p) => [p.severity, p.line, p.field, p.message])).toEqual([
+      ['error', 5, 'scheduledStart', 'the time in "scheduledStart" (2022-02-23T17:00) does not say which time zone it is in; dropped'],
+      ['error', 10, 'timeZone', 'unknown time zone: Santiago'],
+      ['error', 14, 'scheduledStart', 'unreadable date in "scheduledStart": 2022-02-30T17:00'],
+    ]);
+    const badSource = await readDataSource({ type: 'data', path: 'streams.yaml', items: 'streams', timeZone: 'Chile/Santiago ' }, { configDir: dir, lang: 'en' });
+    expect(badSource.problems).toEqual([expect.objectContaining({ file: 'config', message: expect.stringContaining('data.timeZone must be an IANA time zone') })]);
   });
 
   it('reports malformed YAML, a file without the list, and an item that is not an object', async () => {

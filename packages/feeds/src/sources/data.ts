@@ -1,21 +1,27 @@
 /**
  * YAML or JSON files of feed-shaped items → networks, streams, labs or events. The file holds a list,
- * or an object with the list under the items' name (`streams: [...]`, as a streams.json does). JSON is
- * read by the YAML parser too (JSON is YAML), so both keep every node's position and a problem names
- * the line of the item, or of the very field, that is wrong. Each item is checked with the SDK's schema.
+ * or an object with the list under the items' name (`streams: [...]`, as a streams.json does, and as a
+ * Decap files collection with a list field writes). JSON is read by the YAML parser too (JSON is YAML),
+ * so both keep every node's position and a problem names the line of the item, or of the very field,
+ * that is wrong. Each item is checked with the SDK's schema, after what a CMS writes is made feed-shaped
+ * (empty optional values, stream wall times: data-values.ts).
  */
-import { Event, Lab, Network, Stream } from '@govtech-network/sdk';
+import { Event, isTimeZone, Lab, Network, Stream } from '@govtech-network/sdk';
 import { isMap, isSeq, LineCounter, parseDocument, type Node, type YAMLMap } from 'yaml';
 import type { DataItems, DataSourceConfig } from '../config.js';
 import type { Sourced } from '../content.js';
 import { problem, type Problem, type ProblemCode } from '../problems.js';
+import { INPUT_ONLY_KEYS, withoutEmptyOptionals, withZonedWallTimes } from './data-values.js';
 import type { SourceContext, SourceRead } from './source.js';
 import { readSourceBytes, reportedName } from './source-file.js';
 
 const SCHEMAS = { networks: Network, streams: Stream, labs: Lab, events: Event } as const;
 const ITEMS = Object.keys(SCHEMAS) as DataItems[];
-/** Each object's own fields: any other key is a typo the schema would silently drop. */
-const FIELDS = new Map(ITEMS.map((items) => [items, new Set(Object.keys(SCHEMAS[items].shape))]));
+/** Each object's own fields, and the keys read beside them: any other key is a typo the schema would silently drop. */
+const FIELDS = new Map(ITEMS.map((items) => [items, new Set([...Object.keys(SCHEMAS[items].shape), ...(INPUT_ONLY_KEYS[items] ?? [])])]));
+
+/** The keys a data source of `items` reads in each item (the drift test of the Decap config checks against them). */
+export const dataItemKeys = (items: DataItems): ReadonlySet<string> => FIELDS.get(items)!;
 /** Items between two progress reports. */
 const PROGRESS_EVERY = 500;
 
@@ -25,6 +31,7 @@ function configProblems(source: DataSourceConfig): string[] {
   if (!ITEMS.includes(source.items)) reasons.push(`data.items must be one of ${ITEMS.join(', ')}`);
   const { defaults } = source;
   if (defaults !== undefined && (typeof defaults !== 'object' || defaults === null || Array.isArray(defaults))) reasons.push('data.defaults must be an object');
+  if (source.timeZone !== undefined && !isTimeZone(source.timeZone)) reasons.push(`data.timeZone must be an IANA time zone such as America/Santiago, not ${String(source.timeZone)}`);
   return reasons;
 }
 
@@ -87,7 +94,13 @@ export async function readDataSource(source: DataSourceConfig, context: SourceCo
       const key = (pair.key as { value?: unknown } | null)?.value;
       if (typeof key === 'string' && !fields.has(key)) report('unknown-item-key', lineOf(pair.key as Node) ?? line, key, { key });
     }
-    const parsed = schema.safeParse({ ...defaults, ...(node.toJS(doc) as object) });
+    const written = withoutEmptyOptionals(node.toJS(doc) as Record<string, unknown>, schema);
+    const zoned = withZonedWallTimes({ ...defaults, ...written }, source.items, source.timeZone);
+    if (zoned.problems.length) {
+      for (const { code, field, params } of zoned.problems) report(code, lineOf(nodeAt(node, [field])) ?? line, field, params);
+      return;
+    }
+    const parsed = schema.safeParse(zoned.item);
     if (parsed.success) {
       found.push({ item: parsed.data, file, line });
       return;
