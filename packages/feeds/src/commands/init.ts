@@ -48,8 +48,8 @@ export const initCommand: Command = async (argv, io) => {
   const cd = inside.startsWith('..') ? folder : inside;
   io.out(es ? 'Siguientes pasos:' : 'Next steps:');
   if (cd) io.out(`  cd ${cd}`);
-  io.out(es ? '  npx govtech-feeds dev     vista previa con los widgets, se recarga al guardar' : '  npx govtech-feeds dev     preview with the widgets, reloads on save');
-  io.out(es ? '  npx govtech-feeds build   escribe el feed en feed/ para publicarlo' : '  npx govtech-feeds build   writes the feed to feed/ for publishing');
+  io.out(es ? '  npx @govtech-network/feeds dev     vista previa con los widgets, se recarga al guardar' : '  npx @govtech-network/feeds dev     preview with the widgets, reloads on save');
+  io.out(es ? '  npx @govtech-network/feeds build   escribe el feed en feed/ para publicarlo' : '  npx @govtech-network/feeds build   writes the feed to feed/ for publishing');
   io.out(es ? 'Más en LEEME.md.' : 'More in LEEME.md (Spanish).');
   return 0;
 };

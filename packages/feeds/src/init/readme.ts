@@ -37,7 +37,7 @@ laboratorios, transmisiones) y los calendarios \`.ics\`.
 ## Ver el resultado mientras se edita
 
 \`\`\`sh
-npx govtech-feeds dev
+npx @govtech-network/feeds dev
 \`\`\`
 
 Abra la dirección que aparece (http://127.0.0.1:8787/): muestra los cuatro widgets con el feed
@@ -151,7 +151,7 @@ se publica \`2022-02-23T17:00:00-03:00\`. Sin \`timeZone\` vale la de la fuente 
 ## Publicar
 
 \`\`\`sh
-npx govtech-feeds build
+npx @govtech-network/feeds build
 \`\`\`
 
 Escribe la carpeta \`feed/\` completa (o nada, si hay errores: el feed anterior queda intacto).
