@@ -343,24 +343,26 @@ describe('the Decap admin init writes', () => {
     const streamsSource = dataSources.find((source) => source.items === 'streams')!;
     const labFields = listOf(labsSource);
     const streamFields = listOf(streamsSource);
+    // Every field filled: it must come out exactly as it went in.
+    const completeLab = {
+      id: 'pe-lab-completo',
+      name: 'Lab completo',
+      sector: 'academia',
+      website: 'https://lab.example.org',
+      email: 'lab@example.org',
+      city: 'Chiclayo',
+      region: 'Lambayeque',
+      country: 'PE',
+      coordinates: { lat: -6.7714, lng: -79.8409 },
+      focusAreas: ['Talento digital'],
+      networks: ['red-labs-peru'],
+      founded: 2020,
+      logo: { url: 'https://lab.example.org/logo.png', alt: '' },
+      exampleData: true,
+    };
     const labs = [
       decapItem(labFields, { id: 'cl-lab-minimo', name: 'Lab mínimo', sector: 'civil-society', country: 'CL' }),
-      decapItem(labFields, {
-        id: 'pe-lab-completo',
-        name: 'Lab completo',
-        sector: 'academia',
-        website: 'https://lab.example.org',
-        email: 'lab@example.org',
-        city: 'Chiclayo',
-        region: 'Lambayeque',
-        country: 'PE',
-        coordinates: { lat: -6.7714, lng: -79.8409 },
-        focusAreas: ['Talento digital'],
-        networks: ['red-labs-peru'],
-        founded: 2020,
-        logo: { url: 'https://lab.example.org/logo.png', alt: '' },
-        exampleData: true,
-      }),
+      decapItem(labFields, completeLab),
     ];
     const eventFile = (await readdir(join(dir, sourceOf(collections.find((collection) => collection.name === 'eventos')!)!.path)))[0]!;
     const when = (field: DecapField, pick: number[]) => decapValue(field.format!, pick);
@@ -376,22 +378,7 @@ describe('the Decap admin init writes', () => {
     expect(built.result.problems).toEqual([]);
     expect(built.labs).toEqual([
       { id: 'cl-lab-minimo', name: 'Lab mínimo', sector: 'civil-society', country: 'CL', focusAreas: [], networks: [], exampleData: false },
-      {
-        id: 'pe-lab-completo',
-        name: 'Lab completo',
-        sector: 'academia',
-        website: 'https://lab.example.org',
-        email: 'lab@example.org',
-        city: 'Chiclayo',
-        region: 'Lambayeque',
-        country: 'PE',
-        coordinates: { lat: -6.7714, lng: -79.8409 },
-        focusAreas: ['Talento digital'],
-        networks: ['red-labs-peru'],
-        founded: 2020,
-        logo: { url: 'https://lab.example.org/logo.png', alt: '' },
-        exampleData: true,
-      },
+      completeLab,
     ]);
     expect(built.streams.map((stream) => [stream.id, stream.eventId, stream.scheduledStart, stream.scheduledEnd, stream.status])).toEqual([
       ['invierno', undefined, '2022-07-14T17:00:00-04:00', '2022-07-14T18:30:00-04:00', undefined],
