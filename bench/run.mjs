@@ -1,12 +1,15 @@
-// `npm run bench`: runs the benchmarks in headless Chromium (the browser our users have), prints a
-// table, and writes bench/results.json with the machine, browser version and date. Speed is reported
-// as ratios against a baseline measured in the same run, never as absolute pass/fail timings.
-// `npm run bench -- --profile` also records a CPU profile of the calendar benchmark and names its hot functions.
+// `npm run bench`: runs the benchmarks in headless Chromium (the browser our users have) and the publisher
+// toolkit's build in Node, prints a table, and writes bench/results.json with the machine, browser version
+// and date. Speed is reported as ratios against a baseline measured in the same run, never as absolute
+// pass/fail timings.
+// `npm run bench -- --profile` also records a CPU profile of the calendar benchmark and of a feeds build,
+// and names their hot functions.
 // `npm run bench -- --smoke` (CI) runs every benchmark once, checks that each produced its figures, and
 // writes nothing: it keeps the benchmarks working between full runs.
 // `npm run bench -- --only weight,requests,countdown` (or `page`: the SDK, calendar, directory and
-// calendar-peer benchmarks; `heap`: only the calendar peers' JS heap) runs those groups alone and merges
-// their figures into bench/results.json: to re-measure one thing.
+// calendar-peer benchmarks; `heap`: only the calendar peers' JS heap; `feeds`: the publisher toolkit's
+// build, in Node) runs those groups alone and merges their figures into bench/results.json: to re-measure
+// one thing. It combines with --smoke and --profile; a run of Node groups alone starts no browser.
 //
 // This file reads the flags and runs the groups in order; each group is a module of bench/groups/ (the
 // weight's is bench/weight.mjs, which also runs on its own), and bench/shared/ holds the server and its
@@ -17,6 +20,7 @@ import { addCalendarPeerHeaps, writeCalendarPeerFeeds } from './groups/calendar-
 import { writeCalendarFeeds } from './groups/calendar.mjs';
 import { countdownBenchmarks, printCountdown } from './groups/countdown.mjs';
 import { writeDirectoryFeed } from './groups/directory.mjs';
+import { feedsBenchmarks } from './groups/feeds.mjs';
 import { pageBenchmarks } from './groups/page.mjs';
 import { streamRequestBenchmarks } from './groups/stream-requests.mjs';
 import { printChanges, smokeProblems } from './shared/figures.mjs';
@@ -33,21 +37,31 @@ const only = onlyArgument
 const runs = (group) => !only || only.has(group);
 const lastRun = readLastRun();
 
+/** Groups that need the bench's server and Chromium; the others (feeds) run in Node alone. */
+const needsBrowser = ['page', 'heap', 'weight', 'requests', 'countdown'].some(runs);
 /** The calendar, directory and calendar-peer feed folders, written below and served from memory at /bench-feed/. */
 const feeds = new Map();
-const server = await createBenchServer(feeds);
-await writeCalendarFeeds(server, feeds);
-await writeDirectoryFeed(server, feeds);
-await writeCalendarPeerFeeds(server, feeds);
-await server.listen();
-const browser = await chromium.launch({ executablePath: findChromium(), args: chromiumArgs(), headless: true });
+let server;
+let browser;
+if (needsBrowser) {
+  server = await createBenchServer(feeds);
+  await writeCalendarFeeds(server, feeds);
+  await writeDirectoryFeed(server, feeds);
+  await writeCalendarPeerFeeds(server, feeds);
+  await server.listen();
+  browser = await chromium.launch({ executablePath: findChromium(), args: chromiumArgs(), headless: true });
+}
 /** What every group may need: the server, its feeds and address, the browser, and how this run was asked for. */
-const bench = { server, feeds, origin: `http://127.0.0.1:${server.httpServer.address().port}`, browser, smoke, profiling };
+const bench = { server, feeds, origin: server && `http://127.0.0.1:${server.httpServer.address().port}`, browser, smoke, profiling };
 try {
-  const page = await browser.newPage();
-  page.on('pageerror', (error) => console.error('[page]', error.message));
-  const profile = profiling ? await recordConsoleProfile(page) : undefined;
-  const results = runs('page') ? await pageBenchmarks(bench, page) : {};
+  let results = {};
+  let profile;
+  if (needsBrowser) {
+    const page = await browser.newPage();
+    page.on('pageerror', (error) => console.error('[page]', error.message));
+    profile = profiling ? await recordConsoleProfile(page) : undefined;
+    if (runs('page')) results = await pageBenchmarks(bench, page);
+  }
   if (!runs('page') && runs('heap')) results.calendarPeers = await addCalendarPeerHeaps(bench, lastRun.results.calendarPeers);
   // What embedding costs a page (issue 7): weight and requests against peers, the countdown's idle cost.
   if (!profiling) {
@@ -62,9 +76,14 @@ try {
       printCountdown(results.countdown);
     }
   }
+  // What building a feed costs a publisher (issue 13); with --profile, where its time goes.
+  if (runs('feeds')) {
+    const feedFigures = await feedsBenchmarks(bench);
+    if (feedFigures) results.feeds = feedFigures;
+  }
 
   if (profiling) {
-    reportProfile(profile());
+    if (runs('page')) reportProfile(profile());
   } else if (smoke) {
     const problems = smokeProblems(results);
     if (problems.length) {
@@ -75,9 +94,9 @@ try {
     }
   } else {
     if (lastRun) printChanges(lastRun, results);
-    writeResults(browser, results, only ? lastRun.results : {});
+    writeResults(browser, results, only ? lastRun.results : {}, lastRun?.browser);
   }
 } finally {
-  await browser.close();
-  await server.close();
+  await browser?.close();
+  await server?.close();
 }

