@@ -9,6 +9,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse as parseCsv } from 'csv-parse/sync';
 import { parse as parseYaml } from 'yaml';
+import { peakRssBytes } from './peak-rss.mjs';
 
 const [markdownDir, csvFile] = process.argv.slice(2);
 
@@ -38,4 +39,4 @@ const ms = performance.now() - started;
 // CPU time of every thread of the process (GC helpers too): steadier than wall time on a busy machine.
 const cpu = process.cpuUsage(cpuBefore);
 const cpuMs = (cpu.user + cpu.system) / 1000;
-console.log(JSON.stringify({ ms, cpuMs, maxRssBytes: process.resourceUsage().maxRSS * 1024, events, labs }));
+console.log(JSON.stringify({ ms, cpuMs, maxRssBytes: peakRssBytes(), events, labs }));

@@ -5,6 +5,7 @@
 import { readFileSync } from 'node:fs';
 import { dirname } from 'node:path';
 import { buildFeed } from '@govtech-network/feeds';
+import { peakRssBytes } from './peak-rss.mjs';
 
 const [configFile, outDir] = process.argv.slice(2);
 const config = JSON.parse(readFileSync(configFile, 'utf8'));
@@ -19,8 +20,9 @@ console.log(
   JSON.stringify({
     ms,
     cpuMs,
-    // resourceUsage() gives kilobytes.
-    maxRssBytes: process.resourceUsage().maxRSS * 1024,
+    maxRssBytes: peakRssBytes(),
+    // getrusage's figure, which on Linux also counts the parent's memory at fork (see peak-rss.mjs).
+    resourceUsageMaxRssBytes: process.resourceUsage().maxRSS * 1024,
     ok: result.ok,
     written: result.written,
     events: result.events,

@@ -100,7 +100,7 @@ export async function feedsBenchmarks({ smoke, profiling }) {
   }
 }
 
-/** `--profile`: the whole site built once under V8's sampling profiler; its hot functions, and the toolkit's. */
+/** `--profile`: the whole site built once under V8's sampling profiler; its hot functions, and the packages' (toolkit and SDK). */
 async function profileBuild(dir, site) {
   const profileDir = join(dir, 'profile');
   await child('build-child.mjs', [join(dir, PARTS.whole.config), join(dir, 'out-whole')], ['--cpu-prof', `--cpu-prof-dir=${profileDir}`]);
@@ -110,7 +110,7 @@ async function profileBuild(dir, site) {
   copyFileSync(join(profileDir, file), profilePath);
   printProfile(JSON.parse(readFileSync(profilePath, 'utf8')), {
     heading: `CPU profile of a build of the synthetic site (${site.events.toLocaleString('en')} Markdown events, ${site.labs.toLocaleString('en')}-row CSV), module loading included`,
-    inclusiveUnder: 'packages/feeds/',
+    inclusiveUnder: 'packages/',
   });
   console.log(`\nWrote ${profilePath} (open it in Chrome DevTools › Performance); bench/results.json was left as it was.`);
   return undefined;
