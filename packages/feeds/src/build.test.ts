@@ -1,4 +1,4 @@
-import { readdir, readFile, rm, writeFile } from 'node:fs/promises';
+import { readdir, readFile, rm, symlink, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { EventsFile, Manifest, createClient } from '@govtech-network/sdk';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
@@ -91,6 +91,13 @@ describe('buildFeed', () => {
       ['panel-mdx', '2022-03-10T17:00:00-03:00'],
       ['panel-hugo', '2022-03-11T17:00:00-03:00'],
     ]);
+  });
+
+  it('an unreadable event file (a broken link) is that file\'s problem; the other events still build', async () => {
+    await symlink(join(site, 'eventos/no-existe.md'), join(site, 'eventos/enlazado.md'));
+    const result = await build('out', { keepGoing: true, lang: 'en' });
+    expect(result.problems).toEqual([expect.objectContaining({ severity: 'error', file: 'eventos/enlazado.md', message: expect.stringMatching(/^cannot read the file/) })]);
+    expect(result).toMatchObject({ ok: false, written: true, events: 3 });
   });
 
   it('is deterministic: the same input twice gives byte-identical folders', async () => {

@@ -289,7 +289,8 @@ export function resolveUrl(value: string, siteUrl: string | undefined): string |
 async function markdownFiles(dir: string): Promise<string[]> {
   const entries = await readdir(dir, { recursive: true, withFileTypes: true });
   return entries
-    .filter((entry) => entry.isFile() && /\.(md|mdx|markdown)$/i.test(entry.name))
+    // Symbolic links count (sites link shared content in); a broken one is reported when read.
+    .filter((entry) => (entry.isFile() || entry.isSymbolicLink()) && /\.(md|mdx|markdown)$/i.test(entry.name))
     .map((entry) => join(entry.parentPath, entry.name))
     .sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
 }
@@ -314,9 +315,16 @@ export async function readMarkdownSource(source: MarkdownSourceConfig, context: 
     // Read synchronously: an event file is a few KB, and fs/promises' readFile spends 5–10× longer on its
     // round trips through the thread pool than on the read (1.1–1.9 s against 0.15–0.3 s for 10,000 files).
     // Parsing the file blocks the event loop anyway.
-    const result = parseMarkdownEvent(readFileSync(path, 'utf8'), name(path), source, options);
-    problems.push(...result.problems);
-    if (result.event) events.push(result.event);
+    let text: string | undefined;
+    try {
+      text = readFileSync(path, 'utf8');
+    } catch (error) {
+      // One unreadable file (permissions, removed mid-build) is that file's problem, not the build's end.
+      problems.push(problem('read-failed', options.lang, { file: name(path), params: { reason: (error as Error).message } }));
+    }
+    const result = text === undefined ? undefined : parseMarkdownEvent(text, name(path), source, options);
+    if (result) problems.push(...result.problems);
+    if (result?.event) events.push(result.event);
     // Every 100 files and the last: a terminal line redrawn 10,000 times would cost more than it tells.
     if ((index + 1) % 100 === 0 || index + 1 === files.length) context.progress?.(index + 1, files.length);
   }
