@@ -53,7 +53,13 @@ export class FeedController<T> implements ReactiveController {
     return this.state === 'loading' && (this.value === undefined || this.#valueArgs !== this.#lastArgs);
   }
 
+  /**
+   * Off the page: an unfinished run is aborted (its outcome is dropped, no error is shown) and its
+   * arguments forgotten, so the update the base asks for on reconnecting runs it again. A finished run
+   * is kept: a moved widget shows what it has, with no new request.
+   */
   hostDisconnected(): void {
+    if (this.state !== 'loading') return;
     this.#run?.abort();
     this.#lastArgs = undefined;
   }

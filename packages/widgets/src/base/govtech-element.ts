@@ -104,9 +104,15 @@ export abstract class GovtechElement extends LitElement {
     return this.now ? +this.now() : (this.clock?.now() ?? Date.now());
   }
 
+  /**
+   * Also on every re-insertion (a framework, page builder or tab moving the widget): an update, so that
+   * what disconnecting stopped resumes in one place for every widget. A feed load aborted in flight runs
+   * again (FeedController), and each widget re-arms its timers in `updated()`.
+   */
   override connectedCallback(): void {
     super.connectedCallback();
     this.language = resolveLocale(this, this.locale);
+    if (this.hasUpdated) this.requestUpdate();
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
