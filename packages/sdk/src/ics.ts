@@ -72,14 +72,15 @@ function veventLines(event: GovEvent, now: number): string[] {
   const wallTime = (ms: number) => {
     const date = new Date(ms);
     const [year, month, day] = [date.getUTCFullYear(), date.getUTCMonth() + 1, date.getUTCDate()];
-    return zonedToEpoch({ year, month, day, hour: date.getUTCHours(), minute: date.getUTCMinutes() }, zone);
+    const [hour, minute, second] = [date.getUTCHours(), date.getUTCMinutes(), date.getUTCSeconds()];
+    return zonedToEpoch({ year, month, day, hour, minute, second }, zone);
   };
   // The occurrence wall time on an exception's day: a date-only exception removes that day's occurrence.
   const exception = (value: string) => {
     const instant = value.length === 10 ? undefined : parseFeedInstant(value, zone);
     const day = value.length === 10 ? Date.parse(value) : local(instant!) - (local(instant!) % DAY_MS);
     const wall = day + (local(start) % DAY_MS);
-    return event.allDay || instant === undefined || wallTime(wall + (instant % MINUTE_MS)) === instant
+    return event.allDay || instant === undefined || wallTime(wall) === instant
       ? basicFormat(wall)
       : `${basicFormat(instant)}Z`;
   };
@@ -107,12 +108,12 @@ function veventLines(event: GovEvent, now: number): string[] {
     `UID:${event.id}@govtech-network`,
     `DTSTAMP:${basicFormat(now)}Z`,
     // A one-off event starting at a repeated wall time starts in UTC (a series keeps its wall clock).
-    ...(recurrence || plain(start)
+    ...(event.allDay || recurrence || plain(start)
       ? dateValues('DTSTART', [basicFormat(local(start))])
       : [`DTSTART:${basicFormat(start)}Z`]),
     ...(event.allDay || plain(end)
       ? dateValues('DTEND', [basicFormat(local(end))])
-      : [`DURATION:PT${(end - start) / 1000}S`]),
+      : [`DURATION:PT${Math.round((end - start) / 1000)}S`]),
     // RFC 5545: UNTIL is UTC when DTSTART has a TZID; a date would be read as 00:00 UTC, so a timed series
     // ends at the end of that day in its own zone, as expandEvent reads it.
     ...(recurrence
@@ -201,10 +202,10 @@ function vtimezone(zone: string, [firstYear, lastYear]: [number, number], nowYea
   const rules = lastYear > ruleYear ? yearlyRules(zone, ruleYear, january) : undefined;
   const windowStart = january(firstYear);
   const initial = offsetMinutes(windowStart, zone);
-  const listedEnd = rules ? ruleYear : Math.min(lastYear, nowYear + OPEN_SERIES_YEARS) + 1;
+  const listedEnd = rules ? ruleYear : (Number.isFinite(lastYear) ? lastYear : nowYear + OPEN_SERIES_YEARS) + 1;
   const changes = [
     { at: windowStart, from: initial, to: initial },
-    ...offsetTransitions(zone, windowStart, january(Math.max(firstYear + 1, listedEnd))),
+    ...offsetTransitions(zone, windowStart, january(listedEnd)),
   ];
   const standardOffset = Math.min(...changes.map(({ to }) => to));
   const observances = new Map<string, { from: number; to: number; onsets: string[]; rule?: string }>();
