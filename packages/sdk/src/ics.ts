@@ -4,7 +4,16 @@
  */
 import { eventOccurrence, type Occurrence } from './recurrence.js';
 import type { GovEvent } from './schema/event.js';
-import { DAY_MS, MINUTE_MS, offsetMinutes, offsetTransitions, parseFeedInstant, zonedParts, zonedToEpoch } from './time.js';
+import {
+  DAY_MS,
+  daysInMonth,
+  MINUTE_MS,
+  offsetMinutes,
+  offsetTransitions,
+  parseFeedInstant,
+  zonedParts,
+  zonedToEpoch,
+} from './time.js';
 
 export interface ICSOptions {
   /** PRODID, e.g. "-//My Network//Agenda//ES". */
@@ -17,9 +26,15 @@ export interface ICSOptions {
   url?: string;
 }
 
-// An open-ended series gets time-zone rules for this many years past now.
+// An open-ended series in a zone without a yearly weekday rule gets its changes listed this many years past now.
 const OPEN_SERIES_YEARS = 10;
-const STATUS = { scheduled: 'CONFIRMED', rescheduled: 'CONFIRMED', postponed: 'TENTATIVE', cancelled: 'CANCELLED' };
+const WEEKDAYS = ['SU', 'MO', 'TU', 'WE', 'TH', 'FR', 'SA'];
+const STATUS = {
+  scheduled: 'CONFIRMED',
+  rescheduled: 'CONFIRMED',
+  postponed: 'TENTATIVE',
+  cancelled: 'CANCELLED',
+};
 
 export function toICS(events: GovEvent | readonly GovEvent[], options: ICSOptions = {}): string {
   const list: readonly GovEvent[] = 'id' in events ? [events] : events;
@@ -32,7 +47,7 @@ export function toICS(events: GovEvent | readonly GovEvent[], options: ICSOption
     'METHOD:PUBLISH',
     ...(calendarName ? [`NAME:${escapeText(calendarName)}`, `X-WR-CALNAME:${escapeText(calendarName)}`] : []),
     ...(url ? [`URL:${safeUri(url)}`, `SOURCE;VALUE=URI:${safeUri(url)}`] : []),
-    ...[...zoneYears(list, now)].flatMap(([zone, years]) => vtimezone(zone, years)),
+    ...[...zoneYears(list)].flatMap(([zone, years]) => vtimezone(zone, years, zonedParts(now, zone).year)),
     ...list.flatMap((event) => veventLines(event, now)),
     'END:VCALENDAR',
   ];
@@ -43,13 +58,38 @@ function veventLines(event: GovEvent, now: number): string[] {
   const zone = event.timeZone;
   const { start, end } = eventOccurrence(event);
   const local = (instant: number) => wallClockMs(instant, zone);
-  // A date-only exception of a timed event removes the occurrence at the event's time that day.
-  const exceptionWall = (value: string) =>
-    value.length === 10 ? Date.parse(value) + (local(start) % DAY_MS) : local(parseFeedInstant(value, zone));
-  const dateValues = (name: string, wallTimes: number[]) =>
+  // A wall time that occurs twice (clocks going back) is read as either instant, depending on the reader, so
+  // such a DTEND is written as a DURATION. An EXDATE is written as the wall time the RRULE gives that day's
+  // occurrence (the event's time of day, even if that day it is skipped or repeated): every reader then maps
+  // both alike and removes it. An exception that is not that occurrence (the repeated hour's second run,
+  // say) is written in UTC, which every reader reads alike.
+  const plain = (instant: number) =>
+    [-DAY_MS, DAY_MS].every((side) => {
+      const offset = offsetMinutes(instant + side, zone) * MINUTE_MS;
+      const other = local(instant) - offset;
+      return other === instant || offsetMinutes(other, zone) * MINUTE_MS !== offset;
+    });
+  const wallTime = (ms: number) => {
+    const date = new Date(ms);
+    const [year, month, day] = [date.getUTCFullYear(), date.getUTCMonth() + 1, date.getUTCDate()];
+    const [hour, minute, second] = [date.getUTCHours(), date.getUTCMinutes(), date.getUTCSeconds()];
+    return zonedToEpoch({ year, month, day, hour, minute, second }, zone);
+  };
+  // The occurrence wall time on an exception's day: a date-only exception removes that day's occurrence.
+  const exception = (value: string) => {
+    const instant = value.length === 10 ? undefined : parseFeedInstant(value, zone);
+    const day = value.length === 10 ? Date.parse(value) : local(instant!) - (local(instant!) % DAY_MS);
+    const wall = day + (local(start) % DAY_MS);
+    return event.allDay || instant === undefined || wallTime(wall) === instant
+      ? basicFormat(wall)
+      : `${basicFormat(instant)}Z`;
+  };
+  const dateValues = (name: string, values: string[]) =>
     event.allDay
-      ? `${name};VALUE=DATE:${wallTimes.map((wall) => basicFormat(wall).slice(0, 8)).join(',')}`
-      : `${name};TZID=${zone}:${wallTimes.map(basicFormat).join(',')}`;
+      ? [`${name};VALUE=DATE:${values.map((value) => value.slice(0, 8)).join(',')}`]
+      : [values.filter((value) => !value.endsWith('Z')), values.filter((value) => value.endsWith('Z'))].flatMap(
+          (group, utc) => (group.length ? [`${name}${utc ? '' : `;TZID=${zone}`}:${group.join(',')}`] : []),
+        );
   const { location, recurrence } = event;
   const place = placeText(event);
   const link = event.onlineUrl ?? event.registrationUrl;
@@ -67,10 +107,29 @@ function veventLines(event: GovEvent, now: number): string[] {
     'BEGIN:VEVENT',
     `UID:${event.id}@govtech-network`,
     `DTSTAMP:${basicFormat(now)}Z`,
-    dateValues('DTSTART', [local(start)]),
-    dateValues('DTEND', [local(end)]),
-    ...(recurrence ? [`RRULE:${recurrence.rule}`] : []),
-    ...(recurrence?.exceptions?.length ? [dateValues('EXDATE', recurrence.exceptions.map(exceptionWall))] : []),
+    // A one-off event starting at a repeated wall time starts in UTC (a series keeps its wall clock).
+    ...(event.allDay || recurrence || plain(start)
+      ? dateValues('DTSTART', [basicFormat(local(start))])
+      : [`DTSTART:${basicFormat(start)}Z`]),
+    ...(event.allDay || plain(end)
+      ? dateValues('DTEND', [basicFormat(local(end))])
+      : [`DURATION:PT${Math.round((end - start) / 1000)}S`]),
+    // RFC 5545: UNTIL is UTC when DTSTART has a TZID; a date would be read as 00:00 UTC, so a timed series
+    // ends at the end of that day in its own zone, as expandEvent reads it.
+    ...(recurrence
+      ? [
+          `RRULE:${
+            event.allDay
+              ? recurrence.rule
+              : recurrence.rule.replace(
+                  /UNTIL=(\d{4})(\d\d)(\d\d)(?=;|$)/,
+                  (_, year: string, month: string, day: string) =>
+                    `UNTIL=${basicFormat(zonedToEpoch({ year: +year, month: +month, day: +day + 1 }, zone) - 1000)}Z`,
+                )
+          }`,
+        ]
+      : []),
+    ...(recurrence?.exceptions?.length ? dateValues('EXDATE', recurrence.exceptions.map(exception)) : []),
     ...optional.filter(([, value]) => value).map(([name, value]) => `${name}:${value}`),
     'END:VEVENT',
   ];
@@ -115,14 +174,14 @@ function basicFormat(ms: number): string {
 }
 
 /** First and last year each zone of a timed event needs rules for. */
-function zoneYears(events: readonly GovEvent[], now: number): Map<string, [first: number, last: number]> {
+function zoneYears(events: readonly GovEvent[]): Map<string, [first: number, last: number]> {
   const years = new Map<string, [number, number]>();
   for (const event of events.filter(({ allDay }) => !allDay)) {
     const { start, end } = eventOccurrence(event);
     const yearOf = (instant: number) => zonedParts(instant, event.timeZone).year;
     const until = /UNTIL=(\d{4})/.exec(event.recurrence?.rule ?? '')?.[1];
     // A COUNT series is treated as open-ended: too many rules cost a few lines, too few wrong times.
-    const seriesEnd = until ? Number(until) : event.recurrence ? yearOf(now) + OPEN_SERIES_YEARS : 0;
+    const seriesEnd = until ? Number(until) : event.recurrence ? Infinity : 0;
     const last = Math.max(yearOf(end), seriesEnd);
     const known = years.get(event.timeZone) ?? [Infinity, -Infinity];
     years.set(event.timeZone, [Math.min(known[0], yearOf(start)), Math.max(known[1], last)]);
@@ -133,19 +192,29 @@ function zoneYears(events: readonly GovEvent[], now: number): Map<string, [first
 /**
  * VTIMEZONE with the offset in force on 1 January of the first year and every change until the end of the
  * last one. Each kind of change is one observance listing its onsets as RDATEs (one per line: some
- * parsers, ical.js among them, read only the first value of a multi-valued RDATE).
+ * parsers, ical.js among them, read only the first value of a multi-valued RDATE). From next year on, a
+ * zone whose changes follow a yearly weekday rule gets that rule as RRULEs instead, so a series of any
+ * length (an open one too) keeps the right offsets with a few lines.
  */
-function vtimezone(zone: string, [firstYear, lastYear]: [number, number]): string[] {
-  const windowStart = zonedToEpoch({ year: firstYear, month: 1, day: 1 }, zone);
+function vtimezone(zone: string, [firstYear, lastYear]: [number, number], nowYear: number): string[] {
+  const january = (year: number) => zonedToEpoch({ year, month: 1, day: 1 }, zone);
+  const ruleYear = Math.max(firstYear, nowYear + 1);
+  const rules = lastYear > ruleYear ? yearlyRules(zone, ruleYear, january) : undefined;
+  const windowStart = january(firstYear);
   const initial = offsetMinutes(windowStart, zone);
+  const listedEnd = rules ? ruleYear : (Number.isFinite(lastYear) ? lastYear : nowYear + OPEN_SERIES_YEARS) + 1;
   const changes = [
     { at: windowStart, from: initial, to: initial },
-    ...offsetTransitions(zone, windowStart, zonedToEpoch({ year: lastYear + 1, month: 1, day: 1 }, zone)),
+    ...offsetTransitions(zone, windowStart, january(listedEnd)),
   ];
   const standardOffset = Math.min(...changes.map(({ to }) => to));
-  const observances = new Map<string, { from: number; to: number; onsets: string[] }>();
+  const observances = new Map<string, { from: number; to: number; onsets: string[]; rule?: string }>();
   for (const { at, from, to } of changes) {
-    const observance = observances.get(`${from} ${to}`) ?? { from, to, onsets: [] };
+    const observance = observances.get(`${from} ${to}`) ?? {
+      from,
+      to,
+      onsets: [],
+    };
     // Onsets are local times on the clock before the change (TZOFFSETFROM).
     observance.onsets.push(basicFormat(at + from * MINUTE_MS));
     observances.set(`${from} ${to}`, observance);
@@ -153,13 +222,14 @@ function vtimezone(zone: string, [firstYear, lastYear]: [number, number]): strin
   return [
     'BEGIN:VTIMEZONE',
     `TZID:${zone}`,
-    ...[...observances.values()].flatMap(({ from, to, onsets }) => {
+    ...[...observances.values(), ...(rules ?? [])].flatMap(({ from, to, onsets, rule }) => {
       const kind = to > standardOffset ? 'DAYLIGHT' : 'STANDARD';
       return [
         `BEGIN:${kind}`,
         `DTSTART:${onsets[0]}`,
         `TZOFFSETFROM:${offsetText(from)}`,
         `TZOFFSETTO:${offsetText(to)}`,
+        ...(rule ? [`RRULE:${rule}`] : []),
         // ical.js ignores DTSTART once there are RDATEs, so they repeat it.
         ...(onsets.length > 1 ? onsets.map((onset) => `RDATE:${onset}`) : []),
         `END:${kind}`,
@@ -167,6 +237,51 @@ function vtimezone(zone: string, [firstYear, lastYear]: [number, number]): strin
     }),
     'END:VTIMEZONE',
   ];
+}
+
+/**
+ * The zone's changes from `year` on as yearly rules ("weekday of month on or after day k"), if the 28
+ * years from it (every calendar alignment) follow them; undefined if they do not.
+ */
+function yearlyRules(zone: string, year: number, january: (year: number) => number) {
+  const rules = new Map<
+    string,
+    {
+      from: number;
+      to: number;
+      onsets: string[];
+      days: number[];
+      rule?: string;
+    }
+  >();
+  for (let each = year; each < year + 28; each++) {
+    for (const { at, from, to } of offsetTransitions(zone, january(each), january(each + 1))) {
+      const onset = new Date(at + from * MINUTE_MS);
+      const key = `${from} ${to} ${onset.getUTCMonth()} ${onset.getUTCDay()} ${onset.toISOString().slice(11)}`;
+      const rule = rules.get(key) ?? {
+        from,
+        to,
+        onsets: [basicFormat(+onset)],
+        days: [],
+      };
+      rules.set(key, rule);
+      rule.days.push(onset.getUTCDate());
+    }
+  }
+  for (const [key, rule] of rules) {
+    const [month, weekday] = key.split(' ').slice(2).map(Number) as [number, number];
+    const first = Math.min(...rule.days);
+    if (rule.days.length !== 28 || Math.max(...rule.days) > first + 6) return undefined;
+    const day = WEEKDAYS[weekday]!;
+    rule.rule = `FREQ=YEARLY;BYMONTH=${month + 1};BYDAY=${
+      first % 7 === 1 && first < 29
+        ? (first + 6) / 7 + day
+        : month !== 1 && first + 6 === daysInMonth(2001, month + 1)
+        ? `-1${day}`
+        : `${day};BYMONTHDAY=${[0, 1, 2, 3, 4, 5, 6].map((next) => first + next).join(',')}`
+    }`;
+  }
+  return [...rules.values()];
 }
 
 function offsetText(minutes: number): string {
