@@ -5,7 +5,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { readdir } from 'node:fs/promises';
-import { basename, extname, join, relative, sep } from 'node:path';
+import { basename, extname, join } from 'node:path';
 import { Event, isTimeZone, normalizeText, type GovEvent } from '@govtech-network/sdk';
 import type { FieldMapping, MarkdownSourceConfig } from '../config.js';
 import type { Sourced } from '../content.js';
@@ -13,6 +13,7 @@ import { toFeedDate, type DateMode } from '../dates.js';
 import { problem, type Lang, type Problem, type ProblemCode } from '../problems.js';
 import { parseFrontMatter, splitFrontMatter } from './front-matter.js';
 import { PLAIN, PRESETS } from './presets.js';
+import { reportedName } from './source-file.js';
 import type { SourceContext, SourceRead } from './source.js';
 
 /** Plain text from a CMS text field: lines trimmed, blank runs collapsed to one blank line. */
@@ -300,7 +301,7 @@ export async function readMarkdownSource(source: MarkdownSourceConfig, context: 
   const { configDir: baseDir } = context;
   const options: MarkdownOptions = { lang: context.lang, siteUrl: context.siteUrl };
   const dir = join(baseDir, source.path);
-  const name = (path: string) => relative(baseDir, path).split(sep).join('/');
+  const name = (path: string) => reportedName(baseDir, path);
   const events: SourcedEvent[] = [];
   const problems: Problem[] = [];
   let files: string[];

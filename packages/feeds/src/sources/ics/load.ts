@@ -1,8 +1,9 @@
 /** The text of an ics source: its file, or its URL fetched with Node's fetch and a timeout. */
 import { readFile } from 'node:fs/promises';
-import { join, relative, sep } from 'node:path';
+import { join } from 'node:path';
 import type { IcsSourceConfig } from '../../config.js';
 import type { ProblemCode } from '../../problems.js';
+import { reportedName } from '../source-file.js';
 
 export type Loaded =
   | { readonly text: string; readonly file: string }
@@ -36,7 +37,7 @@ function failure(error: unknown, seconds: number): string {
 export async function loadCalendar(source: IcsSourceConfig, configDir: string): Promise<Loaded> {
   if (source.url === undefined) {
     const path = join(configDir, source.path ?? '');
-    const file = relative(configDir, path).split(sep).join('/');
+    const file = reportedName(configDir, path);
     try {
       return { text: await readFile(path, 'utf8'), file };
     } catch (error) {
