@@ -25,6 +25,34 @@ export const cdnFiles = {
   'stream-card.js': 'src/stream-card.ts',
 };
 
+/**
+ * Every file carries its own Lit, and Lit creates the Trusted Types policy 'lit-html' as it loads: a
+ * second file on a page enforcing Trusted Types would be refused a duplicate, and a page refusing the
+ * policy would have Lit throw before any tag is defined. Here Lit asks `litHtmlPolicy` instead
+ * (src/internal/lit-policy.ts), which creates it once per page, shares it, and handles a refusal.
+ */
+function sharedLitPolicy() {
+  const call = /\b[\w$]+\.createPolicy\((["'`])lit-html\1,/;
+  const helper = JSON.stringify(join(widgets, 'src/internal/lit-policy.ts'));
+  let found = false;
+  return {
+    name: 'govtech-shared-lit-policy',
+    buildStart() {
+      found = false;
+    },
+    transform(code, id) {
+      if (!/[\\/]lit-html[\\/]lit-html\.js$/.test(id)) return null;
+      found = true;
+      // A Lit release that creates its policy some other way must not slip through unshared.
+      if (!call.test(code)) this.error(`${id}: no createPolicy("lit-html", …) call found; update sharedLitPolicy()`);
+      return `import { litHtmlPolicy as __govtechLitHtmlPolicy } from ${helper};\n${code.replace(call, '__govtechLitHtmlPolicy("lit-html",')}`;
+    },
+    buildEnd(error) {
+      if (!error && !found) this.error("Lit's lit-html.js was not in the build; update sharedLitPolicy()");
+    },
+  };
+}
+
 const banner = (file) =>
   `/*! @govtech-network/widgets ${JSON.parse(readFileSync(join(widgets, 'package.json'), 'utf8')).version} ${file} (CDN build, MIT). Includes Lit (BSD-3-Clause), ky and zod (MIT). */`;
 
@@ -36,6 +64,7 @@ async function buildOne(fileName, entry) {
     logLevel: 'warn',
     mode: 'production',
     publicDir: false,
+    plugins: [sharedLitPolicy()],
     // 'development' is left out on purpose: Lit's exports pick its production build (no dev warnings).
     resolve: { conditions: ['govtech-source', 'production', 'module', 'browser', 'import', 'default'] },
     define: { 'process.env.NODE_ENV': '"production"' },

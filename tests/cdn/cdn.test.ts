@@ -20,6 +20,8 @@ interface Framed {
   /** Uncaught errors, unhandled rejections, failed requests and `govtech-error` events, as text. */
   readonly problems: string[];
   violations: SecurityPolicyViolationEvent[];
+  /** What the page wrote to the console with `console.error`, `warn` or `info`, as text. */
+  consoleMessages: string[];
 }
 
 const framed: HTMLIFrameElement[] = [];
@@ -55,6 +57,16 @@ async function openPage(name: string): Promise<Framed> {
     problems.push(`govtech-error from <${(target as Element).localName}>: ${detail.message}`);
   });
   win.addEventListener('securitypolicyviolation', (event) => violations.push(event));
+  // The console object lives on that same window, so these wrappers are in place too.
+  const consoleMessages: string[] = [];
+  const { console } = win as unknown as { console: Console };
+  for (const level of ['error', 'warn', 'info'] as const) {
+    const original = console[level].bind(console);
+    console[level] = (...args: unknown[]) => {
+      consoleMessages.push(args.map(String).join(' '));
+      original(...args);
+    };
+  }
   await loaded;
   expect(iframe.contentWindow, 'the page kept the window the listeners are on').to.equal(win);
   expect(win.location.pathname).to.equal(`/tests/cdn/${name}.html`);
@@ -71,6 +83,7 @@ async function openPage(name: string): Promise<Framed> {
       return [...problems, ...failed];
     },
     violations,
+    consoleMessages,
   };
 }
 
@@ -325,5 +338,93 @@ describe('CDN build: loaded twice', () => {
     for (const tag of ['govtech-event-calendar', 'govtech-panel-countdown', 'govtech-lab-directory', 'govtech-stream-card']) {
       expect(page.win.customElements.get(tag), tag).to.be.a('function');
     }
+  });
+});
+
+describe('CDN build: under Trusted Types', () => {
+  // The policies the webmaster guides tell a site to allow (docs/webmaster-guide.md, CSP).
+  const DOCUMENTED = 'trusted-types lit-html govtech-jsonld';
+  const violationText = (page: Framed) =>
+    page.violations.map((v) => `${v.effectiveDirective}: ${v.sample || v.blockedURI} (${v.sourceFile}:${v.lineNumber})`);
+  /** The calendar's JSON-LD, parsed (the test fails if it is not valid JSON). */
+  const jsonLd = async (page: Framed): Promise<Array<Record<string, unknown>>> => {
+    const script = () => page.doc.querySelector('govtech-event-calendar > script[type="application/ld+json"]');
+    await waitUntil(script, 'JSON-LD expected', { timeout: TIMEOUT });
+    return JSON.parse(script()!.textContent!);
+  };
+
+  it('the policy is in force (control: a string written to an HTML sink throws and is reported)', async () => {
+    const page = await openPage('trusted-types');
+    await widgetsShown(page);
+    const div = page.doc.createElement('div');
+    expect(() => (div.innerHTML = '<b>x</b>')).to.throw();
+    await waitUntil(() => page.violations.some((v) => v.effectiveDirective === 'require-trusted-types-for'), 'violation expected', {
+      timeout: TIMEOUT,
+    });
+    // No other script may make a policy that is not on the list, nor a second one of ours (they exist).
+    const { trustedTypes } = page.win as unknown as { trustedTypes: { createPolicy(name: string, rules: object): unknown } };
+    for (const name of ['other', 'lit-html', 'govtech-jsonld']) {
+      expect(() => trustedTypes.createPolicy(name, {}), name).to.throw();
+    }
+  });
+
+  it(`trusted-types.html (${DOCUMENTED}): all four widgets and the calendar's JSON-LD, no violation, no error`, async () => {
+    const page = await openPage('trusted-types');
+    await widgetsShown(page);
+    const events = await jsonLd(page);
+    expect(events.length).to.be.greaterThan(2);
+    expect(events.every((event) => event['@type'] === 'Event')).to.equal(true);
+    expect(page.problems).to.deep.equal([]);
+    expect(violationText(page)).to.deep.equal([]);
+    expect(page.consoleMessages).to.deep.equal([]);
+  });
+
+  it('trusted-types-files.html: one file per widget on one page share one lit-html policy (no duplicate-policy error)', async () => {
+    const page = await openPage('trusted-types-files');
+    await widgetsShown(page);
+    const events = await jsonLd(page);
+    expect(events.length).to.be.greaterThan(2);
+    expect(page.problems).to.deep.equal([]);
+    expect(violationText(page)).to.deep.equal([]);
+    expect(page.consoleMessages).to.deep.equal([]);
+    const files = ['event-calendar.js', 'panel-countdown.js', 'lab-directory.js', 'stream-card.js'];
+    expect(scriptsLoaded(page)).to.have.members(files.map((file) => CDN + file));
+  });
+
+  it('trusted-types-lit-only.html: without govtech-jsonld the calendar shows, writes no JSON-LD and says what to allow', async () => {
+    const page = await openPage('trusted-types-lit-only');
+    await widgetsShown(page);
+    await waitUntil(() => page.consoleMessages.length > 0, 'a console message expected', { timeout: TIMEOUT });
+    expect(page.consoleMessages).to.have.length(1);
+    expect(page.consoleMessages[0]).to.include(DOCUMENTED);
+    expect(page.doc.querySelector('govtech-event-calendar > script')).to.equal(null);
+    await waitUntil(() => page.violations.length > 0, 'the refused policy reported', { timeout: TIMEOUT });
+    expect(page.problems).to.deep.equal([]);
+    // The one refusal is the policy's creation; nothing was written to a sink as a plain string.
+    expect(page.violations.map((v) => v.effectiveDirective)).to.deep.equal(['trusted-types']);
+  });
+
+  it("trusted-types-none.html: with no policy allowed nothing throws, the tags' links stay and the console says what to allow", async () => {
+    const page = await openPage('trusted-types-none');
+    await waitUntil(() => page.consoleMessages.length > 0, 'a console message expected', { timeout: TIMEOUT });
+    // Two files on the page, one message.
+    expect(page.consoleMessages).to.have.length(1);
+    expect(page.consoleMessages[0]).to.include(DOCUMENTED);
+    // The refusal is reported (in a task of its own) as the policy's creation, nothing else.
+    await waitUntil(() => page.violations.length > 0, 'the refused policy reported', { timeout: TIMEOUT });
+    expect(page.problems).to.deep.equal([]);
+    expect(page.violations.map((v) => v.effectiveDirective).filter((directive) => directive !== 'trusted-types')).to.deep.equal([]);
+    for (const [tag, link] of [
+      ['govtech-event-calendar', 'Agenda de eventos'],
+      ['govtech-stream-card', 'Ver el panel en YouTube'],
+    ] as const) {
+      const element = page.doc.querySelector(tag)!;
+      expect(page.win.customElements.get(tag), `${tag} left undefined`).to.equal(undefined);
+      expect(element.shadowRoot, `${tag} has no shadow root`).to.equal(null);
+      const anchor = element.querySelector('a')!;
+      expect(text(anchor)).to.equal(link);
+      expect(anchor.getBoundingClientRect().height, `${tag}'s link is shown`).to.be.greaterThan(0);
+    }
+    expect(feedRequests(page)).to.have.length(0);
   });
 });

@@ -9,6 +9,7 @@ import {
   offsetMinutes,
   parseFeedInstant,
 } from '@govtech-network/sdk';
+import { createPolicyOrWarn, trustedTypesFactory } from '../internal/trusted-types.js';
 
 type JsonObject = Record<string, unknown>;
 
@@ -121,9 +122,37 @@ export function jsonLdScriptText(data: unknown): string {
   );
 }
 
+type JsonLdPolicy = { createScript(text: string): string };
+
+/**
+ * Our Trusted Types policy for a script's text, 'govtech-jsonld': it passes only JSON without a "<" (what
+ * `jsonLdScriptText` makes), which run as script would do nothing, and only this module holds it. Made
+ * on first use; null when the page refuses it (said once in the console), and then no JSON-LD is written.
+ */
+let jsonLdPolicy: JsonLdPolicy | null | undefined;
+
+function trustedJsonLd(text: string): string | null {
+  if (!trustedTypesFactory()) return text;
+  jsonLdPolicy ??=
+    createPolicyOrWarn<JsonLdPolicy>(
+      'govtech-jsonld',
+      {
+        createScript(input) {
+          if (input.includes('<')) throw new TypeError('govtech-jsonld: not JSON-LD text');
+          JSON.parse(input);
+          return input;
+        },
+      },
+      '<govtech-event-calendar seo> writes no JSON-LD',
+    ) ?? null;
+  // A TrustedScript, typed as the string the DOM's types expect for a script's text.
+  return jsonLdPolicy?.createScript(text) ?? null;
+}
+
 /**
  * Keeps `script` (the calendar's JSON-LD in its light DOM, where search engines read it; created when
- * absent) in step with `occurrences`, touching the page only when the text changes.
+ * absent) in step with `occurrences`, touching the page only when the text changes. Under Trusted Types
+ * the text goes through our own policy ('govtech-jsonld'); refused, nothing is written.
  */
 export function writeStructuredData(
   host: Element,
@@ -133,9 +162,11 @@ export function writeStructuredData(
 ): void {
   const text = jsonLdScriptText(occurrences.map((occurrence) => eventJsonLd(occurrence, { pageUrl })));
   if (script?.textContent === text) return;
+  const trusted = trustedJsonLd(text);
+  if (trusted === null) return;
   const target = script ?? document.createElement('script');
   target.type = 'application/ld+json';
   target.dataset.govtechSeo = '';
-  target.textContent = text;
+  target.text = trusted;
   if (!script) host.append(target);
 }
