@@ -60,13 +60,15 @@ async function renderPage(): Promise<void> {
       <govtech-event-calendar src=${SAMPLE} date="2022-02" locale="en" time-zone="America/Santiago" filters .now=${now}></govtech-event-calendar>
       <govtech-lab-directory src=${LABS}></govtech-lab-directory>
       <govtech-stream-card src=${SAMPLE} stream-id="verano-2022-panel-1" poster="/packages/widgets/test/fixtures/poster.svg" .now=${now}></govtech-stream-card>
+      <govtech-panel-countdown layout="hero" src=${SAMPLE} time-zone="America/Bogota" .now=${now}></govtech-panel-countdown>
       <aside style="width: min(300px, 100%)">
         <govtech-panel-countdown src=${SAMPLE} time-zone="America/Bogota" .now=${now}></govtech-panel-countdown>
       </aside>`,
     main,
   );
   const shadow = (tag: (typeof tags)[number]) => widget(tag).shadowRoot;
-  await waitUntil(() => tags.every((tag) => shadow(tag)?.querySelector('[aria-busy="true"]') === null && shadow(tag)?.firstElementChild), 'widgets did not load', { timeout: 4000 });
+  const all = [...document.querySelectorAll<HTMLElement>(tags.join())];
+  await waitUntil(() => all.every((el) => el.shadowRoot?.querySelector('[aria-busy="true"]') === null && el.shadowRoot?.firstElementChild), 'widgets did not load', { timeout: 4000 });
   await waitUntil(() => shadow('govtech-lab-directory')!.querySelector('[part="count"]'), 'directory did not load', { timeout: 4000 });
   // A search that marks words in a lab's name and in its place (muted text).
   await new LabDirectoryHarness(widget('govtech-lab-directory') as never).search('cusco');
@@ -77,15 +79,15 @@ async function renderPage(): Promise<void> {
 async function settled(): Promise<void> {
   for (let frame = 0; frame < 3; frame++) {
     await new Promise((resolve) => requestAnimationFrame(resolve));
-    await Promise.all(tags.map((tag) => (widget(tag) as HTMLElement & { updateComplete: Promise<unknown> }).updateComplete));
+    await Promise.all([...document.querySelectorAll<HTMLElement & { updateComplete: Promise<unknown> }>(tags.join())].map((el) => el.updateComplete));
   }
 }
 
 /** Every problem of the four widgets on the current page, width and scheme, as lines (empty: none). */
 function problems(width: number): string[] {
   const found: string[] = [];
-  for (const tag of tags) {
-    const el = widget(tag);
+  for (const el of document.querySelectorAll<HTMLElement>(tags.join())) {
+    const tag = `${el.localName}${el.hasAttribute('layout') ? `[layout=${el.getAttribute('layout')}]` : ''}`;
     const add = (what: string, list: string[]) => found.push(...list.map((line) => `${tag}: ${what}: ${line}`));
     add('wider than the widget', overflowing(el));
     add('text below the visitor’s size', smallText(el, SMALLEST_TEXT));
@@ -94,8 +96,10 @@ function problems(width: number): string[] {
     const size = parseFloat(getComputedStyle(el).fontSize);
     if (size !== TEXT) found.push(`${tag}: font-size ${size}px, not the visitor's ${TEXT}px`);
   }
-  const boxes = rows([...widget('govtech-panel-countdown').shadowRoot!.querySelectorAll('.box')]);
-  if (!['4', '2,2', '1,1,1,1'].includes(boxes.join())) found.push(`countdown boxes in rows of ${boxes.join('+')}`);
+  for (const countdown of document.querySelectorAll('govtech-panel-countdown')) {
+    const boxes = rows([...countdown.shadowRoot!.querySelectorAll('.box')]);
+    if (!['4', '2,2'].includes(boxes.join())) found.push(`countdown ${countdown.getAttribute('layout') ?? 'card'}: boxes in rows of ${boxes.join('+')}`);
+  }
   if (width >= 768) {
     const calendar = widget('govtech-event-calendar').shadowRoot!;
     if (!calendar.querySelector('table')) found.push('calendar: no month grid');

@@ -12,9 +12,9 @@ import { css } from 'lit';
  * setting, and zoom), whatever the page's root size (`html { font-size: 62.5% }`, Bootstrap 3's 10 px),
  * so rem, which follows that root, is not used; `--govtech-font-size` sets another size.
  *
- * `.root` is a block of its own: a widget that is a size container makes it one too (besides :host),
- * as a page reset that reaches the tag (`* { all: unset; display: revert }`) makes the host inline and
- * takes its `container-type`, and the container queries would stop answering.
+ * `.root` is a block of its own: the calendar and the directory, whose layouts ask their width, make it
+ * a size container too (besides :host), as a page reset that reaches the tag (`* { all: unset; display:
+ * revert }`) makes the host inline and takes its `container-type`, and the queries would stop answering.
  *
  * The font and text colour on :host are `!important`: page rules that match the element itself
  * (`* {…}`) would otherwise win over :host and be inherited inside; inside a shadow tree, :host's
