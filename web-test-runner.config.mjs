@@ -1,4 +1,4 @@
-// Browser tests: every *.test.ts under packages/widgets/src, tests/browser and tests/cdn, in headless Chromium.
+// Browser tests: every *.test.ts under packages/widgets/src, tests/browser, tests/cdn and tests/host, in headless Chromium.
 // (packages/widgets/test holds test support, fixtures and harnesses, never tests.)
 import { readdirSync } from 'node:fs';
 import { sep } from 'node:path';
@@ -27,7 +27,7 @@ async function testFeedRoutes(context, next) {
   }
 }
 
-const testFiles = ['packages/widgets/src/**/*.test.ts', 'tests/browser/**/*.test.ts', 'tests/cdn/**/*.test.ts'];
+const testFiles = ['packages/widgets/src/**/*.test.ts', 'tests/browser/**/*.test.ts', 'tests/cdn/**/*.test.ts', 'tests/host/**/*.test.ts'];
 
 /**
  * Stops the run when a glob matches no file: web-test-runner runs the other globs without a word, so a

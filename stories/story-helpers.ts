@@ -45,9 +45,9 @@ export function localeStory<Args extends { locale: StoryLocale }>(locale: StoryL
  * stories file, so the export keeps it there:
  * `export const DarkTheme: Story = { name: 'Dark theme', ...themeStory('the calendar') };`
  */
-export function themeStory<Args extends { theme: 'light' | 'dark' }>(widget: string, extras: StoryExtras<Args> = {}): StoryObj<Args> {
+export function themeStory<Args extends { theme: 'light' | 'dark' | 'auto' }>(widget: string, extras: StoryExtras<Args> = {}): StoryObj<Args> {
   return {
     args: { theme: 'dark', ...extras.args } as Partial<Args>,
-    parameters: storyDoc(extras.doc ?? `\`theme="dark"\`. Without \`theme\`, ${widget} follows the visitor’s \`prefers-color-scheme\`.`),
+    parameters: storyDoc(extras.doc ?? `\`theme="dark"\`. Without \`theme\`, ${widget} follows the page’s own \`color-scheme\` (light on a page without one); \`theme="auto"\` follows the visitor’s system.`),
   };
 }

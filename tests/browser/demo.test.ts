@@ -274,6 +274,15 @@ describe('demo: the configurator (configurador.html)', () => {
     expect(visibleOptions(root)).to.deep.equal(['event-calendar']);
   });
 
+  it('offers the page’s colour scheme (the default, no attribute) and the visitor’s system (theme="auto")', async () => {
+    const { form, preview, snippet } = await mount();
+    expect(form.querySelector<HTMLInputElement>('input[name="theme"][value=""]')!.checked).to.equal(true);
+    expect(preview.firstElementChild!.hasAttribute('theme')).to.equal(false);
+    form.querySelector<HTMLInputElement>('input[name="theme"][value="auto"]')!.click();
+    expect(attributesOf(preview.firstElementChild!)).to.include({ theme: 'auto' });
+    expect(snippet()).to.include(`<govtech-event-calendar src="${FEED}" theme="auto"></govtech-event-calendar>`);
+  });
+
   it('switches widget, shows only its options, and previews what the snippet says', async () => {
     const { root, form, preview, snippet } = await mount();
     form.querySelector<HTMLInputElement>('#cfg-widget-countdown')!.click();

@@ -31,7 +31,7 @@ type DetailOf<K extends GovtechEventName> = HTMLElementEventMap[K] extends Custo
  * @cssprop --govtech-color-danger - Error text, cancelled events.
  * @cssprop --govtech-color-focus - Keyboard focus ring.
  * @cssprop --govtech-font-family - Font stack.
- * @cssprop --govtech-font-size - Base font size.
+ * @cssprop --govtech-font-size - Base font size: `medium` (the visitor's own text size) unless set; every size inside follows it.
  * @cssprop --govtech-radius - Corner radius.
  * @cssprop --govtech-space - Base spacing unit.
  */
@@ -54,8 +54,11 @@ export abstract class GovtechElement extends LitElement {
   /** `es` (default), `pt` or `en`; otherwise the nearest `lang`, then the browser's language. */
   locale: string | undefined;
 
-  /** `light` or `dark`; when absent the widget follows the visitor's `prefers-color-scheme`. */
-  theme: 'light' | 'dark' | undefined;
+  /**
+   * `light` or `dark` fixes the theme; `auto` follows the visitor's system (`prefers-color-scheme`);
+   * when absent the widget follows the host page's own `color-scheme` (light on a page without one).
+   */
+  theme: 'light' | 'dark' | 'auto' | undefined;
 
   /** IANA zone to show times in; defaults to the visitor's own. */
   timeZone: string | undefined;

@@ -17,7 +17,7 @@ import '../event-calendar.js';
 export interface CalendarArgs {
   src: string;
   locale: 'es' | 'pt' | 'en';
-  theme: 'light' | 'dark';
+  theme: 'light' | 'dark' | 'auto';
   timeZone: string;
   /** `auto` leaves the attribute out: the calendar picks month or list by its own width. */
   view: 'auto' | 'month' | 'list';
@@ -81,7 +81,7 @@ const meta = {
   argTypes: {
     src: { control: 'text', ...attribute('src', 'feed folder (holding index.json) or manifest URL.') },
     locale: { control: 'inline-radio', options: ['es', 'pt', 'en'], ...attribute('locale', 'language of the widget; absent: the nearest `lang`, then the browser’s.', 'es') },
-    theme: { control: 'inline-radio', options: ['light', 'dark'], ...attribute('theme', 'colour scheme; absent: the visitor’s.') },
+    theme: { control: 'inline-radio', options: ['light', 'dark', 'auto'], ...attribute('theme', 'colour scheme: light, dark, or auto (the visitor’s system); absent: the page’s own.') },
     timeZone: {
       control: 'select',
       options: ['America/Santiago', 'America/Bogota', 'America/Mexico_City', 'America/Sao_Paulo', 'Europe/Madrid', 'Asia/Tokyo', 'UTC'],

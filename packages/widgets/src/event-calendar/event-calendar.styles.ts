@@ -6,10 +6,15 @@ import { css } from 'lit';
  *   does not jump.
  * - Intl writes "diciembre de 2026": only the first letter of the title, day headings and weekday
  *   headers is made a capital (`::first-letter`), as Spanish and Portuguese write them.
+ * - A chip's title keeps at least 4em beside its time, else goes under it: a 12-hour time ("5:00 PM")
+ *   in a narrow cell would otherwise leave only "…" of the title.
  */
 export const calendarStyles = css`
   :host {
-    min-height: 30rem;
+    min-height: 30em;
+    container-type: inline-size;
+  }
+  .root {
     container-type: inline-size;
   }
   .header {
@@ -17,8 +22,8 @@ export const calendarStyles = css`
     flex-wrap: wrap;
     align-items: center;
     justify-content: space-between;
-    gap: 0.5rem;
-    margin-block-end: 0.75rem;
+    gap: 0.5em;
+    margin-block-end: 0.75em;
   }
   .title {
     font-size: 1.25em;
@@ -31,14 +36,14 @@ export const calendarStyles = css`
   }
   .nav {
     display: flex;
-    gap: 0.25rem;
+    gap: 0.25em;
   }
   .filters {
     display: flex;
     flex-wrap: wrap;
-    gap: 0.75rem;
+    gap: 0.75em;
     align-items: end;
-    margin-block-end: 0.75rem;
+    margin-block-end: 0.75em;
   }
   .grid {
     width: 100%;
@@ -49,12 +54,12 @@ export const calendarStyles = css`
     font-size: 0.8em;
     font-weight: 600;
     color: var(--_muted);
-    padding: 0.25rem;
+    padding: 0.25em;
   }
   td {
     vertical-align: top;
-    height: 6.5rem;
-    padding: 0.25rem;
+    height: 6.5em;
+    padding: 0.25em;
     border: 1px solid var(--_border);
     cursor: pointer;
   }
@@ -68,8 +73,8 @@ export const calendarStyles = css`
   .day-number {
     display: inline-grid;
     place-items: center;
-    min-width: 1.75rem;
-    height: 1.75rem;
+    min-width: 2em;
+    height: 2em;
     border-radius: 999px;
     font-size: 0.875em;
   }
@@ -80,11 +85,11 @@ export const calendarStyles = css`
   }
   .chips {
     list-style: none;
-    margin: 0.125rem 0 0;
+    margin: 0.125em 0 0;
     padding: 0;
     display: grid;
     grid-template-columns: minmax(0, 1fr);
-    gap: 0.125rem;
+    gap: 0.125em;
   }
   .chip,
   .more {
@@ -93,14 +98,25 @@ export const calendarStyles = css`
     text-align: start;
     font-size: 0.75em;
     line-height: 1.3;
-    padding: 0.125rem 0.25rem;
+    padding: 0.125em 0.25em;
     border: 0;
     border-inline-start: 3px solid var(--_accent);
-    border-radius: 0.25rem;
+    border-radius: 0.25em;
     background: var(--_surface);
     overflow: hidden;
     text-overflow: ellipsis;
     white-space: nowrap;
+  }
+  .chip {
+    display: flex;
+    flex-wrap: wrap;
+    align-items: baseline;
+  }
+  .chip-title {
+    flex: 1 1 4em;
+    min-width: 0;
+    overflow: hidden;
+    text-overflow: ellipsis;
   }
   .more {
     border-inline-start-color: transparent;
@@ -109,7 +125,7 @@ export const calendarStyles = css`
   }
   .chip-time {
     font-variant-numeric: tabular-nums;
-    margin-inline-end: 0.25rem;
+    margin-inline-end: 0.25em;
     color: var(--_muted);
   }
   .cancelled .agenda-title,
@@ -122,8 +138,8 @@ export const calendarStyles = css`
   }
   .chip-skeleton {
     display: block;
-    height: 1rem;
-    margin-top: 0.25rem;
+    height: 1em;
+    margin-top: 0.25em;
   }
   .agenda,
   .agenda ul,
@@ -133,25 +149,25 @@ export const calendarStyles = css`
     padding: 0;
   }
   .agenda > li + li {
-    margin-block-start: 1rem;
+    margin-block-start: 1em;
   }
   .agenda-skeleton {
-    height: 4rem;
+    height: 4em;
   }
   .agenda-day {
     font-size: 1em;
-    margin: 0 0 0.25rem;
+    margin: 0 0 0.25em;
   }
   .agenda-event {
     display: flex;
     flex-wrap: wrap;
-    gap: 0.25rem 0.75rem;
+    gap: 0.25em 0.75em;
     align-items: baseline;
     width: 100%;
-    min-height: 2.75rem;
+    min-height: 2.75em;
     text-align: start;
-    padding: 0.5rem 0.75rem;
-    margin-block-end: 0.25rem;
+    padding: 0.5em 0.75em;
+    margin-block-end: 0.25em;
     border: 1px solid var(--_border);
     border-inline-start: 4px solid var(--_accent);
     border-radius: var(--_radius);
@@ -160,7 +176,7 @@ export const calendarStyles = css`
   .agenda-time {
     font-variant-numeric: tabular-nums;
     color: var(--_muted);
-    min-width: 3.5rem;
+    min-width: 3.5em;
   }
   .agenda-title {
     font-weight: 600;
@@ -169,7 +185,7 @@ export const calendarStyles = css`
   .badge {
     display: inline-block;
     font-size: 0.75em;
-    padding: 0 0.5rem;
+    padding: 0 0.5em;
     border-radius: 999px;
     background: var(--_surface);
     border: 1px solid var(--_border);
@@ -180,8 +196,8 @@ export const calendarStyles = css`
     border-color: currentColor;
   }
   dialog {
-    width: min(40rem, calc(100vw - 2rem));
-    max-height: calc(100dvh - 2rem);
+    width: min(40em, calc(100vw - 2em));
+    max-height: calc(100dvh - 2em);
     padding: var(--_space);
     border: 1px solid var(--_border);
     border-radius: var(--_radius);
@@ -195,7 +211,7 @@ export const calendarStyles = css`
     display: flex;
     align-items: start;
     justify-content: space-between;
-    gap: 1rem;
+    gap: 1em;
   }
   .dialog-head h2 {
     margin: 0;
@@ -203,7 +219,7 @@ export const calendarStyles = css`
   }
   dialog h3 {
     font-size: 1em;
-    margin: 1rem 0 0.25rem;
+    margin: 1em 0 0.25em;
   }
   .when {
     font-weight: 600;
@@ -211,12 +227,12 @@ export const calendarStyles = css`
   .actions {
     display: flex;
     flex-wrap: wrap;
-    gap: 0.5rem;
-    margin-block-start: 1rem;
+    gap: 0.5em;
+    margin-block-start: 1em;
   }
   @container (max-width: 560px) {
     td {
-      height: 3.5rem;
+      height: 3.5em;
     }
   }
 `;

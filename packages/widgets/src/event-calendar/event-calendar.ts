@@ -148,7 +148,20 @@ export class GovtechEventCalendar extends GovtechElement {
 
   override connectedCallback(): void {
     super.connectedCallback();
-    this.#resize.observe(this);
+    this.#observeWidth();
+  }
+
+  protected override firstUpdated(): void {
+    this.#observeWidth();
+  }
+
+  /**
+   * The width is read on the rendered `.root` (once rendered: on first update, and when re-inserted), a
+   * block even where a page reset makes the host inline, which has no width to observe.
+   */
+  #observeWidth(): void {
+    const root = this.renderRoot.querySelector('.root');
+    if (root) this.#resize.observe(root);
   }
 
   override disconnectedCallback(): void {

@@ -158,7 +158,7 @@ function chipsTemplate(
           }}
         >
           ${occurrence.event.allDay ? nothing : html`<span class="chip-time">${text.time(occurrence.start)}</span>`}
-          ${occurrence.event.title}
+          <span class="chip-title">${occurrence.event.title}</span>
         </button>
       </li>`,
     )}

@@ -16,7 +16,7 @@ import '../lab-directory.js';
 export interface DirectoryArgs {
   src: string;
   locale: 'es' | 'pt' | 'en';
-  theme: 'light' | 'dark';
+  theme: 'light' | 'dark' | 'auto';
   layout: 'grid' | 'list';
   pageSize: number;
   sort: 'name' | 'city' | 'founded';
@@ -136,7 +136,7 @@ const meta = {
   argTypes: {
     src: { control: 'text', ...attribute('src', 'feed folder (holding index.json) or manifest URL.') },
     locale: { control: 'inline-radio', options: ['es', 'pt', 'en'], ...attribute('locale', 'language of the widget; absent: the nearest `lang`, then the browser’s.', 'es') },
-    theme: { control: 'inline-radio', options: ['light', 'dark'], ...attribute('theme', 'colour scheme; absent: the visitor’s.') },
+    theme: { control: 'inline-radio', options: ['light', 'dark', 'auto'], ...attribute('theme', 'colour scheme: light, dark, or auto (the visitor’s system); absent: the page’s own.') },
     layout: { control: 'inline-radio', options: ['grid', 'list'], ...attribute('layout', '`grid` (cards) or `list` (compact).', 'grid') },
     pageSize: { control: { type: 'number', min: 1, max: 200 }, ...attribute('page-size', 'labs per page; “Mostrar más” adds a page.', '24') },
     sort: { control: 'inline-radio', options: ['name', 'city', 'founded'], ...attribute('sort', 'initial order: `name`, `city` or `founded`.', 'name') },

@@ -1,26 +1,30 @@
 import { css } from 'lit';
 
+// Targets (facet options, link buttons, lab names) keep 24 px (WCAG 2.5.8) even under a small
+// --govtech-font-size: max(24px, …). The dark search highlight keeps 5:1 with the muted text it marks
+// (a place, a topic). (Comments stay out of the css`` text: it ships as written.)
 export const directoryStyles = css`
-  :host {
+  :host,
+  .root {
     container-type: inline-size;
   }
   .placeholder {
-    min-height: 24rem;
+    min-height: 24em;
   }
   .toolbar {
     display: flex;
     flex-wrap: wrap;
-    gap: 0.75rem;
+    gap: 0.75em;
     align-items: end;
-    margin-block-end: 1rem;
+    margin-block-end: 1em;
   }
   .search {
-    flex: 1 1 16rem;
+    flex: 1 1 16em;
   }
   .layout {
     display: grid;
-    gap: 1rem;
-    grid-template-columns: minmax(12rem, 16rem) minmax(0, 1fr);
+    gap: 1em;
+    grid-template-columns: minmax(12em, 16em) minmax(0, 1fr);
     align-items: start;
   }
   @container (max-width: 640px) {
@@ -30,29 +34,29 @@ export const directoryStyles = css`
   }
   .facets {
     display: grid;
-    gap: 0.75rem;
+    gap: 0.75em;
   }
   fieldset {
     margin: 0;
-    padding: 0.5rem 0.75rem;
+    padding: 0.5em 0.75em;
     border: 1px solid var(--_border);
     border-radius: var(--_radius);
     min-width: 0;
   }
   legend {
     font-weight: 600;
-    padding-inline: 0.25rem;
+    padding-inline: 0.25em;
   }
   .option {
     display: flex;
     align-items: center;
-    gap: 0.5rem;
-    min-height: 2rem;
+    gap: 0.5em;
+    min-height: max(24px, 2em);
     font-size: 0.9em;
   }
   .option input {
-    width: 1.1rem;
-    height: 1.1rem;
+    width: 1.1em;
+    height: 1.1em;
     accent-color: var(--_accent);
   }
   .option-label {
@@ -68,16 +72,16 @@ export const directoryStyles = css`
     background: none;
     color: var(--_accent);
     text-decoration: underline;
-    padding: 0.25rem 0;
-    min-height: 2rem;
+    padding: 0.25em 0;
+    min-height: max(24px, 2em);
   }
   .summary {
     display: flex;
     flex-wrap: wrap;
     justify-content: space-between;
     align-items: center;
-    gap: 0.5rem;
-    margin-block-end: 0.75rem;
+    gap: 0.5em;
+    margin-block-end: 0.75em;
   }
   .count {
     margin: 0;
@@ -88,15 +92,15 @@ export const directoryStyles = css`
     margin: 0;
     padding: 0;
     display: grid;
-    gap: 0.75rem;
-    grid-template-columns: repeat(auto-fill, minmax(15rem, 1fr));
+    gap: 0.75em;
+    grid-template-columns: repeat(auto-fill, minmax(15em, 1fr));
   }
   :host([layout='list']) .results {
     grid-template-columns: minmax(0, 1fr);
     gap: 0;
   }
   .lab {
-    padding: 0.75rem 1rem;
+    padding: 0.75em 1em;
     border: 1px solid var(--_border);
     border-radius: var(--_radius);
     min-width: 0;
@@ -108,15 +112,15 @@ export const directoryStyles = css`
     display: flex;
     flex-wrap: wrap;
     align-items: baseline;
-    gap: 0.25rem 1rem;
+    gap: 0.25em 1em;
   }
   :host([layout='list']) .topics,
   :host([layout='list']) .logo {
     display: none;
   }
   .logo {
-    max-height: 3rem;
-    max-width: 8rem;
+    max-height: 3em;
+    max-width: 8em;
     object-fit: contain;
   }
   h3 {
@@ -129,7 +133,7 @@ export const directoryStyles = css`
     background: none;
     text-align: start;
     font-weight: 700;
-    min-height: 1.5rem;
+    min-height: max(24px, 1.5em);
   }
   .lab-name:hover {
     text-decoration: underline;
@@ -137,7 +141,7 @@ export const directoryStyles = css`
   .badges,
   .meta,
   .links {
-    margin: 0.25rem 0 0;
+    margin: 0.25em 0 0;
   }
   .meta {
     color: var(--_muted);
@@ -146,14 +150,14 @@ export const directoryStyles = css`
   .links {
     display: flex;
     flex-wrap: wrap;
-    gap: 0.25rem 1rem;
+    gap: 0.25em 1em;
     font-size: 0.9em;
     overflow-wrap: anywhere;
   }
   .badge {
     display: inline-block;
     font-size: 0.75em;
-    padding: 0 0.5rem;
+    padding: 0 0.5em;
     border-radius: 999px;
     border: 1px solid var(--_border);
     background: var(--_surface);
@@ -162,22 +166,22 @@ export const directoryStyles = css`
     list-style: none;
     display: flex;
     flex-wrap: wrap;
-    gap: 0.25rem;
-    margin: 0.5rem 0 0;
+    gap: 0.25em;
+    margin: 0.5em 0 0;
     padding: 0;
     font-size: 0.8em;
   }
   .topics li {
-    padding: 0 0.5rem;
+    padding: 0 0.5em;
     border-radius: 999px;
     background: var(--_surface);
   }
   mark {
-    background: light-dark(#fff0a8, #6b5a00);
+    background: light-dark(#fff0a8, #524400);
     color: inherit;
     border-radius: 2px;
   }
   .more {
-    margin-block-start: 1rem;
+    margin-block-start: 1em;
   }
 `;

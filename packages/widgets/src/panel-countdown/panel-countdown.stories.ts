@@ -13,7 +13,7 @@ export interface CountdownArgs {
   now: string;
   layout: 'badge' | 'card' | 'hero';
   locale: 'es' | 'pt' | 'en';
-  theme: 'light' | 'dark';
+  theme: 'light' | 'dark' | 'auto';
   timeZone: string;
   kind: string;
   eventId: string;
@@ -45,7 +45,7 @@ const meta: Meta<CountdownArgs> = {
   argTypes: {
     layout: { control: 'inline-radio', options: ['badge', 'card', 'hero'] },
     locale: { control: 'inline-radio', options: ['es', 'pt', 'en'] },
-    theme: { control: 'inline-radio', options: ['light', 'dark'] },
+    theme: { control: 'inline-radio', options: ['light', 'dark', 'auto'] },
     kind: { control: 'select', options: ['panel', 'meeting', 'workshop', 'conference', 'webinar', 'other'] },
   },
   render: (args) => {

@@ -11,36 +11,41 @@ import { css } from 'lit';
  *   value its size (tabular digits are all as wide) and the digits are drawn over them, one line up
  *   (1.1em: .value's line height). No paint or style containment: either would snap the digits to whole
  *   pixels.
+ * - The four boxes sit in one row, or two by two (never three and one) where four do not fit: 19.5em is
+ *   four boxes' 4.5em and their gaps; `.digits` is the size container the boxes ask, stretched even in
+ *   the centred hero layout (a size container's own content does not size it).
  */
 export const countdownStyles = css`
-  :host {
+  :host,
+  .root {
     container-type: inline-size;
   }
-  :host([layout='badge']) {
+  :host([layout='badge']),
+  :host([layout='badge']) .root {
     display: inline-block;
     container-type: normal;
   }
   .placeholder {
-    min-height: 12rem;
+    min-height: 12em;
   }
   :host([layout='badge']) .placeholder {
-    min-height: 2rem;
-    min-width: 14rem;
+    min-height: 2em;
+    min-width: 14em;
   }
   :host([layout='hero']) .placeholder {
-    min-height: 20rem;
+    min-height: 20em;
   }
   .countdown {
     padding: var(--_space);
     border: 1px solid var(--_border);
     border-radius: var(--_radius);
     display: grid;
-    gap: 0.5rem;
+    gap: 0.5em;
   }
   .status {
     display: inline-flex;
     align-items: center;
-    gap: 0.4rem;
+    gap: 0.4em;
     margin: 0;
     font-size: 0.8em;
     font-weight: 700;
@@ -49,8 +54,8 @@ export const countdownStyles = css`
     color: var(--_muted);
   }
   .dot {
-    width: 0.6rem;
-    height: 0.6rem;
+    width: 0.75em;
+    height: 0.75em;
     border-radius: 50%;
     background: currentColor;
   }
@@ -90,14 +95,21 @@ export const countdownStyles = css`
   .digits {
     display: flex;
     flex-wrap: wrap;
-    gap: 0.5rem;
-    margin-block: 0.25rem;
+    gap: 0.5em;
+    margin-block: 0.25em;
+    container-type: inline-size;
+    justify-self: stretch;
+  }
+  @container (max-width: 19.5em) {
+    .box {
+      flex: 1 1 40%;
+    }
   }
   .box {
     display: grid;
     justify-items: center;
-    min-width: 4.5rem;
-    padding: 0.5rem;
+    min-width: 4.5em;
+    padding: 0.5em;
     border-radius: var(--_radius);
     background: var(--_surface);
   }
@@ -133,8 +145,8 @@ export const countdownStyles = css`
     display: inline-flex;
     flex-wrap: wrap;
     align-items: center;
-    gap: 0.25rem 0.75rem;
-    padding: 0.25rem 0.75rem;
+    gap: 0.25em 0.75em;
+    padding: 0.25em 0.75em;
     border-radius: 999px;
   }
   :host([layout='badge']) .title {
@@ -145,7 +157,7 @@ export const countdownStyles = css`
     display: none;
   }
   :host([layout='badge']) .button {
-    min-height: 2rem;
+    min-height: 2em;
   }
   :host([layout='hero']) .countdown {
     justify-items: center;

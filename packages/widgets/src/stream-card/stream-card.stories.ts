@@ -31,7 +31,7 @@ export interface StreamCardArgs {
   playlist: string;
   consent: boolean;
   locale: 'es' | 'pt' | 'en';
-  theme: 'light' | 'dark';
+  theme: 'light' | 'dark' | 'auto';
   timeZone: string;
   /** The card's clock, epoch ms (default: the stories' fixed "now"). */
   now: number;
@@ -120,7 +120,7 @@ const meta = {
     playlist: { control: 'text', ...attribute('playlist', 'YouTube playlist id to play the video in.') },
     consent: { control: 'boolean', ...attribute('consent', 'asks before anything loads from YouTube, poster included.', 'false') },
     locale: { control: 'inline-radio', options: ['es', 'pt', 'en'], ...attribute('locale', 'language; absent: the nearest `lang`, then the browser’s.', 'es') },
-    theme: { control: 'inline-radio', options: ['light', 'dark'], ...attribute('theme', 'colour scheme; absent: the visitor’s.') },
+    theme: { control: 'inline-radio', options: ['light', 'dark', 'auto'], ...attribute('theme', 'colour scheme: light, dark, or auto (the visitor’s system); absent: the page’s own.') },
     timeZone: {
       control: 'select',
       options: ['America/Santiago', 'America/Bogota', 'America/Mexico_City', 'America/Sao_Paulo', 'Europe/Madrid', 'UTC'],
@@ -230,7 +230,7 @@ export const DarkTheme: Story = {
   name: 'Dark theme',
   ...themeStory('the card', {
     args: { ...feed('ejemplo-panel-madrid-2026-12'), now: DURING_MADRID_PANEL },
-    doc: '`theme="dark"`, live. Without `theme`, the card follows the visitor’s `prefers-color-scheme`.',
+    doc: '`theme="dark"`, live. Without `theme`, the card follows the page’s own `color-scheme`; `theme="auto"` follows the visitor’s system.',
   }),
 };
 

@@ -37,9 +37,9 @@ export const streamCardStyles = css`
     box-shadow: inset 0 0 0 6px #fff;
   }
   .icon {
-    width: 4.5rem;
-    height: 3.2rem;
-    border-radius: 0.9rem;
+    width: 4.5em;
+    height: 3.2em;
+    border-radius: 0.9em;
     background: rgb(0 0 0 / 0.75);
     color: #fff;
   }
@@ -50,7 +50,7 @@ export const streamCardStyles = css`
   }
   .consent {
     display: grid;
-    gap: 0.5rem;
+    gap: 0.5em;
     justify-items: center;
     padding: var(--_space);
     text-align: center;
@@ -61,10 +61,10 @@ export const streamCardStyles = css`
   }
   .state + slot {
     display: block;
-    margin-block-start: 0.5rem;
+    margin-block-start: 0.5em;
   }
   .title {
-    margin: 0.5rem 0 0;
+    margin: 0.5em 0 0;
     font-weight: 600;
     font-size: 1.125em;
   }
@@ -72,8 +72,8 @@ export const streamCardStyles = css`
     display: flex;
     flex-wrap: wrap;
     align-items: center;
-    gap: 0.25rem 0.75rem;
-    margin: 0.25rem 0 0;
+    gap: 0.25em 0.75em;
+    margin: 0.25em 0 0;
     color: var(--_muted);
     font-size: 0.875em;
   }
