@@ -14,7 +14,9 @@ export type FeedErrorCode =
   /** JSON, but not a GovTech network feed of a version this SDK reads. */
   | 'not-a-feed'
   /** The client was configured wrongly (e.g. a relative base URL in Node). */
-  | 'config';
+  | 'config'
+  /** The file is over the client's limits (`limits.maxBytes` or `limits.maxItems`, docs/feeds.md). */
+  | 'too-large';
 
 export class FeedError extends Error {
   override readonly name = 'FeedError';
@@ -71,6 +73,13 @@ export const feedErrors = {
       `"${url}" is not a usable feed URL. Give an absolute URL such as https://example.org/feeds/v1/` +
         (page ? '' : ' (relative URLs only work in a web page)') + '.',
       { cause },
+    ),
+  tooLarge: (url: string, size: string, limit: string) =>
+    new FeedError(
+      'too-large',
+      url,
+      `${url} is too large to show here: ${size}, over the limit of ${limit} for one feed file. The feed's ` +
+        `publisher can split it (events in monthly shards) or trim it; see "Limits" in docs/feeds.md.`,
     ),
   notAFeed: (url: string, detail: string) =>
     new FeedError(

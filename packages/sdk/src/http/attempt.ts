@@ -5,7 +5,7 @@
  */
 import type { KyInstance } from 'ky';
 import type { Clock } from '../clock.js';
-import { feedErrors } from '../errors.js';
+import { feedErrors, isFeedError } from '../errors.js';
 import type { Answer } from './retry.js';
 
 export interface AttemptOptions {
@@ -14,6 +14,8 @@ export interface AttemptOptions {
   fetch?: typeof globalThis.fetch | undefined;
   timeoutMs: number;
   clock: Clock;
+  /** A body over `maxBytes` is not read to its end. */
+  limits: { maxBytes: number };
 }
 
 /** What the cached copy offers for a conditional request. */
@@ -31,7 +33,7 @@ export async function attempt(
   url: string,
   cached: Validators | undefined,
   signal: AbortSignal,
-  { ky, fetch, timeoutMs, clock }: AttemptOptions,
+  { ky, fetch, timeoutMs, clock, limits }: AttemptOptions,
 ): Promise<FetchedJson> {
   const controller = new AbortController();
   const timedOut = feedErrors.timeout(url, timeoutMs);
@@ -62,10 +64,11 @@ export async function attempt(
         throwHttpErrors: false,
       });
       if (response.status >= 300) void response.body?.cancel();
-      else text = await response.text();
+      else text = await readText(url, response, limits.maxBytes);
     } catch (error) {
       // When the attempt was aborted, the reason (our timeout error, or the caller's abort) is the failure.
-      throw controller.signal.aborted ? controller.signal.reason : feedErrors.network(url, error);
+      if (controller.signal.aborted) throw controller.signal.reason;
+      throw isFeedError(error) ? error : feedErrors.network(url, error);
     }
     let body: unknown;
     try {
@@ -79,6 +82,39 @@ export async function attempt(
     signal.removeEventListener('abort', forwardAbort);
   }
 }
+
+/**
+ * The body as text, refused beyond `maxBytes`: at once when Content-Length says so (a compressed length
+ * over the limit is over it uncompressed too), else as soon as the bytes read pass it, so a missing or
+ * wrong header cannot make the page download and parse a huge file.
+ */
+async function readText(url: string, response: Response, maxBytes: number): Promise<string> {
+  const tooLarge = (size: string) => feedErrors.tooLarge(url, size, byteSize(maxBytes));
+  const length = Number(response.headers.get('content-length'));
+  if (length > maxBytes) {
+    void response.body?.cancel();
+    throw tooLarge(byteSize(length));
+  }
+  const reader = response.body?.getReader();
+  if (!reader) return '';
+  const decoder = new TextDecoder();
+  let text = '';
+  let bytes = 0;
+  for (;;) {
+    const { done, value } = await reader.read();
+    if (done) return text + decoder.decode();
+    bytes += value.byteLength;
+    if (bytes > maxBytes) {
+      void reader.cancel();
+      throw tooLarge(`more than ${byteSize(maxBytes)}`);
+    }
+    text += decoder.decode(value, { stream: true });
+  }
+}
+
+/** "5 MB", "5.3 MB", "14 KB": sizes a webmaster compares with a file listing. */
+const byteSize = (bytes: number) =>
+  bytes < 1_048_576 ? `${Math.ceil(bytes / 1024)} KB` : `${Math.round(bytes / 104_857.6) / 10} MB`;
 
 function isCrossOriginInPage(url: string): boolean {
   const origin = (globalThis as { location?: { origin?: string } }).location?.origin;
