@@ -75,12 +75,7 @@ export const feedErrors = {
       { cause },
     ),
   tooLarge: (url: string, size: string, limit: string) =>
-    new FeedError(
-      'too-large',
-      url,
-      `${url} is too large to show here: ${size}, over the limit of ${limit} for one feed file. The feed's ` +
-        `publisher can split it (events in monthly shards) or trim it; see "Limits" in docs/feeds.md.`,
-    ),
+    new FeedError('too-large', url, `${url} is too large: ${size}, over the limit of ${limit}. Split or trim the feed (docs/feeds.md, "Limits").`),
   notAFeed: (url: string, detail: string) =>
     new FeedError(
       'not-a-feed',

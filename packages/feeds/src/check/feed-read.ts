@@ -157,8 +157,8 @@ async function reportError(error: FeedError, role: Role | undefined, { findings,
       return findings.add('check-not-json', { file, params: { type: typeShown(type, findings.lang) } });
     }
     case 'too-large': {
-      // The SDK's sentence: "<url> is too large to show here: <size>, over the limit of <limit> for one feed file. …"
-      const [, size = '?', limit = '?'] = /too large to show here: (.*), over the limit of (.*) for one feed file/.exec(error.message) ?? [];
+      // The SDK's sentence: "<url> is too large: <size>, over the limit of <limit>. Split …"
+      const [, size = '?', limit = '?'] = /is too large: (.*), over the limit of (.*?)\. Split/.exec(error.message) ?? [];
       return findings.add('file-too-large', { file, params: { size, limit } });
     }
     case 'not-a-feed':

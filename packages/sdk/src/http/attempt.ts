@@ -89,32 +89,29 @@ export async function attempt(
  * wrong header cannot make the page download and parse a huge file.
  */
 async function readText(url: string, response: Response, maxBytes: number): Promise<string> {
-  const tooLarge = (size: string) => feedErrors.tooLarge(url, size, byteSize(maxBytes));
+  const tooLarge = (size: string) => feedErrors.tooLarge(url, size, megabytes(maxBytes));
   const length = Number(response.headers.get('content-length'));
   if (length > maxBytes) {
     void response.body?.cancel();
-    throw tooLarge(byteSize(length));
+    throw tooLarge(megabytes(length));
   }
   const reader = response.body?.getReader();
   if (!reader) return '';
   const decoder = new TextDecoder();
   let text = '';
-  let bytes = 0;
-  for (;;) {
+  for (let bytes = 0; ; ) {
     const { done, value } = await reader.read();
     if (done) return text + decoder.decode();
-    bytes += value.byteLength;
-    if (bytes > maxBytes) {
+    if ((bytes += value.length) > maxBytes) {
       void reader.cancel();
-      throw tooLarge(`more than ${byteSize(maxBytes)}`);
+      throw tooLarge(`more than ${megabytes(maxBytes)}`);
     }
     text += decoder.decode(value, { stream: true });
   }
 }
 
-/** "5 MB", "5.3 MB", "14 KB": sizes a webmaster compares with a file listing. */
-const byteSize = (bytes: number) =>
-  bytes < 1_048_576 ? `${Math.ceil(bytes / 1024)} KB` : `${Math.round(bytes / 104_857.6) / 10} MB`;
+/** "5.3 MB": sizes as a webmaster compares them with a file listing. */
+const megabytes = (bytes: number) => `${Math.round(bytes / 104_857.6) / 10} MB`;
 
 function isCrossOriginInPage(url: string): boolean {
   const origin = (globalThis as { location?: { origin?: string } }).location?.origin;
