@@ -301,7 +301,7 @@ describe('limits', () => {
     const maxBytes = body.length - 1;
     const declared = await failure(client({ limits: { maxBytes, maxItems: 15_000 } }).labs.list());
     expect(declared.code).toBe('too-large');
-    expect(declared.message).toContain('is too large: 1 MB, over the limit of 1 MB.');
+    expect(declared.message).toContain('is too large: 1 MB or more, over the limit of 1 MB.');
     // Chunked, no length: the count of bytes read stops it.
     server.route('labs.json', (_request, response) => {
       response.writeHead(200, { 'content-type': 'application/json' });
@@ -310,7 +310,7 @@ describe('limits', () => {
     });
     const error = await failure(client({ limits: { maxBytes, maxItems: 15_000 }, retry: 0 }).labs.list());
     expect(error.code).toBe('too-large');
-    expect(error.message).toContain('is too large: more than 1 MB, over the limit of 1 MB.');
+    expect(error.message).toContain('is too large: 1 MB or more, over the limit of 1 MB.');
     expect((await client({ limits: { maxBytes: body.length, maxItems: 15_000 } }).labs.list()).items).toHaveLength(15_000);
   });
 });

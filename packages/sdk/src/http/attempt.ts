@@ -5,7 +5,7 @@
  */
 import type { KyInstance } from 'ky';
 import type { Clock } from '../clock.js';
-import { feedErrors, isFeedError } from '../errors.js';
+import { feedErrors } from '../errors.js';
 import type { Answer } from './retry.js';
 
 export interface AttemptOptions {
@@ -62,13 +62,24 @@ export async function attempt(
         retry: 0,
         timeout: false,
         throwHttpErrors: false,
+        // The body is refused beyond `maxBytes`, and no more of it downloaded: ky counts the bytes as they
+        // come, and gives Content-Length as the total when that says more (a compressed length over the
+        // limit is over it uncompressed too), so a missing or wrong header cannot let a huge file through.
+        onDownloadProgress({ totalBytes }) {
+          if (totalBytes > limits.maxBytes) {
+            controller.abort(feedErrors.tooLarge(url, `${megabytes(totalBytes)} or more`, megabytes(limits.maxBytes)));
+          }
+        },
       });
       if (response.status >= 300) void response.body?.cancel();
-      else text = await readText(url, response, limits.maxBytes);
+      else {
+        text = await response.text();
+        // ky reports the last chunk as the body ends: a size error then is still one.
+        controller.signal.throwIfAborted();
+      }
     } catch (error) {
-      // When the attempt was aborted, the reason (our timeout error, or the caller's abort) is the failure.
-      if (controller.signal.aborted) throw controller.signal.reason;
-      throw isFeedError(error) ? error : feedErrors.network(url, error);
+      // When the attempt was aborted, the reason (our timeout or size error, or the caller's abort) is the failure.
+      throw controller.signal.aborted ? controller.signal.reason : feedErrors.network(url, error);
     }
     let body: unknown;
     try {
@@ -80,33 +91,6 @@ export async function attempt(
   } finally {
     stopTimer.abort();
     signal.removeEventListener('abort', forwardAbort);
-  }
-}
-
-/**
- * The body as text, refused beyond `maxBytes`: at once when Content-Length says so (a compressed length
- * over the limit is over it uncompressed too), else as soon as the bytes read pass it, so a missing or
- * wrong header cannot make the page download and parse a huge file.
- */
-async function readText(url: string, response: Response, maxBytes: number): Promise<string> {
-  const tooLarge = (size: string) => feedErrors.tooLarge(url, size, megabytes(maxBytes));
-  const length = Number(response.headers.get('content-length'));
-  if (length > maxBytes) {
-    void response.body?.cancel();
-    throw tooLarge(megabytes(length));
-  }
-  const reader = response.body?.getReader();
-  if (!reader) return '';
-  const decoder = new TextDecoder();
-  let text = '';
-  for (let bytes = 0; ; ) {
-    const { done, value } = await reader.read();
-    if (done) return text + decoder.decode();
-    if ((bytes += value.length) > maxBytes) {
-      void reader.cancel();
-      throw tooLarge(`more than ${megabytes(maxBytes)}`);
-    }
-    text += decoder.decode(value, { stream: true });
   }
 }
 
