@@ -52,6 +52,11 @@ export class FeedController<T> implements ReactiveController {
     void this.run();
   }
 
+  /** Back on the page: follows the feed's new versions again (a widget off the page is not told). */
+  hostConnected(): void {
+    this.#follow(this.#client);
+  }
+
   /** Loading, with nothing yet for the current arguments (what is held is for other ones, or nothing). */
   get pending(): boolean {
     return this.state === 'loading' && (this.value === undefined || this.#valueArgs !== this.#lastArgs);
@@ -60,12 +65,9 @@ export class FeedController<T> implements ReactiveController {
   /**
    * Off the page: an unfinished run is aborted (its outcome is dropped, no error is shown) and its
    * arguments forgotten, so the update the base asks for on reconnecting runs it again. A finished run
-   * is kept: a moved widget shows what it has, with no new request.
+   * is kept: a moved widget shows what it has, with no new request. New versions of the feed are not
+   * followed meanwhile (the client would keep a widget that left the page alive).
    */
-  hostConnected(): void {
-    this.#follow(this.#client);
-  }
-
   hostDisconnected(): void {
     this.#unfollow?.();
     this.#unfollow = undefined;
