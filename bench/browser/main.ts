@@ -11,7 +11,7 @@ declare global {
 }
 
 try {
-  const sdk = sdkBenchmarks();
+  const sdk = await sdkBenchmarks();
   const calendar = await calendarBenchmarks();
   window.benchResults = { sdk, calendar, directory: await directoryBenchmarks(), calendarPeers: await calendarPeersBenchmarks() };
 } catch (error) {

@@ -100,6 +100,14 @@ describe('buildFeed', () => {
     expect(result).toMatchObject({ ok: false, written: true, events: 3 });
   });
 
+  it('reports a file over the widgets\' limits as an error (file-limits.ts tells which)', async () => {
+    const labs = Array.from({ length: 10_001 }, (_, i) => ({ id: `lab-${i}`, name: `Lab ${i}`, sector: 'public', country: 'CL' }));
+    await writeFile(join(site, 'labs.json'), JSON.stringify(labs));
+    const over = await build('out', { write: false, lang: 'en' }, { ...config, sources: [...config.sources, { type: 'data', path: 'labs.json', items: 'labs' }] });
+    expect(over.problems.map((p) => [p.severity, p.file, p.message])).toEqual([['error', 'labs.json', 'is too large for widgets: 10001 items, over the limit of 10000 items per file']]);
+    expect(over.ok).toBe(false);
+  }, 30_000);
+
   it('is deterministic: the same input twice gives byte-identical folders', async () => {
     await build('a');
     await build('b');

@@ -12,6 +12,7 @@ import type { FeedContent, Sourced } from './content.js';
 import { feedFiles } from './output/feed-files.js';
 import { generatedAtOf } from './generated-at.js';
 import { replaceFolder } from './output/replace-folder.js';
+import { fileSizeProblem } from './file-limits.js';
 import { issuesText, problem, type Lang, type Problem } from './problems.js';
 import { readSource } from './sources/index.js';
 import type { SourceContext, SourceRead } from './sources/source.js';
@@ -132,6 +133,10 @@ export async function buildFeed(config: FeedsConfig, options: BuildOptions): Pro
   if (!checked.success) {
     badConfig(issuesText(checked.error.issues));
     return finish(new Map(), false);
+  }
+  for (const [name, text] of files) {
+    const size = name.endsWith('.json') ? fileSizeProblem(text) : undefined;
+    if (size) problems.push(problem(size.code, lang, { file: name, params: size.params }));
   }
   const result = finish(files, false);
   if ((!result.ok && !options.keepGoing) || options.write === false) return result;

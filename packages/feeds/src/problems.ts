@@ -555,6 +555,17 @@ const MESSAGES = {
     es: [(p) => `el evento "${p.id}" del feed ${p.input} no dice de qué red es, y el feed tiene varias`, () => 'El evento se incluye sin red; pida a quien publica el feed que le ponga el campo network.'],
     en: [(p) => `the event "${p.id}" of the feed ${p.input} does not say which network it belongs to, and the feed has several`, () => 'The event is included without a network; ask the feed\'s publisher to give it a network field.'],
   },
+  // A feed file against what widgets read (docs/feeds.md, "Limits"): reported by build and check alike.
+  'file-too-large': {
+    severity: 'error',
+    es: [(p) => `es demasiado grande para los widgets: ${p.size}, más que el límite de ${p.limit} por archivo`, () => 'Los widgets mostrarían un error en lugar del contenido. Divida el feed (por ejemplo, un feed por red) o recórtelo; docs/feeds.md, «Limits».'],
+    en: [(p) => `is too large for widgets: ${p.size}, over the limit of ${p.limit} per file`, () => 'Widgets would show an error instead of the content. Split the feed (one feed per network, say) or trim it; docs/feeds.md, "Limits".'],
+  },
+  'file-near-limit': {
+    severity: 'warning',
+    es: [(p) => `se acerca al límite de los widgets: ${p.size} de ${p.limit} por archivo`, () => 'Por encima del límite los widgets no lo mostrarán: prevea dividir el feed; docs/feeds.md, «Limits».'],
+    en: [(p) => `is close to the widgets' limit: ${p.size} of ${p.limit} per file`, () => 'Over the limit widgets will not show it: plan to split the feed; docs/feeds.md, "Limits".'],
+  },
   ...CHECK_MESSAGES,
 } satisfies Record<string, Entry>;
 

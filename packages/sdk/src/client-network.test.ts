@@ -246,6 +246,75 @@ describe('cache', () => {
   });
 });
 
+describe('a new version of the feed', () => {
+  it('reads every file again with a changed manifest, and tells the onUpdate listeners once', async () => {
+    server.json('events.json', eventsFile([upcoming]));
+    server.json('streams.json', { schemaVersion: 1, streams: [] });
+    const feed = client({ cacheTtlMs: 60_000 });
+    let updates = 0;
+    const stop = feed.onUpdate(() => updates++);
+    await feed.events.list();
+    // streams.json is read later, so it would still be fresh when the manifest expires.
+    await clock.advance(30_000);
+    await feed.streams.list();
+    await clock.advance(31_000);
+    // Unchanged manifest: no new version, and streams.json is not asked for again.
+    await feed.streams.list();
+    expect([updates, server.hits('index.json'), server.hits('streams.json')]).toEqual([0, 2, 1]);
+
+    await clock.advance(61_000);
+    server.json('index.json', manifest({ generatedAt: '2026-11-21T12:02:00Z' }));
+    server.json('streams.json', { schemaVersion: 1, streams: [{ id: 's2', videoId: 'dQw4w9WgXcQ', title: 'Nuevo', scheduledStart: '2026-12-01T10:00:00Z' }] });
+    const streams = await feed.streams.list();
+    expect(streams.items.map(({ stream }) => stream.id)).toEqual(['s2']);
+    expect(updates).toBe(1);
+    stop();
+    server.json('index.json', manifest({ generatedAt: '2026-11-21T12:03:00Z' }));
+    await clock.advance(61_000);
+    await feed.events.list();
+    expect([updates, server.hits('events.json')]).toEqual([1, 2]);
+  });
+});
+
+describe('limits', () => {
+  const labs = (count: number) => ({
+    schemaVersion: 1,
+    labs: Array.from({ length: count }, (_, i) => ({ id: `lab-${i}`, name: `Lab ${i}`, sector: 'public', country: 'CL' })),
+  });
+
+  it('refuses a file with more items than limits.maxItems, saying what to do', async () => {
+    server.json('labs.json', labs(11));
+    const error = await failure(client({ limits: { maxItems: 10 } }).labs.list());
+    expect(error.code).toBe('too-large');
+    expect(error.message).toContain('is too large: 11 labs, over the limit of 10 items. Split or trim the feed');
+    expect(error.message).toContain('docs/feeds.md');
+    expect((await client({ limits: { maxItems: 11 } }).labs.list()).items).toHaveLength(11);
+  });
+
+  it('refuses a body over limits.maxBytes by its Content-Length, and without one while reading it', async () => {
+    // About 1 MB: sizes are given in megabytes, to one decimal.
+    const body = JSON.stringify(labs(15_000));
+    server.route('labs.json', (_request, response) => {
+      response.writeHead(200, { 'content-type': 'application/json', 'content-length': Buffer.byteLength(body) });
+      response.end(body);
+    });
+    const maxBytes = body.length - 1;
+    const declared = await failure(client({ limits: { maxBytes, maxItems: 15_000 } }).labs.list());
+    expect(declared.code).toBe('too-large');
+    expect(declared.message).toContain('is too large: 1 MB or more, over the limit of 1 MB.');
+    // Chunked, no length: the count of bytes read stops it.
+    server.route('labs.json', (_request, response) => {
+      response.writeHead(200, { 'content-type': 'application/json' });
+      for (let i = 0; i < body.length; i += 64_000) response.write(body.slice(i, i + 64_000));
+      response.end();
+    });
+    const error = await failure(client({ limits: { maxBytes, maxItems: 15_000 }, retry: 0 }).labs.list());
+    expect(error.code).toBe('too-large');
+    expect(error.message).toContain('is too large: 1 MB or more, over the limit of 1 MB.');
+    expect((await client({ limits: { maxBytes: body.length, maxItems: 15_000 } }).labs.list()).items).toHaveLength(15_000);
+  });
+});
+
 describe('a cancelled shared request', () => {
   it('is not joined by a later caller, who gets a fresh request', async () => {
     const answers: Array<() => void> = [];

@@ -26,6 +26,12 @@ export interface GovtechClient {
   readonly networks: NetworkQueries;
   /** Server clock minus this client's clock, from the last response's `Date` header (0 when unknown). */
   serverClockOffsetMs(): number;
+  /**
+   * Calls `listener` when a refresh (after `cacheTtlMs`) finds a new version of the feed, its index.json
+   * changed, so everything showing this feed can query again and move to the new version together.
+   * Returns what stops it.
+   */
+  onUpdate(listener: () => void): () => void;
 }
 
 /** Creates a client for one feed. Clients are cheap, but each has its own cache: share one per feed. */
@@ -39,5 +45,6 @@ export function createClient(options: ClientOptions): GovtechClient {
     streams: streamQueries(context),
     networks: networkQueries(context),
     serverClockOffsetMs: () => context.serverOffset,
+    onUpdate: (listener) => context.loader.onUpdate(listener),
   };
 }

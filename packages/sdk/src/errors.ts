@@ -14,7 +14,9 @@ export type FeedErrorCode =
   /** JSON, but not a GovTech network feed of a version this SDK reads. */
   | 'not-a-feed'
   /** The client was configured wrongly (e.g. a relative base URL in Node). */
-  | 'config';
+  | 'config'
+  /** The file is over the client's limits (`limits.maxBytes` or `limits.maxItems`, docs/feeds.md). */
+  | 'too-large';
 
 export class FeedError extends Error {
   override readonly name = 'FeedError';
@@ -72,6 +74,8 @@ export const feedErrors = {
         (page ? '' : ' (relative URLs only work in a web page)') + '.',
       { cause },
     ),
+  tooLarge: (url: string, size: string, limit: string) =>
+    new FeedError('too-large', url, `${url} is too large: ${size}, over the limit of ${limit}. Split or trim the feed (docs/feeds.md, "Limits").`),
   notAFeed: (url: string, detail: string) =>
     new FeedError(
       'not-a-feed',

@@ -18,6 +18,8 @@ export type { Clock, NowSource } from './clock.js';
 export { FeedError, isFeedError } from './errors.js';
 export type { FeedErrorCode } from './errors.js';
 export type { RetryPolicy } from './http/retry.js';
+export { defaultFeedLimits } from './limits.js';
+export type { FeedLimits } from './limits.js';
 export type { FeedItemResult, FeedResult, FeedWarning } from './result.js';
 export * from './schema/index.js';
 export { eventMatcher } from './event-filter.js';

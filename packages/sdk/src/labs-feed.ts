@@ -5,7 +5,7 @@ import { validateCollection } from './validate.js';
 
 export { filterLabs, labFacets } from './labs.js';
 
-export function parseLabsFile(body: unknown, url: string) {
-  const { items, warnings } = validateCollection('labs', Lab, body, url);
+export async function parseLabsFile(body: unknown, url: string, maxItems?: number) {
+  const { items, warnings } = await validateCollection('labs', Lab, body, url, maxItems);
   return { index: indexLabs(items), warnings };
 }

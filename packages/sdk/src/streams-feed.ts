@@ -4,8 +4,8 @@ import { streamStatus, type StreamWithStatus } from './streams.js';
 import { validateCollection } from './validate.js';
 import { youTubeWatchUrl } from './youtube.js';
 
-export function parseStreamsFile(body: unknown, url: string) {
-  return validateCollection('streams', Stream, body, url);
+export function parseStreamsFile(body: unknown, url: string, maxItems?: number) {
+  return validateCollection('streams', Stream, body, url, maxItems);
 }
 
 /** Each stream with its status at `now` and its watch URL. */

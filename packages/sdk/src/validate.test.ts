@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { parseEventFile } from './client.js';
 import { Event } from './schema.js';
-import { internStrings, validateCollection } from './validate.js';
+import { internStrings, validateCollection, VALIDATION_CHUNK } from './validate.js';
 
 const url = 'https://example.org/feeds/v1/events.json';
 const speaker = (name: string) => ({ name, affiliation: 'Municipalidad de Lima', role: 'Panelista' });
@@ -56,9 +56,9 @@ describe('internStrings', () => {
 });
 
 describe('validateCollection', () => {
-  it('returns what the schema returns for each item, repeated strings and all', () => {
+  it('returns what the schema returns for each item, repeated strings and all', async () => {
     const raw = [event('a'), event('b'), event('a'), { ...event('c'), start: 'tomorrow' }];
-    const { items, warnings } = validateCollection('events', Event, { schemaVersion: 1, events: structuredClone(raw) }, url);
+    const { items, warnings } = await validateCollection('events', Event, { schemaVersion: 1, events: structuredClone(raw) }, url);
     expect(items).toEqual([Event.parse(raw[0]), Event.parse(raw[1])]);
     expect(warnings.map((warning) => [warning.index, warning.path])).toEqual([
       [2, 'id'],
@@ -67,11 +67,29 @@ describe('validateCollection', () => {
   });
 });
 
+describe('validateCollection of a large file', () => {
+  const file = (count: number) => ({ schemaVersion: 1, events: Array.from({ length: count }, (_, i) => event(`e${i}`)) });
+
+  it('yields to the page between chunks: a task queued when it starts runs before it ends', async () => {
+    let ran = false;
+    setTimeout(() => (ran = true));
+    const ranBefore = await validateCollection('events', Event, file(VALIDATION_CHUNK * 4), url).then(({ items }) => {
+      expect(items).toHaveLength(VALIDATION_CHUNK * 4);
+      return ran;
+    });
+    expect(ranBefore).toBe(true);
+  });
+
+  it('refuses more items than maxItems before validating any', async () => {
+    await expect(validateCollection('events', Event, file(3), url, 2)).rejects.toMatchObject({ code: 'too-large' });
+  });
+});
+
 describe('parseEventFile', () => {
-  it('keeps the items and a flat array of their spans, nothing per event besides', () => {
+  it('keeps the items and a flat array of their spans, nothing per event besides', async () => {
     const allDay = { ...event('d'), start: '2026-12-24', allDay: true };
     const recurring = { ...event('r'), recurrence: { rule: 'FREQ=WEEKLY;COUNT=3' } };
-    const file = parseEventFile({ schemaVersion: 1, events: [event('a'), allDay, recurring] }, url);
+    const file = await parseEventFile({ schemaVersion: 1, events: [event('a'), allDay, recurring] }, url);
     expect(Object.keys(file).sort()).toEqual(['items', 'spans', 'url', 'warnings']);
     expect(file.spans).toBeInstanceOf(Float64Array);
     expect(file.spans.length).toBe(6);

@@ -1,5 +1,6 @@
 import type * as z from 'zod/v4/mini';
 import { feedErrors } from './errors.js';
+import { defaultFeedLimits, yieldToPage } from './limits.js';
 import type { FeedWarning } from './result.js';
 import { FEED_SCHEMA_VERSION } from './schema/common.js';
 import { Manifest, type FeedManifest } from './schema/manifest.js';
@@ -11,21 +12,32 @@ export interface Validated<T> {
 }
 
 /**
- * Checks that a body is a v1 feed, then validates its items one by one: a bad item is dropped and
- * reported, the good ones are kept. Duplicate ids keep the first item.
+ * Items validated between two yields to the page: a few milliseconds of work on a phone, so typing and
+ * the other widgets get their turns while a large file is checked.
  */
-export function validateCollection<S extends z.ZodMiniType>(
+export const VALIDATION_CHUNK = 250;
+
+/**
+ * Checks that a body is a v1 feed of at most `maxItems` items, then validates its items one by one, in
+ * chunks that yield to the page: a bad item is dropped and reported, the good ones are kept. Duplicate
+ * ids keep the first item.
+ */
+export async function validateCollection<S extends z.ZodMiniType>(
   feed: string,
   itemSchema: S,
   body: unknown,
   url: string,
-): Validated<z.infer<S>> {
+  maxItems = defaultFeedLimits.maxItems,
+): Promise<Validated<z.infer<S>>> {
   const list = envelopeArray(body, feed, url);
+  if (list.length > maxItems) throw feedErrors.tooLarge(url, `${list.length} ${feed}`, `${maxItems} items`);
   const items: z.infer<S>[] = [];
   const warnings: FeedWarning[] = [];
   const seen = new Set<string>();
   const strings = new Array<string | undefined>(65_536);
-  list.forEach((raw, index) => {
+  for (let index = 0; index < list.length; index++) {
+    if (index && index % VALIDATION_CHUNK === 0) await yieldToPage();
+    const raw = list[index];
     const id = readableId(raw);
     const result = itemSchema.safeParse(raw);
     if (!result.success) {
@@ -36,7 +48,7 @@ export function validateCollection<S extends z.ZodMiniType>(
       if (id !== undefined) seen.add(id);
       items.push(internStrings(result.data as object, strings) as z.infer<S>);
     }
-  });
+  }
   return { items, warnings };
 }
 
@@ -68,13 +80,17 @@ export function internStrings<T extends object>(item: T, table: (string | undefi
 }
 
 /** The manifest must be valid as a whole, except its networks, which are checked one by one. */
-export function validateManifest(body: unknown, url: string): { manifest: FeedManifest; warnings: FeedWarning[] } {
+export async function validateManifest(
+  body: unknown,
+  url: string,
+  maxItems?: number,
+): Promise<{ manifest: FeedManifest; warnings: FeedWarning[] }> {
   const networks = envelopeArray(body, 'networks', url);
   const result = Manifest.safeParse({ ...(body as object), networks: [] });
   if (!result.success) {
     throw feedErrors.notAFeed(url, `the manifest is invalid (${describeIssues(result.error.issues)})`);
   }
-  const checked = validateCollection('networks', Network, { schemaVersion: FEED_SCHEMA_VERSION, networks }, url);
+  const checked = await validateCollection('networks', Network, { schemaVersion: FEED_SCHEMA_VERSION, networks }, url, maxItems);
   return { manifest: { ...result.data, networks: checked.items }, warnings: checked.warnings };
 }
 

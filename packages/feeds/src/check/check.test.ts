@@ -205,6 +205,26 @@ describe('checkFeed over HTTP', () => {
     expect(broken.findings[0]!.message).toMatch(/^labs\[1\] \(id "lab-dos"\) dropped by widgets: sector: must be one of "academia"/);
   });
 
+  it('a labs file over the widgets\' limits is an error, one close to them a warning', async () => {
+    const content = (count: number): FeedContent => ({
+      generatedAt: '2026-01-01T00:00:00Z',
+      networks: [{ id: 'red', name: 'Red' }],
+      events: [],
+      labs: Array.from({ length: count }, (_, i) => ({ id: `lab-${i}`, name: `Lab ${i}`, sector: 'public', country: 'CL' })),
+    });
+    await replaceFolder(out, feedFiles(content(8_500)).files);
+    const near = await checkFeed(await serve(), { lang: 'en' });
+    expect(near.findings.map((f) => [f.severity, f.code, f.file, f.message])).toEqual([
+      ['warning', 'file-near-limit', 'labs.json', "is close to the widgets' limit: 8500 items of 10000 items per file"],
+    ]);
+    await replaceFolder(out, feedFiles(content(10_001)).files);
+    const over = await checkFeed(server!.baseUrl, { lang: 'es' });
+    expect(over.findings.map((f) => [f.severity, f.code, f.file, f.message])).toEqual([
+      ['error', 'file-too-large', 'labs.json', 'es demasiado grande para los widgets: 10001 labs, más que el límite de 10000 items por archivo'],
+    ]);
+    expect(over.ok).toBe(false);
+  });
+
   it('an item the SDK drops is an error with its index, id and field; a repeated id a warning', async () => {
     const all = JSON.parse(await readFile(join(out, 'events.json'), 'utf8')) as { events: Record<string, unknown>[] };
     all.events[1] = { ...all.events[1], start: '2022-03-02 17:00' };

@@ -4,6 +4,7 @@
  * it drops) becomes findings; the events of each file are kept for the shard and calendar checks.
  */
 import { createClient, Event, isFeedError, Manifest, type FeedError, type FeedManifest, type FeedWarning, type GovEvent, type GovNetwork } from '@govtech-network/sdk';
+import { fileSizeProblem } from '../file-limits.js';
 import { typeShown, type Findings } from './findings.js';
 import type { Recorder } from './recorder.js';
 
@@ -110,7 +111,17 @@ export async function readFeed(context: ReadContext): Promise<FeedRead> {
   if (manifest.feeds.ics) calendars.push({ url: resolve(manifest.feeds.ics.url) });
   for (const network of manifest.networks) if (network.ics !== undefined) calendars.push({ url: resolve(network.ics), network });
   for (const calendar of calendars) listed.set(calendar.url, 'ics');
+  await reportNearLimits(listed, failed, context);
   return { reachable: true, manifest, listed, ...(all ? { all } : {}), shards, calendars };
+}
+
+/** Files the widgets read today that are close to their limits (those over them failed: reportError). */
+async function reportNearLimits(listed: ReadonlyMap<string, Role>, failed: ReadonlySet<string>, { recorder, findings, nameOf }: ReadContext): Promise<void> {
+  for (const [url, role] of listed) {
+    const text = role === 'ics' || failed.has(url) ? undefined : (await recorder.recorded(url))?.text;
+    const size = text === undefined ? undefined : fileSizeProblem(text);
+    if (size?.code === 'file-near-limit') findings.add(size.code, { file: nameOf(url), params: size.params });
+  }
 }
 
 /** The events the SDK keeps of a file it read: each one its Event schema accepts, the first of each id. */
@@ -144,6 +155,11 @@ async function reportError(error: FeedError, role: Role | undefined, { findings,
     case 'not-json': {
       const type = (await recorder.recorded(error.url))?.headers?.get('content-type');
       return findings.add('check-not-json', { file, params: { type: typeShown(type, findings.lang) } });
+    }
+    case 'too-large': {
+      // The SDK's sentence: "<url> is too large: <size>, over the limit of <limit>. Split …"
+      const [, size = '?', limit = '?'] = /is too large: (.*), over the limit of (.*?)\. Split/.exec(error.message) ?? [];
+      return findings.add('file-too-large', { file, params: { size, limit } });
     }
     case 'not-a-feed':
       // The SDK's sentence names the URL and docs/feeds.md around the reason; the finding already does.

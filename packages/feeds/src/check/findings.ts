@@ -1,7 +1,8 @@
 /** What check reports: problems (problems.ts) with their code, about one file of the feed each. */
 import { problem, type Lang, type Problem, type ProblemCode, type ProblemInput } from '../problems.js';
 
-export type CheckCode = Extract<ProblemCode, `check-${string}`>;
+/** check's own codes, and the size limits, which build reports too. */
+export type CheckCode = Extract<ProblemCode, `check-${string}` | `file-${'too-large' | 'near-limit'}`>;
 
 export interface Finding extends Problem {
   readonly code: CheckCode;

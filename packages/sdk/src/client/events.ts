@@ -88,8 +88,8 @@ export function eventQueries(context: ClientContext): EventQueries {
 }
 
 /** Exported for the benchmarks: what the client does with each events file it downloads. */
-export function parseEventFile(body: unknown, url: string): EventFile {
-  const { items, warnings } = validateCollection('events', Event, body, url);
+export async function parseEventFile(body: unknown, url: string, maxItems?: number): Promise<EventFile> {
+  const { items, warnings } = await validateCollection('events', Event, body, url, maxItems);
   const spans = new Float64Array(
     items.flatMap(({ start, end, allDay }) => {
       const from = Date.parse(start);

@@ -3,6 +3,7 @@ import { clockWithNow, systemClock, type Clock, type NowSource } from '../clock.
 import { feedErrors } from '../errors.js';
 import { FeedLoader } from '../http/feed-loader.js';
 import { defaultRetryPolicy, type RetryPolicy } from '../http/retry.js';
+import { defaultFeedLimits, type FeedLimits } from '../limits.js';
 
 export interface ClientOptions {
   /** The feed folder (holding index.json), or the manifest's own URL. Relative URLs resolve against the page. */
@@ -19,8 +20,16 @@ export interface ClientOptions {
   timeoutMs?: number;
   /** Retries on network errors, 5xx and 429; a number sets only the limit. Default 2 retries. */
   retry?: number | Partial<RetryPolicy>;
-  /** How long a file is reused without asking the server again. Default 5 minutes. */
+  /**
+   * How long a file is reused without asking the server again. Default 5 minutes. When a refresh finds a
+   * new index.json, the other files are asked for again too, and `onUpdate` listeners are called.
+   */
   cacheTtlMs?: number;
+  /**
+   * The largest feed file read: bytes of its body (default 5 MiB) and items in its list (default
+   * 10,000). A larger file fails with the FeedError `too-large` (docs/feeds.md, "Limits").
+   */
+  limits?: Partial<FeedLimits>;
   /** The client's notion of now (for `events.next`, stream status…). Default `Date.now`. */
   now?: NowSource;
   /** Advanced: a whole clock, for tests that also control waits (retries, timeouts). */
@@ -43,14 +52,17 @@ export function clientContext(options: ClientOptions): ClientContext {
     typeof options.retry === 'number'
       ? { ...defaultRetryPolicy, limit: options.retry }
       : { ...defaultRetryPolicy, ...options.retry };
+  const manifestUrl = resolveManifestUrl(options.baseUrl);
   const loader = new FeedLoader({
     ...options,
     timeoutMs: options.timeoutMs ?? 10_000,
     retry,
     cacheTtlMs: options.cacheTtlMs ?? 300_000,
     clock,
+    limits: { ...defaultFeedLimits, ...options.limits },
+    manifestUrl,
   });
-  return { manifestUrl: resolveManifestUrl(options.baseUrl), clock, loader, serverOffset: 0 };
+  return { manifestUrl, clock, loader, serverOffset: 0 };
 }
 
 function resolveManifestUrl(baseUrl: string | URL): string {

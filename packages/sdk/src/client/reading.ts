@@ -2,6 +2,7 @@ import { feedErrors } from '../errors.js';
 import type { FeedItemResult, FeedResult, FeedWarning } from '../result.js';
 import type { FeedManifest } from '../schema/manifest.js';
 import { validateManifest } from '../validate.js';
+import type { Parse } from '../http/cache.js';
 import type { ClientContext } from './options.js';
 
 /** One query's reads: each file once, with the warnings and staleness of all of them. */
@@ -15,7 +16,7 @@ export class Reading {
     readonly signal: AbortSignal | undefined,
   ) {}
 
-  load<T extends { warnings: FeedWarning[] }>(url: string, parse: (body: unknown, url: string) => T): Promise<T> {
+  load<T extends { warnings: FeedWarning[] }>(url: string, parse: Parse<T>): Promise<T> {
     let file = this.#files.get(url) as Promise<T> | undefined;
     if (!file) {
       const { loader, clock } = this.context;
@@ -31,8 +32,8 @@ export class Reading {
   }
 
   manifest(): Promise<FeedManifest> {
-    return this.load(this.context.manifestUrl, (body, url) => {
-      const { manifest, warnings } = validateManifest(body, url);
+    return this.load(this.context.manifestUrl, async (body, url, maxItems) => {
+      const { manifest, warnings } = await validateManifest(body, url, maxItems);
       return { ...manifest, warnings };
     });
   }

@@ -10,7 +10,7 @@ let options: AttemptOptions;
 beforeEach(async () => {
   server = await startFeedServer();
   clock = new ManualClock('2026-11-21T12:00:00Z');
-  options = { ky, fetch: undefined, timeoutMs: 1000, clock };
+  options = { ky, fetch: undefined, timeoutMs: 1000, clock, limits: { maxBytes: 1000 } };
 });
 afterEach(() => server.close());
 

@@ -14,6 +14,8 @@ export interface AttemptOptions {
   fetch?: typeof globalThis.fetch | undefined;
   timeoutMs: number;
   clock: Clock;
+  /** A body over `maxBytes` is not read to its end. */
+  limits: { maxBytes: number };
 }
 
 /** What the cached copy offers for a conditional request. */
@@ -31,7 +33,7 @@ export async function attempt(
   url: string,
   cached: Validators | undefined,
   signal: AbortSignal,
-  { ky, fetch, timeoutMs, clock }: AttemptOptions,
+  { ky, fetch, timeoutMs, clock, limits }: AttemptOptions,
 ): Promise<FetchedJson> {
   const controller = new AbortController();
   const timedOut = feedErrors.timeout(url, timeoutMs);
@@ -60,11 +62,23 @@ export async function attempt(
         retry: 0,
         timeout: false,
         throwHttpErrors: false,
+        // The body is refused beyond `maxBytes`, and no more of it downloaded: ky counts the bytes as they
+        // come, and gives Content-Length as the total when that says more (a compressed length over the
+        // limit is over it uncompressed too), so a missing or wrong header cannot let a huge file through.
+        onDownloadProgress({ totalBytes }) {
+          if (totalBytes > limits.maxBytes) {
+            controller.abort(feedErrors.tooLarge(url, `${megabytes(totalBytes)} or more`, megabytes(limits.maxBytes)));
+          }
+        },
       });
       if (response.status >= 300) void response.body?.cancel();
-      else text = await response.text();
+      else {
+        text = await response.text();
+        // ky reports the last chunk as the body ends: a size error then is still one.
+        controller.signal.throwIfAborted();
+      }
     } catch (error) {
-      // When the attempt was aborted, the reason (our timeout error, or the caller's abort) is the failure.
+      // When the attempt was aborted, the reason (our timeout or size error, or the caller's abort) is the failure.
       throw controller.signal.aborted ? controller.signal.reason : feedErrors.network(url, error);
     }
     let body: unknown;
@@ -79,6 +93,9 @@ export async function attempt(
     signal.removeEventListener('abort', forwardAbort);
   }
 }
+
+/** "5.3 MB": sizes as a webmaster compares them with a file listing. */
+const megabytes = (bytes: number) => `${Math.round(bytes / 104_857.6) / 10} MB`;
 
 function isCrossOriginInPage(url: string): boolean {
   const origin = (globalThis as { location?: { origin?: string } }).location?.origin;

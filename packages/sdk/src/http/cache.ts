@@ -1,6 +1,7 @@
 /**
- * The feed files one client has read: reused without asking while fresh (`ttlMs`), then revalidated with
- * ETag / Last-Modified, and served stale when a refresh fails. (Lion's Cache.js is the model.)
+ * The feed files one client has read: reused without asking while fresh (`ttlMs`, and read since the
+ * feed's last new version), then revalidated with ETag / Last-Modified, and served stale when a refresh
+ * fails. (Lion's Cache.js is the model.)
  */
 import type { Clock } from '../clock.js';
 import { isFeedError } from '../errors.js';
@@ -16,16 +17,22 @@ export interface Loaded<T> {
   readonly serverDate: number | undefined;
 }
 
+/** What makes a file's body into its value (validation); may take several tasks for a large file. */
+export type Parse<T> = (body: unknown, url: string, maxItems?: number) => T | Promise<T>;
+
 interface CacheEntry extends Validators {
   value: unknown;
   fetchedAt: number;
   serverDate: number | undefined;
+  /** The feed version (see `newVersion`) it was fetched or revalidated in. */
+  version: number;
 }
 
 export class FeedCache {
   readonly #entries = new Map<string, CacheEntry>();
   readonly #ttlMs: number;
   readonly #clock: Clock;
+  #version = 0;
 
   constructor(ttlMs: number, clock: Clock) {
     this.#ttlMs = ttlMs;
@@ -35,10 +42,18 @@ export class FeedCache {
   /** The cached value while it is fresh. */
   fresh<T>(url: string): Loaded<T> | undefined {
     const cached = this.#entries.get(url);
-    if (cached && this.#clock.now() - cached.fetchedAt < this.#ttlMs) {
+    if (cached && cached.version === this.#version && this.#clock.now() - cached.fetchedAt < this.#ttlMs) {
       return { value: cached.value as T, stale: false, serverDate: cached.serverDate };
     }
     return undefined;
+  }
+
+  /**
+   * The feed has a new version (its manifest changed): every file read before is asked for again on its
+   * next load (a conditional request), so no query mixes files of two versions.
+   */
+  newVersion(): void {
+    this.#version++;
   }
 
   /**
@@ -48,7 +63,7 @@ export class FeedCache {
    */
   async refresh<T>(
     url: string,
-    parse: (body: unknown, url: string) => T,
+    parse: Parse<T>,
     signal: AbortSignal,
     request: (cached: Validators | undefined) => Promise<FetchedJson>,
   ): Promise<Loaded<T>> {
@@ -59,10 +74,12 @@ export class FeedCache {
       if (response.status === 304 && cached) {
         cached.fetchedAt = this.#clock.now();
         cached.serverDate = serverDate;
+        cached.version = this.#version;
         return { value: cached.value as T, stale: false, serverDate };
       }
-      const value = parse(response.body, url);
+      const value = await parse(response.body, url);
       this.#entries.set(url, {
+        version: this.#version,
         value,
         fetchedAt: this.#clock.now(),
         etag: response.headers.get('etag'),

@@ -14,7 +14,8 @@ export interface FeedHost extends ReactiveControllerHost, HTMLElement {
 
 /**
  * Loads one query through the shared client for the host's `src`, and reruns it when its arguments
- * change (aborting the previous run). Holds the state the base renders: loading, error, stale data.
+ * change (aborting the previous run) or when the client finds a new version of the feed, so every widget
+ * on one feed moves to it together. Holds the state the base renders: loading, error, stale data.
  */
 export class FeedController<T> implements ReactiveController {
   state: FeedState = 'idle';
@@ -27,6 +28,9 @@ export class FeedController<T> implements ReactiveController {
   #lastArgs: readonly unknown[] | undefined;
   #valueArgs: readonly unknown[] | undefined;
   #run: AbortController | undefined;
+  /** The client last queried, and what stops following its new versions (set while on the page). */
+  #client: GovtechClient | undefined;
+  #unfollow: (() => void) | undefined;
 
   constructor(
     host: FeedHost,
@@ -48,6 +52,11 @@ export class FeedController<T> implements ReactiveController {
     void this.run();
   }
 
+  /** Back on the page: follows the feed's new versions again (a widget off the page is not told). */
+  hostConnected(): void {
+    this.#follow(this.#client);
+  }
+
   /** Loading, with nothing yet for the current arguments (what is held is for other ones, or nothing). */
   get pending(): boolean {
     return this.state === 'loading' && (this.value === undefined || this.#valueArgs !== this.#lastArgs);
@@ -56,9 +65,12 @@ export class FeedController<T> implements ReactiveController {
   /**
    * Off the page: an unfinished run is aborted (its outcome is dropped, no error is shown) and its
    * arguments forgotten, so the update the base asks for on reconnecting runs it again. A finished run
-   * is kept: a moved widget shows what it has, with no new request.
+   * is kept: a moved widget shows what it has, with no new request. New versions of the feed are not
+   * followed meanwhile (the client would keep a widget that left the page alive).
    */
   hostDisconnected(): void {
+    this.#unfollow?.();
+    this.#unfollow = undefined;
     if (this.state !== 'loading') return;
     this.#run?.abort();
     this.#lastArgs = undefined;
@@ -78,7 +90,9 @@ export class FeedController<T> implements ReactiveController {
     this.state = 'loading';
     this.#host.requestUpdate();
     try {
-      const result = await this.#query(clientFor(src, this.#host.clock, this.#host.now), run.signal);
+      const client = clientFor(src, this.#host.clock, this.#host.now);
+      if (this.#host.isConnected) this.#follow(client);
+      const result = await this.#query(client, run.signal);
       if (run.signal.aborted) return;
       this.value = result;
       this.#valueArgs = args;
@@ -93,6 +107,14 @@ export class FeedController<T> implements ReactiveController {
       return;
     }
     this.#host.requestUpdate();
+  }
+
+  /** Reruns the query when `client` finds a new version of the feed (the widget keeps showing the old one meanwhile). */
+  #follow(client: GovtechClient | undefined): void {
+    if (client === this.#client && this.#unfollow) return;
+    this.#unfollow?.();
+    this.#client = client;
+    this.#unfollow = client?.onUpdate(() => void this.run());
   }
 
   #fail(error: unknown): void {

@@ -4,3 +4,4 @@
  */
 export { FeedController } from '../base/feed-controller.js';
 export { nextStreamStatusChange, streamStatus, systemClock } from '@govtech-network/sdk';
+export { tickerFor } from '../internal/ticker.js';

@@ -1,6 +1,7 @@
 import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
 import { nothing } from 'lit';
 import { YOUTUBE_ID_PATTERN } from '@govtech-network/sdk';
+import { ManualClock } from '@govtech-network/sdk/testing';
 import type { GovtechErrorEvent } from '../base/govtech-element.js';
 import '../stream-card.js';
 import type { StreamPlayEvent } from '../events/stream-play.js';
@@ -254,6 +255,45 @@ describe('<govtech-stream-card>', () => {
       card.el.now = () => Date.parse('2026-12-10T17:00:00Z');
       await card.loaded();
       expect(card.text('[part="badge"]')).to.equal('Grabación');
+    });
+
+    it('reads its feed again while the stream is upcoming or live, so it goes live and ends without a reload', async () => {
+      // A feed the test moves to new versions (web-test-runner.config.mjs): v2 says the Madrid panel
+      // started at 14:03Z, an hour early; v3 that it ended at 14:08Z. Its schedule alone says 15:00–16:30Z.
+      const feed = `/__test__/versioned/card-${Math.random().toString(36).slice(2)}/`;
+      const timers = new ManualClock('2026-12-10T14:00:00Z');
+      const card = await StreamCardHarness.load(
+        html`<govtech-stream-card src=${feed} stream-id="ejemplo-panel-madrid-2026-12" poster=${POSTER} .clock=${timers}></govtech-stream-card>`,
+      );
+      expect(card.status()).to.equal('Próximamente');
+      await fetch(`${feed}__version/2`);
+      // Read again each minute; the client asks the server once its cache (5 minutes) has expired.
+      for (let minute = 0; minute < 4; minute++) await card.minutePasses(timers);
+      expect(card.status()).to.equal('Próximamente');
+      await card.minutePasses(timers);
+      expect(card.status()).to.equal('En vivo');
+      await expect(card.el).to.be.accessible();
+      await fetch(`${feed}__version/3`);
+      for (let minute = 0; minute < 5; minute++) await card.minutePasses(timers);
+      expect(card.status()).to.equal('Grabación');
+      // Ended: no more reading.
+      expect(timers.pending('tick')).not.to.include(60_000);
+    });
+
+    it('follows its clock from upcoming to live to replay at the scheduled instants', async () => {
+      for (const [start, before, after] of [
+        ['2026-12-10T14:59:00Z', 'Próximamente', 'En vivo'],
+        ['2026-12-10T16:29:00Z', 'En vivo', 'Grabación'],
+      ] as const) {
+        const timers = new ManualClock(start);
+        const card = await StreamCardHarness.load(
+          html`<govtech-stream-card src=${freshSample()} stream-id="ejemplo-panel-madrid-2026-12" poster=${POSTER} .clock=${timers}></govtech-stream-card>`,
+        );
+        expect(card.status()).to.equal(before);
+        await timers.advance(60_000);
+        await card.updated();
+        expect(card.status()).to.equal(after);
+      }
     });
 
     it('shows an ended stream as a replay, with its date in the visitor’s zone', async () => {

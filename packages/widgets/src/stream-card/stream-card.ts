@@ -22,8 +22,14 @@ const STATUSES: readonly string[] = ['upcoming', 'live', 'ended'];
 /** Hides a poster that failed to load (visibility, not display: a lazy image must keep its box to load a new src). */
 const showIfLoaded = (event: Event) => ((event.target as HTMLElement).style.visibility = event.type === 'error' ? 'hidden' : '');
 
-/** A wait aborted because the card re-rendered or left the page: nothing to do. */
-const ignore = () => {};
+/**
+ * How often a card reads its feed again while its stream is upcoming or live, so a publisher's change
+ * (a new start, a `status`, an actual end) shows without a reload. The client's cache (5 minutes by
+ * default) decides whether that asks the server.
+ */
+const REFRESH_MS = 60_000;
+/** The longest wait a browser timer can make (about 24.8 days); a later change is looked for again then. */
+const MAX_WAIT_MS = 2 ** 31 - 1;
 
 /** The visitor accepted YouTube's cookies in a card with `consent`: it holds for every card, until the page unloads. */
 let consented = false;
@@ -111,8 +117,8 @@ export class GovtechStreamCard extends GovtechElement {
   /** What the last render showed: the valid video id, the feed's stream, a problem for the webmaster. */
   #shown: { id?: string; stream?: GovStream; problem?: string } = {};
   #reported: string | undefined;
-  /** Aborts the wait for the feed's stream to change status. */
-  #statusWait: AbortController | undefined;
+  /** Cancels the waits for the feed's stream to change status and to be read again. */
+  #stopWaits: Array<() => void> = [];
 
   private get m(): StreamCardMessages {
     return streamCardMessages[this.language];
@@ -130,7 +136,7 @@ export class GovtechStreamCard extends GovtechElement {
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     cards.delete(this);
-    this.#statusWait?.abort();
+    this.#stopWaits.forEach((stop) => stop());
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
@@ -169,15 +175,19 @@ export class GovtechStreamCard extends GovtechElement {
     if (problem !== this.#reported && (this.#reported = problem)) {
       this.reportError(Object.assign(new Error(problem), { code: 'config' }));
     }
-    // A feed's stream turns live, then ended, by the clock: render again when it next can.
-    this.#statusWait?.abort();
+    // A feed's stream turns live, then ended, by the clock: render again when it next can. While it is
+    // upcoming or live, the feed is read again now and then, as the publisher may change it.
+    this.#stopWaits.forEach((stop) => stop());
+    this.#stopWaits = [];
     const path = this.#feedPath;
+    // A read under way re-arms them when it renders its outcome.
+    if (!stream || !path || !this.isConnected || this.#feed?.state === 'loading') return;
+    const ticker = path.tickerFor(this.clock ?? path.systemClock);
     const now = this.currentTime();
-    const next = stream && path?.nextStreamStatusChange(stream, now);
-    if (next) {
-      const wait = (this.#statusWait = new AbortController());
-      // At most what a browser timer can wait (about 24.8 days); a later change is looked for again then.
-      (this.clock ?? path!.systemClock).sleep(Math.min(next - now, 2 ** 31 - 1), { signal: wait.signal }).then(() => this.requestUpdate(), ignore);
+    const next = path.nextStreamStatusChange(stream, now);
+    if (next) this.#stopWaits.push(ticker.after(Math.min(next - now, MAX_WAIT_MS), () => this.requestUpdate()));
+    if (path.streamStatus(stream, now) !== 'ended') {
+      this.#stopWaits.push(ticker.after(REFRESH_MS, () => void (this.#feed as FeedController<unknown>).run()));
     }
   }
 

@@ -1,5 +1,6 @@
 import { fixture, waitUntil } from '@open-wc/testing';
 import type { TemplateResult } from 'lit';
+import type { ManualClock } from '@govtech-network/sdk/testing';
 import type { GovtechStreamCard } from '../../src/stream-card/stream-card.js';
 import { WidgetHarness } from './widget-harness.js';
 
@@ -21,6 +22,26 @@ export class StreamCardHarness extends WidgetHarness<GovtechStreamCard> {
     await waitUntil(() => !this.$('[aria-busy="true"]'), 'stream did not load', { timeout: 4000 });
     await this.updated();
     return this;
+  }
+
+  /**
+   * Moves the card's clock (a ManualClock given as its `clock`) a minute on, and waits until the card
+   * waits again: its refresh has read the feed (from the server when the cache had expired) and
+   * rendered, and its next refresh is a minute away (none once the stream has ended). The clock must
+   * not move while a request is under way, as the request's timeout runs on it too.
+   */
+  async minutePasses(clock: ManualClock): Promise<void> {
+    await clock.advance(60_000);
+    await waitUntil(
+      () => !clock.pending('timeout').length && (clock.pending('tick').includes(60_000) || this.status() === 'Grabación'),
+      'the card did not read its feed again',
+    );
+    await this.updated();
+  }
+
+  /** The status badge's text. */
+  status(): string | undefined {
+    return this.text('[part="badge"]');
   }
 
   /** The accessible name of the play button: its visually hidden text (the icon is aria-hidden). */

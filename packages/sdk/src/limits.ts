@@ -1,0 +1,21 @@
+/**
+ * How much of one feed file a client reads (docs/feeds.md, "Limits"): a file over them is a FeedError
+ * `too-large` instead of a page frozen while it downloads, parses and validates.
+ */
+export interface FeedLimits {
+  /** Bytes of one file's body (as read, after any compression is undone). Default 5 MiB. */
+  maxBytes: number;
+  /** Items in one file's list (events, labs, streams or networks). Default 10,000. */
+  maxItems: number;
+}
+
+export const defaultFeedLimits: FeedLimits = { maxBytes: 5 * 1024 * 1024, maxItems: 10_000 };
+
+/**
+ * Lets the page run input and other tasks between chunks of long work: `scheduler.yield()` where the
+ * browser has it (the work resumes ahead of other tasks), else a new task.
+ */
+export function yieldToPage(): Promise<void> {
+  const scheduler = (globalThis as { scheduler?: { yield?: () => Promise<void> } }).scheduler;
+  return scheduler?.yield ? scheduler.yield() : new Promise((resolve) => setTimeout(resolve, 0));
+}
