@@ -36,7 +36,7 @@ export function whenText({ event: { allDay, timeZone }, start, end }: ZonedWhen,
   const full = (zone: string) => dateTimeFormat(locale, { dateStyle: 'full', timeStyle: 'short', timeZone: zone }).format(start);
   if (sameWallClock(start, timeZone, displayZone)) return full(displayZone);
   const time = dateTimeFormat(locale, { hour: '2-digit', minute: '2-digit', timeZone: displayZone }).format(start);
-  return `${full(timeZone)} ${cityOf(timeZone)} · ${time} ${yourTime}`;
+  return `${full(timeZone)} ${cityOf(timeZone, locale)} · ${time} ${yourTime}`;
 }
 
 /** The full date of `date` in `timeZone`: "jueves, 10 de diciembre de 2026". */
@@ -51,9 +51,42 @@ export function sameWallClock(date: Date | number, zoneA: string, zoneB: string)
   return clock(zoneA) === clock(zoneB);
 }
 
-/** "America/Santiago" → "Santiago", "America/Mexico_City" → "Mexico City". */
-export function cityOf(timeZone: string): string {
-  return (timeZone.split('/').at(-1) ?? timeZone).replace(/_/g, ' ');
+/**
+ * The cities of our networks' zones (Latin America, Spain, Portugal) whose names differ from their IANA
+ * spelling, as "es|pt|en": an empty or missing pt is the es name, an empty or missing en the IANA city.
+ * Intl names zones ("hora de Colombia") but not their cities, so this small table does.
+ */
+const CITIES: Record<string, string> = {
+  Araguaina: 'Araguaína||Araguaína',
+  Asuncion: 'Asunción||Asunción',
+  Bahia_Banderas: 'Bahía de Banderas',
+  Belem: 'Belém||Belém',
+  Bogota: 'Bogotá',
+  Canary: 'Canarias|Canárias',
+  Cancun: 'Cancún',
+  Ciudad_Juarez: 'Ciudad Juárez',
+  Cordoba: 'Córdoba',
+  Cuiaba: 'Cuiabá||Cuiabá',
+  Easter: 'Isla de Pascua|Ilha de Páscoa',
+  Galapagos: 'Galápagos',
+  Havana: 'La Habana|Havana',
+  Lisbon: 'Lisboa|Lisboa',
+  Maceio: 'Maceió||Maceió',
+  Mazatlan: 'Mazatlán',
+  Merida: 'Mérida',
+  Mexico_City: 'Ciudad de México|Cidade do México',
+  Panama: 'Panamá',
+  Santarem: 'Santarém||Santarém',
+  Sao_Paulo: 'São Paulo||São Paulo',
+  Tucuman: 'Tucumán',
+};
+
+/** "America/Bogota" → "Bogotá" (es, pt) or "Bogota" (en); "America/Mexico_City" → "Ciudad de México", "Cidade do México", "Mexico City". */
+export function cityOf(timeZone: string, locale: string): string {
+  const city = timeZone.slice(timeZone.lastIndexOf('/') + 1);
+  const [es, pt, en] = CITIES[city]?.split('|') ?? [];
+  const language = locale.slice(0, 2);
+  return (language === 'en' ? en : language === 'pt' ? pt || es : es) || city.replace(/_/g, ' ');
 }
 
 /** A stream's start as the visitor reads it, zone named: "10 de diciembre de 2026, 12:00 GMT-3". */
