@@ -23,10 +23,34 @@ export const directoryStyles = css`
     grid-template-columns: minmax(12rem, 16rem) minmax(0, 1fr);
     align-items: start;
   }
+  .filters-toggle {
+    display: none;
+    justify-self: start;
+  }
   @container (max-width: 640px) {
     .layout {
       grid-template-columns: minmax(0, 1fr);
     }
+    .filters-toggle {
+      display: inline-flex;
+    }
+    .facets:not(.open) {
+      display: none;
+    }
+  }
+  .skip:not(:focus) {
+    position: absolute;
+    width: 1px;
+    height: 1px;
+    overflow: hidden;
+    clip-path: inset(50%);
+  }
+  .skip {
+    display: inline-block;
+    margin-block-end: 0.5rem;
+  }
+  .main:focus-visible {
+    outline-offset: 4px;
   }
   .facets {
     display: grid;
@@ -119,9 +143,14 @@ export const directoryStyles = css`
     max-width: 8rem;
     object-fit: contain;
   }
-  h3 {
-    margin: 0;
-    font-size: 1em;
+  .details > :first-child {
+    margin-block-start: 0.5rem;
+  }
+  .description {
+    font-size: 0.9em;
+  }
+  .description > * {
+    margin: 0.25rem 0 0;
   }
   .lab-name {
     border: 0;
@@ -130,6 +159,7 @@ export const directoryStyles = css`
     text-align: start;
     font-weight: 700;
     min-height: 1.5rem;
+    text-decoration: underline dotted;
   }
   .lab-name:hover {
     text-decoration: underline;

@@ -1,0 +1,28 @@
+import { css } from 'lit';
+
+/**
+ * On paper, a widget is its content: black on white whatever the theme or the visitor's colour scheme,
+ * and none of its controls (buttons, the skip link, the directory's search and filters, the stream
+ * card's play button). Shared by the countdown, the stream card and the directory; the calendar prints
+ * its own way. (Comments stay out of the css`` text: it ships as written.)
+ */
+export const printStyles = css`
+  @media print {
+    :host {
+      color-scheme: light;
+      --_text: #000;
+      --_muted: #000;
+      --_bg: #fff;
+      --_surface: #fff;
+      --_border: #000;
+      --_accent: #000;
+    }
+    .button,
+    .skip,
+    .play,
+    .toolbar,
+    .facets {
+      display: none !important;
+    }
+  }
+`;
