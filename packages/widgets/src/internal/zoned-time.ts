@@ -52,41 +52,26 @@ export function sameWallClock(date: Date | number, zoneA: string, zoneB: string)
 }
 
 /**
- * The cities of our networks' zones (Latin America, Spain, Portugal) whose names differ from their IANA
- * spelling, as "es|pt|en": an empty or missing pt is the es name, an empty or missing en the IANA city.
- * Intl names zones ("hora de Colombia") but not their cities, so this small table does.
+ * Intl names zones ("hora de Colombia") but not their cities, so the cities of our networks' zones
+ * (Latin America, Spain) whose Spanish and Portuguese names differ from their IANA spelling are here:
+ * those written with accents, found by their spelling without them, and the few with other names
+ * ("es|pt"). English and every other city keep the IANA spelling.
  */
-const CITIES: Record<string, string> = {
-  Araguaina: 'Araguaína||Araguaína',
-  Asuncion: 'Asunción||Asunción',
-  Bahia_Banderas: 'Bahía de Banderas',
-  Belem: 'Belém||Belém',
-  Bogota: 'Bogotá',
+const ACCENTED = 'Araguaína,Belém,Bogotá,Cancún,Ciudad Juárez,Córdoba,Cuiabá,Galápagos,Maceió,Mazatlán,Mérida,Panamá,Santarém,São Paulo,Tucumán';
+const RENAMED: Record<string, string> = {
+  Asuncion: 'Asunción|Assunção',
   Canary: 'Canarias|Canárias',
-  Cancun: 'Cancún',
-  Ciudad_Juarez: 'Ciudad Juárez',
-  Cordoba: 'Córdoba',
-  Cuiaba: 'Cuiabá||Cuiabá',
-  Easter: 'Isla de Pascua|Ilha de Páscoa',
-  Galapagos: 'Galápagos',
   Havana: 'La Habana|Havana',
-  Lisbon: 'Lisboa|Lisboa',
-  Maceio: 'Maceió||Maceió',
-  Mazatlan: 'Mazatlán',
-  Merida: 'Mérida',
   Mexico_City: 'Ciudad de México|Cidade do México',
-  Panama: 'Panamá',
-  Santarem: 'Santarém||Santarém',
-  Sao_Paulo: 'São Paulo||São Paulo',
-  Tucuman: 'Tucumán',
 };
+const unaccented = (name: string) => name.normalize('NFD').replace(/[\u0300-\u036f]/g, '').replace(/ /g, '_');
 
 /** "America/Bogota" → "Bogotá" (es, pt) or "Bogota" (en); "America/Mexico_City" → "Ciudad de México", "Cidade do México", "Mexico City". */
 export function cityOf(timeZone: string, locale: string): string {
   const city = timeZone.slice(timeZone.lastIndexOf('/') + 1);
-  const [es, pt, en] = CITIES[city]?.split('|') ?? [];
+  const [es, pt = es] = RENAMED[city]?.split('|') ?? [ACCENTED.split(',').find((name) => unaccented(name) === city)];
   const language = locale.slice(0, 2);
-  return (language === 'en' ? en : language === 'pt' ? pt || es : es) || city.replace(/_/g, ' ');
+  return (language === 'es' ? es : language === 'pt' ? pt : undefined) ?? city.replace(/_/g, ' ');
 }
 
 /** A stream's start as the visitor reads it, zone named: "10 de diciembre de 2026, 12:00 GMT-3". */
