@@ -21,7 +21,7 @@ async function render(template: TemplateResult, ready: string): Promise<ShadowRo
 
 const shown = (root: ShadowRoot, selector: string) => {
   const found = [...root.querySelectorAll<HTMLElement>(selector)];
-  expect(found, selector).to.not.be.empty;
+  expect(found.length, selector).to.be.greaterThan(0);
   return found.every((node) => node.checkVisibility());
 };
 
