@@ -67,9 +67,6 @@ export const baseStyles = css`
   a {
     color: var(--_accent);
   }
-  [role='heading'] {
-    font-weight: 700;
-  }
   .visually-hidden {
     position: absolute;
     width: 1px;

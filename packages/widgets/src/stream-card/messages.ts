@@ -26,7 +26,7 @@ export interface StreamCardMessages {
 
 export const streamCardMessages: Record<Locale, StreamCardMessages> = {
   es: {
-    play: 'Reproducir el video',
+    play: 'Reproducir video',
     status: { upcoming: 'Próximamente', live: 'En vivo', ended: 'Grabación' },
     starts: (date) => `Comienza el ${date}`,
     video: 'Video de YouTube',
@@ -37,7 +37,7 @@ export const streamCardMessages: Record<Locale, StreamCardMessages> = {
     notFound: 'No encontramos esta transmisión.',
   },
   pt: {
-    play: 'Reproduzir o vídeo',
+    play: 'Reproduzir vídeo',
     status: { upcoming: 'Em breve', live: 'Ao vivo', ended: 'Gravação' },
     starts: (date) => `Começa em ${date}`,
     video: 'Vídeo do YouTube',
@@ -48,7 +48,7 @@ export const streamCardMessages: Record<Locale, StreamCardMessages> = {
     notFound: 'Não encontramos esta transmissão.',
   },
   en: {
-    play: 'Play the video',
+    play: 'Play video',
     status: { upcoming: 'Upcoming', live: 'Live', ended: 'Replay' },
     starts: (date) => `Starts ${date}`,
     video: 'YouTube video',

@@ -90,7 +90,7 @@ describe('<govtech-stream-card>', () => {
       expect(poster.decoding).to.equal('async');
       expect(card.$('picture, source')).to.equal(null);
       expect(card.text('[part="title"]')).to.equal(TITLE);
-      expect(card.playName()).to.equal('Reproducir el video');
+      expect(card.playName()).to.equal('Reproducir video');
       expect(card.playDescription()).to.equal(TITLE);
       expect(card.$('button[part="play"]')!.getAttribute('type')).to.equal('button');
       expect(card.$('[part="badge"]'), 'no badge without a status').to.equal(null);
@@ -219,7 +219,7 @@ describe('<govtech-stream-card>', () => {
       const heading = card.$('[role="heading"]')!;
       expect([heading.getAttribute('aria-level'), card.text(heading)]).to.deep.equal(['2', TITLE]);
       // The play button says what it does; the heading (its description) says what it plays.
-      expect(card.playName()).to.equal('Reproducir el video');
+      expect(card.playName()).to.equal('Reproducir video');
       expect(card.playName()).to.not.include(TITLE);
       expect(card.playDescription()).to.equal(TITLE);
       // Read as text, the title comes once; each of the line's items stands apart.
@@ -246,12 +246,12 @@ describe('<govtech-stream-card>', () => {
       const en = await StreamCardHarness.render(
         html`<govtech-stream-card locale="en" video-id=${VIDEO} title=${TITLE} poster=${POSTER} status="ended"></govtech-stream-card>`,
       );
-      expect(en.playName()).to.equal('Play the video');
+      expect(en.playName()).to.equal('Play video');
       expect(en.text('[part="badge"]')).to.equal('Replay');
       const pt = await StreamCardHarness.render(
         html`<govtech-stream-card locale="pt" video-id=${VIDEO} poster=${POSTER} status="upcoming"></govtech-stream-card>`,
       );
-      expect(pt.playName()).to.equal('Reproduzir o vídeo');
+      expect(pt.playName()).to.equal('Reproduzir vídeo');
       expect(pt.playDescription()).to.equal('');
       expect(pt.text('[part="badge"]')).to.equal('Em breve');
       await expect(pt.el).to.be.accessible();
