@@ -86,7 +86,7 @@ export function readState(form: HTMLFormElement, facts?: FeedFacts): Configurato
     '--govtech-color-text': field('color-text'),
     '--govtech-radius': /^\d{1,3}$/.test(radius) ? `${radius}px` : '',
   };
-  const common = { locale: field('locale'), theme: field('theme') };
+  const common = { locale: field('locale'), theme: field('theme'), 'heading-level': field('heading-level') };
   const src = field('src');
 
   switch (widget) {

@@ -15,7 +15,7 @@ export interface WidgetSpec {
   readonly defaults: Readonly<Record<string, string>>;
 }
 
-const COMMON_ORDER = ['locale', 'time-zone', 'theme'];
+const COMMON_ORDER = ['locale', 'time-zone', 'theme', 'heading-level'];
 
 export const WIDGETS: Readonly<Record<WidgetName, WidgetSpec>> = {
   'event-calendar': {

@@ -281,12 +281,12 @@ describe('CDN build: hostile page CSS', () => {
     };
     return {
       calendarHeader: style('govtech-event-calendar', '.header'),
-      calendarTitle: style('govtech-event-calendar', 'h2[part="title"]'),
+      calendarTitle: style('govtech-event-calendar', '[part="title"]'),
       calendarButton: style('govtech-event-calendar', '.nav button'),
-      countdownTitle: style('govtech-panel-countdown', 'h2[part="title"]'),
+      countdownTitle: style('govtech-panel-countdown', '[part="title"]'),
       countdownWhen: style('govtech-panel-countdown', 'p[part="when"]'),
       labCount: style('govtech-lab-directory', 'p[part="count"]'),
-      streamTitle: style('govtech-stream-card', 'p[part="title"]'),
+      streamTitle: style('govtech-stream-card', '[part="title"]'),
       streamPlay: style('govtech-stream-card', 'button[part="play"]'),
     };
   };

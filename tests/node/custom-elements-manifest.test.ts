@@ -59,7 +59,7 @@ async function generateManifest(): Promise<Manifest> {
 }
 
 /** What GovtechElement gives every widget. */
-const BASE_ATTRIBUTES = { src: 'src', locale: 'locale', theme: 'theme', 'time-zone': 'timeZone' };
+const BASE_ATTRIBUTES = { src: 'src', locale: 'locale', theme: 'theme', 'time-zone': 'timeZone', 'heading-level': 'headingLevel' };
 const BASE_PARTS = ['error', 'retry', 'stale-note'];
 const CUSTOM_PROPERTIES = [
   '--govtech-color-accent',

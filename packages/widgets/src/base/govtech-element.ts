@@ -43,6 +43,7 @@ export abstract class GovtechElement extends LitElement {
     locale: {},
     theme: { reflect: true },
     timeZone: { attribute: 'time-zone' },
+    headingLevel: { attribute: 'heading-level', type: Number },
     now: { attribute: false },
     clock: { attribute: false },
     language: { state: true },
@@ -62,6 +63,9 @@ export abstract class GovtechElement extends LitElement {
 
   /** IANA zone to show times in; defaults to the visitor's own. */
   timeZone: string | undefined;
+
+  /** Level (1–6) of the widget's headings, to fit the page's outline; default 2 (their sub-headings one below). */
+  headingLevel = 2;
 
   /** The widget's clock (tests, stories, kiosks); defaults to the system clock. */
   now: (() => Date | number) | undefined;
@@ -91,6 +95,14 @@ export abstract class GovtechElement extends LitElement {
   protected get displayTimeZone(): string {
     if (!this.#zone || this.#zone.for !== this.timeZone) this.#zone = { for: this.timeZone, is: visitorTimeZone(this.timeZone) };
     return this.#zone.is;
+  }
+
+  /**
+   * `aria-level` of a heading `depth` levels below the widget's own (`heading-level`, clamped to 1–6).
+   * Headings are role="heading" elements: Lit cannot bind a tag name, and one level helper serves all.
+   */
+  protected headingLevelAt(depth = 0): number {
+    return Math.min(6, Math.max(1, Math.round(this.headingLevel) || 2) + depth);
   }
 
   /** A date formatter in the widget's language (from the shared cache); always give `timeZone`. */

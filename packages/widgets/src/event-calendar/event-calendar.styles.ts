@@ -27,6 +27,7 @@ export const calendarStyles = css`
   }
   .title {
     font-size: 1.25em;
+    font-weight: 700;
     margin: 0;
   }
   .title::first-letter,
@@ -155,6 +156,7 @@ export const calendarStyles = css`
     height: 4em;
   }
   .agenda-day {
+    font-weight: 700;
     font-size: 1em;
     margin: 0 0 0.25em;
   }

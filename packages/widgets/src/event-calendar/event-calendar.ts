@@ -196,7 +196,7 @@ export class GovtechEventCalendar extends GovtechElement {
     const feed = this.feed;
     const loading = feed.pending;
     return html`
-      ${headerTemplate(this.#monthTitle(), this.m, this.#navigation)} ${this.filters ? this.#renderFilters() : nothing}
+      ${headerTemplate(this.#monthTitle(), this.m, this.#navigation, this.headingLevelAt())} ${this.filters ? this.#renderFilters() : nothing}
       ${feed.state === 'error'
         ? this.renderError(() => void feed.run())
         : html`<div aria-busy=${loading ? 'true' : 'false'}>
@@ -222,7 +222,7 @@ export class GovtechEventCalendar extends GovtechElement {
   #renderList(loading: boolean): TemplateResult {
     if (loading) return agendaSkeletonTemplate();
     const days = this.#grid.flat().filter((day) => day.inMonth);
-    return agendaTemplate(days, groupByDay(this.occurrences, days), this.#text(), this.#openEvent);
+    return agendaTemplate(days, groupByDay(this.occurrences, days), this.#text(), this.#openEvent, this.headingLevelAt(1));
   }
 
   #renderDialog(): TemplateResult {

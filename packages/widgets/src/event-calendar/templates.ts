@@ -27,9 +27,10 @@ export function headerTemplate(
   title: string,
   m: CalendarMessages,
   on: { previous(): void; today(): void; next(): void },
+  level: number,
 ): TemplateResult {
   return html`<div class="header" part="header">
-    <h2 class="title" part="title" id="title" aria-live="polite">${title}</h2>
+    <div class="title" part="title" id="title" role="heading" aria-level=${level} aria-live="polite">${title}</div>
     <div class="nav" part="nav">
       <button class="button" type="button" aria-label=${m.previousMonth} @click=${on.previous}>
         <span aria-hidden="true">‹</span>
@@ -179,6 +180,7 @@ export function agendaTemplate(
   byDay: ReadonlyMap<string, EventOccurrence[]>,
   text: CalendarText,
   openEvent: OpenEvent,
+  level: number,
 ): TemplateResult {
   const heading = text.format({ weekday: 'long', day: 'numeric', month: 'long', timeZone: 'UTC' });
   const withEvents = days.filter((day) => byDay.get(day.key)?.length);
@@ -186,7 +188,7 @@ export function agendaTemplate(
   return html`<ol class="agenda" part="list">
     ${withEvents.map(
       (day) => html`<li>
-        <h3 class="agenda-day">${heading.format(dayDate(day))}</h3>
+        <div class="agenda-day" role="heading" aria-level=${level}>${heading.format(dayDate(day))}</div>
         <ul>
           ${byDay.get(day.key)!.map((occurrence) => html`<li>${agendaEventTemplate(occurrence, text, openEvent, 'event')}</li>`)}
         </ul>

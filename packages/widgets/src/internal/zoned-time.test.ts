@@ -13,7 +13,7 @@ describe('whenText', () => {
       'Thursday, December 10, 2026 at 4:00 PM Madrid · 09:00 AM your time',
     );
     const mexico = { event: { allDay: false, timeZone: 'America/Mexico_City' }, start: new Date('2026-12-10T15:00:00Z') };
-    expect(whenText(mexico, { ...es, displayZone: 'Europe/Madrid' })).to.equal('jueves, 10 de diciembre de 2026, 9:00 Mexico City · 16:00 tu hora');
+    expect(whenText(mexico, { ...es, displayZone: 'Europe/Madrid' })).to.equal('jueves, 10 de diciembre de 2026, 9:00 Ciudad de México · 16:00 tu hora');
   });
 
   it('shows one time when both clocks read alike: the same zone, or another zone at the same offset', () => {
@@ -67,11 +67,31 @@ describe('sameWallClock', () => {
 });
 
 describe('cityOf', () => {
-  it('is the zone’s last segment, with spaces', () => {
-    expect(cityOf('America/Santiago')).to.equal('Santiago');
-    expect(cityOf('America/Mexico_City')).to.equal('Mexico City');
-    expect(cityOf('America/Argentina/Buenos_Aires')).to.equal('Buenos Aires');
-    expect(cityOf('UTC')).to.equal('UTC');
+  it('is the zone’s last segment, with spaces, when the city has no name of its own in the language', () => {
+    expect(cityOf('America/Santiago', 'es')).to.equal('Santiago');
+    expect(cityOf('America/Mexico_City', 'en')).to.equal('Mexico City');
+    expect(cityOf('America/Argentina/Buenos_Aires', 'pt-BR')).to.equal('Buenos Aires');
+    expect(cityOf('Asia/Ho_Chi_Minh', 'es')).to.equal('Ho Chi Minh');
+    expect(cityOf('UTC', 'es')).to.equal('UTC');
+  });
+
+  it('names our networks’ cities as each language writes them', () => {
+    const names = (zone: string) => ['es-CO', 'pt-BR', 'en'].map((locale) => cityOf(zone, locale));
+    expect(names('America/Bogota')).to.deep.equal(['Bogotá', 'Bogotá', 'Bogota']);
+    expect(names('America/Mexico_City')).to.deep.equal(['Ciudad de México', 'Cidade do México', 'Mexico City']);
+    expect(names('America/Sao_Paulo')).to.deep.equal(['São Paulo', 'São Paulo', 'Sao Paulo']);
+    expect(names('America/Asuncion')).to.deep.equal(['Asunción', 'Assunção', 'Asuncion']);
+    expect(names('America/Ciudad_Juarez')).to.deep.equal(['Ciudad Juárez', 'Ciudad Juárez', 'Ciudad Juarez']);
+    expect(names('America/Havana')).to.deep.equal(['La Habana', 'Havana', 'Havana']);
+    expect(names('America/Argentina/Cordoba')).to.deep.equal(['Córdoba', 'Córdoba', 'Cordoba']);
+    expect(names('Atlantic/Canary')).to.deep.equal(['Canarias', 'Canárias', 'Canary']);
+    expect(names('America/Lima')).to.deep.equal(['Lima', 'Lima', 'Lima']);
+  });
+
+  it('is what the event’s time says: "… 10:00 Bogotá · …"', () => {
+    const when = { event: { allDay: false, timeZone: 'America/Bogota' }, start: new Date('2026-12-10T15:00:00Z') };
+    expect(whenText(when, { locale: 'es', displayZone: 'Europe/Madrid', yourTime: 'tu hora' })).to.match(/ 10:00 Bogotá · 16:00 tu hora$/);
+    expect(whenText(when, { locale: 'pt', displayZone: 'Europe/Madrid', yourTime: 'seu horário' })).to.match(/ 10:00 Bogotá · 16:00 seu horário$/);
   });
 });
 

@@ -36,7 +36,7 @@ export function whenText({ event: { allDay, timeZone }, start, end }: ZonedWhen,
   const full = (zone: string) => dateTimeFormat(locale, { dateStyle: 'full', timeStyle: 'short', timeZone: zone }).format(start);
   if (sameWallClock(start, timeZone, displayZone)) return full(displayZone);
   const time = dateTimeFormat(locale, { hour: '2-digit', minute: '2-digit', timeZone: displayZone }).format(start);
-  return `${full(timeZone)} ${cityOf(timeZone)} · ${time} ${yourTime}`;
+  return `${full(timeZone)} ${cityOf(timeZone, locale)} · ${time} ${yourTime}`;
 }
 
 /** The full date of `date` in `timeZone`: "jueves, 10 de diciembre de 2026". */
@@ -51,9 +51,27 @@ export function sameWallClock(date: Date | number, zoneA: string, zoneB: string)
   return clock(zoneA) === clock(zoneB);
 }
 
-/** "America/Santiago" → "Santiago", "America/Mexico_City" → "Mexico City". */
-export function cityOf(timeZone: string): string {
-  return (timeZone.split('/').at(-1) ?? timeZone).replace(/_/g, ' ');
+/**
+ * Intl names zones ("hora de Colombia") but not their cities, so the cities of our networks' zones
+ * (Latin America, Spain) whose Spanish and Portuguese names differ from their IANA spelling are here:
+ * those written with accents, found by their spelling without them, and the few with other names
+ * ("es|pt"). English and every other city keep the IANA spelling.
+ */
+const ACCENTED = 'Araguaína,Belém,Bogotá,Cancún,Ciudad Juárez,Córdoba,Cuiabá,Galápagos,Maceió,Mazatlán,Mérida,Panamá,Santarém,São Paulo,Tucumán';
+const RENAMED: Record<string, string> = {
+  Asuncion: 'Asunción|Assunção',
+  Canary: 'Canarias|Canárias',
+  Havana: 'La Habana|Havana',
+  Mexico_City: 'Ciudad de México|Cidade do México',
+};
+const unaccented = (name: string) => name.normalize('NFD').replace(/[\u0300-\u036f]/g, '').replace(/ /g, '_');
+
+/** "America/Bogota" → "Bogotá" (es, pt) or "Bogota" (en); "America/Mexico_City" → "Ciudad de México", "Cidade do México", "Mexico City". */
+export function cityOf(timeZone: string, locale: string): string {
+  const city = timeZone.slice(timeZone.lastIndexOf('/') + 1);
+  const [es, pt = es] = RENAMED[city]?.split('|') ?? [ACCENTED.split(',').find((name) => unaccented(name) === city)];
+  const language = locale.slice(0, 2);
+  return (language === 'es' ? es : language === 'pt' ? pt : undefined) ?? city.replace(/_/g, ' ');
 }
 
 /** A stream's start as the visitor reads it, zone named: "10 de diciembre de 2026, 12:00 GMT-3". */

@@ -27,10 +27,34 @@ export const directoryStyles = css`
     grid-template-columns: minmax(12em, 16em) minmax(0, 1fr);
     align-items: start;
   }
+  .filters-toggle {
+    display: none;
+    justify-self: start;
+  }
   @container (max-width: 640px) {
     .layout {
       grid-template-columns: minmax(0, 1fr);
     }
+    .filters-toggle {
+      display: inline-flex;
+    }
+    .facets:not(.open) {
+      display: none;
+    }
+  }
+  .skip:not(:focus) {
+    position: absolute;
+    width: 1px;
+    height: 1px;
+    overflow: hidden;
+    clip-path: inset(50%);
+  }
+  .skip {
+    display: inline-block;
+    margin-block-end: 0.5em;
+  }
+  .main:focus-visible {
+    outline-offset: 4px;
   }
   .facets {
     display: grid;
@@ -123,9 +147,14 @@ export const directoryStyles = css`
     max-width: 8em;
     object-fit: contain;
   }
-  h3 {
-    margin: 0;
-    font-size: 1em;
+  .details > :first-child {
+    margin-block-start: 0.5em;
+  }
+  .description {
+    font-size: 0.9em;
+  }
+  .description > * {
+    margin: 0.25em 0 0;
   }
   .lab-name {
     border: 0;
@@ -134,6 +163,7 @@ export const directoryStyles = css`
     text-align: start;
     font-weight: 700;
     min-height: max(24px, 1.5em);
+    text-decoration: underline dotted;
   }
   .lab-name:hover {
     text-decoration: underline;

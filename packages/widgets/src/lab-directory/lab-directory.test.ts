@@ -1,4 +1,5 @@
 import { expect, html, oneEvent, waitUntil } from '@open-wc/testing';
+import { sendKeys, setViewport } from '@web/test-runner-commands';
 import { LabDirectoryHarness } from '../../test/harness/lab-directory.js';
 import '../lab-directory.js';
 
@@ -136,12 +137,100 @@ describe('<govtech-lab-directory>', () => {
     }
   });
 
-  it('is usable by keyboard: search, facets and sort are native controls in order', async () => {
+  it('is usable by keyboard: a skip link, then search, sort and facets, native controls in order', async () => {
     const dir = await directory(html`<govtech-lab-directory src=${FIXTURE}></govtech-lab-directory>`);
-    const order = dir.$$('input, select, button, a').filter((n) => n.tabIndex >= 0);
-    expect(order[0]!.getAttribute('part')).to.equal('search');
-    expect(order[1]!.tagName).to.equal('SELECT');
-    expect(order[2]!.getAttribute('type')).to.equal('checkbox');
+    const order = dir.$$('input, select, button, a').filter((n) => n.tabIndex >= 0 && n.checkVisibility());
+    expect(dir.text(order[0])).to.equal('Ir a los resultados (8)');
+    expect(order[1]!.getAttribute('part')).to.equal('search');
+    expect(order[2]!.tagName).to.equal('SELECT');
+    expect(order[3]!.getAttribute('type')).to.equal('checkbox');
+  });
+
+  describe('on a phone', () => {
+    /** The directory in a 360 px column, on a 360 × 640 screen. */
+    const phone = async () => {
+      await setViewport({ width: 360, height: 640 });
+      return directory(html`<govtech-lab-directory src=${FIXTURE} style="width: 360px"></govtech-lab-directory>`);
+    };
+    /** Focusable controls a visitor can reach by Tab, in order, up to the first lab's name. */
+    const tabStopsBeforeFirstLab = (dir: LabDirectoryHarness) => {
+      const stops = dir.$$('input, select, button, a').filter((n) => n.tabIndex >= 0 && n.checkVisibility() && !(n as HTMLButtonElement).disabled);
+      return stops.slice(0, stops.indexOf(dir.$('.lab-name')!));
+    };
+    const toggle = (dir: LabDirectoryHarness) => dir.$<HTMLButtonElement>('.filters-toggle')!;
+
+    afterEach(() => setViewport({ width: 800, height: 600 }));
+
+    it('shows the search and the first lab in the first screen, the filters folded behind "Filtros (n)"', async () => {
+      const dir = await phone();
+      const first = dir.parts('lab')[0]!.getBoundingClientRect();
+      expect(first.top).to.be.lessThan(640 - 48);
+      expect(dir.part('facets')!.checkVisibility()).to.equal(false);
+      expect(toggle(dir).checkVisibility()).to.equal(true);
+      expect(dir.text(toggle(dir))).to.equal('Filtros (0)');
+      expect(toggle(dir).getAttribute('aria-expanded')).to.equal('false');
+      expect(toggle(dir).getAttribute('aria-controls')).to.equal(dir.part('facets')!.id);
+      // Skip link, search, sort, "Filtros", CSV: then the labs.
+      expect(tabStopsBeforeFirstLab(dir).map((n) => n.getAttribute('part') ?? n.className)).to.deep.equal(['skip', 'search', '', 'button filters-toggle', 'csv']);
+      await expect(dir.el).to.be.accessible();
+    });
+
+    it('opens and closes the filters by keyboard, counting the chosen ones', async () => {
+      const dir = await phone();
+      toggle(dir).focus();
+      await sendKeys({ press: 'Enter' });
+      await dir.updated();
+      expect(toggle(dir).getAttribute('aria-expanded')).to.equal('true');
+      expect(dir.part('facets')!.checkVisibility()).to.equal(true);
+      await expect(dir.el).to.be.accessible();
+      dir.checkbox('País', 'PE').click();
+      dir.checkbox('Sector', 'Academia').click();
+      await waitUntil(() => dir.text(toggle(dir)) === 'Filtros (2)', 'two chosen');
+      toggle(dir).focus();
+      await sendKeys({ press: 'Space' });
+      await dir.updated();
+      expect(toggle(dir).getAttribute('aria-expanded')).to.equal('false');
+      expect(dir.part('facets')!.checkVisibility()).to.equal(false);
+    });
+
+    it('has a skip link, first, that moves the focus to the results', async () => {
+      const dir = await phone();
+      const skip = dir.$<HTMLAnchorElement>('.skip')!;
+      skip.focus();
+      expect(skip.checkVisibility()).to.equal(true);
+      await expect(dir.el).to.be.accessible();
+      await sendKeys({ press: 'Enter' });
+      const results = dir.root.activeElement!;
+      expect(results.getAttribute('role')).to.equal('region');
+      expect(results.contains(dir.part('results'))).to.equal(true);
+      expect(location.hash).to.equal('');
+    });
+
+    it('keeps the filters beside the results when it is wide', async () => {
+      await setViewport({ width: 1200, height: 800 });
+      const dir = await directory(html`<govtech-lab-directory src=${FIXTURE} style="width: 1000px"></govtech-lab-directory>`);
+      expect(toggle(dir).checkVisibility()).to.equal(false);
+      expect(dir.part('facets')!.checkVisibility()).to.equal(true);
+    });
+  });
+
+  it('opens a lab’s details from its name: the description (safe Markdown) and contact, and tells the page', async () => {
+    const dir = await directory(html`<govtech-lab-directory src=${SAMPLE}></govtech-lab-directory>`);
+    const name = dir.$<HTMLButtonElement>('.lab-name')!;
+    const details = dir.root.getElementById(name.getAttribute('aria-controls')!)!;
+    expect(name.getAttribute('aria-expanded')).to.equal('false');
+    expect(dir.text(details)).to.equal('');
+    setTimeout(() => name.click());
+    const { detail } = await oneEvent(dir.el, 'govtech-lab-select');
+    await dir.updated();
+    expect(name.getAttribute('aria-expanded')).to.equal('true');
+    expect(dir.text(details)).to.include(detail.lab.description!.slice(0, 60));
+    expect(details.querySelector('a[href^="http"]')).to.not.equal(null); // its website
+    await expect(dir.el).to.be.accessible();
+    name.click();
+    await dir.updated();
+    expect(name.getAttribute('aria-expanded')).to.equal('false');
+    expect(dir.text(details)).to.equal('');
   });
 
   it('shows loading and error states accessibly, and themes', async () => {

@@ -4,6 +4,8 @@ import { numberFormat } from '@govtech-network/sdk/intl';
 import { FeedController } from '../base/feed-controller.js';
 import { GovtechElement } from '../base/govtech-element.js';
 import { formControlStyles } from '../base/form-control-styles.js';
+import { renderMarkdown } from '../base/markdown.js';
+import { printStyles } from '../base/print-styles.js';
 import { downloadFile } from '../internal/download.js';
 import { parseList } from '../internal/list-attribute.js';
 import { labsToCsv } from './csv.js';
@@ -24,8 +26,12 @@ const FACET_PREVIEW = 6;
  * A network's innovation labs: search as you type (accents and case ignored), facets with live counts,
  * sorting, pages, CSV download, and optionally the state in the page URL.
  *
+ * Narrower than 640 px (its own width: a container query), the filters fold behind a "Filtros (n)"
+ * button so that the search and the results come first; a skip link leads past the controls to the
+ * results at any width. A lab's name opens its details (description and contact).
+ *
  * @element govtech-lab-directory
- * @fires {CustomEvent<LabSelectDetail>} govtech-lab-select - The visitor opened a lab; `detail.lab` is the lab.
+ * @fires {CustomEvent<LabSelectDetail>} govtech-lab-select - The visitor opened a lab's details (its name is a disclosure button); `detail.lab` is the lab.
  * @fires {CustomEvent<GovtechErrorDetail>} govtech-error - The feed could not be read; the directory shows an error with Retry.
  * @csspart search - The search field.
  * @csspart facets - The facet filters.
@@ -36,7 +42,7 @@ const FACET_PREVIEW = 6;
  * @csspart csv - The CSV download button.
  */
 export class GovtechLabDirectory extends GovtechElement {
-  static override styles = [...GovtechElement.styles, formControlStyles, directoryStyles];
+  static override styles = [...GovtechElement.styles, formControlStyles, directoryStyles, printStyles];
 
   static override properties: PropertyDeclarations = {
     sector: {},
@@ -55,6 +61,8 @@ export class GovtechLabDirectory extends GovtechElement {
     chosen: { state: true },
     pages: { state: true },
     expanded: { state: true },
+    filtersOpen: { state: true },
+    openLabs: { state: true },
   };
 
   // Preset filters (`sector` to `network`): narrow the data and hide their facet. Comma-separated values combine with OR.
@@ -86,6 +94,10 @@ export class GovtechLabDirectory extends GovtechElement {
   private chosen: DirectoryState['facets'] = {};
   private pages = 1;
   private expanded = new Set<LabFacetName>();
+  /** The folded filters (narrow widths only) are shown. */
+  private filtersOpen = false;
+  /** Ids of the labs whose details are open. */
+  private openLabs = new Set<string>();
 
   #focusFirstOfPage: number | undefined;
   #onPopState = () => this.#applyState(readState(location.search, this.sort));
@@ -196,6 +208,12 @@ export class GovtechLabDirectory extends GovtechElement {
     const data = feed.value;
     const loading = feed.state === 'loading' && !data;
     return html`<section class="directory" aria-label=${m.label}>
+      ${data && feed.state !== 'error'
+        ? html`<a class="skip" href="#results" @click=${(e: Event) => {
+            e.preventDefault();
+            this.renderRoot.querySelector<HTMLElement>('#results')?.focus();
+          }}>${m.skipToResults(this.#number(data.labs.length))}</a>`
+        : nothing}
       <div class="toolbar">
         <label class="field search">
           <span>${m.search}</span>
@@ -233,16 +251,25 @@ export class GovtechLabDirectory extends GovtechElement {
     const labs = this.#sorted(data.labs);
     const shown = labs.slice(0, this.pages * this.pageSize);
     const anything = !!this.query || FACETS.some((facet) => this.chosen[facet]?.length);
+    const refinements = FACETS.reduce((sum, facet) => sum + (this.chosen[facet]?.length ?? 0), 0);
+    // The toggle shows only when the directory is narrow (see the styles' container query).
     return html`<div class="layout">
-      <div class="facets" part="facets" role="group" aria-label=${m.filters}>
+      <button
+        class="button filters-toggle"
+        type="button"
+        aria-expanded=${this.filtersOpen}
+        aria-controls="facets"
+        @click=${() => (this.filtersOpen = !this.filtersOpen)}
+      >${m.filters} (${this.#number(refinements)})</button>
+      <div class="facets ${this.filtersOpen ? 'open' : ''}" id="facets" part="facets" role="group" aria-label=${m.filters}>
         ${FACETS.filter((facet) => !this.#presets(facet).length).map((facet) => this.#renderFacet(facet, data))}
         <button class="button" type="button" ?disabled=${!anything} @click=${() => this.#choose({ q: '', facets: {} })}>
           ${m.clearAll}
         </button>
       </div>
-      <div class="main">
+      <div class="main" id="results" tabindex="-1" role="region" aria-labelledby="count">
         <div class="summary">
-          <p class="count" part="count" role="status">${m.results(shown.length, labs.length, this.#number)}</p>
+          <p class="count" id="count" part="count" role="status">${m.results(shown.length, labs.length, this.#number)}</p>
           <button class="button" part="csv" type="button" ?disabled=${!labs.length} @click=${() => this.#downloadCsv(labs)}>
             ${m.downloadCsv}
           </button>
@@ -304,11 +331,13 @@ export class GovtechLabDirectory extends GovtechElement {
   #renderLab(lab: GovLab, data: DirectoryData): TemplateResult {
     const m = this.m;
     const place = [...new Set([lab.city, lab.region, lab.country].filter(Boolean))].join(', ');
+    const open = this.openLabs.has(lab.id);
+    const details = `lab-${lab.id}`;
     return html`<li part="lab" class="lab">
       ${lab.logo ? html`<img class="logo" src=${lab.logo.url} alt=${lab.logo.alt} loading="lazy" decoding="async" />` : nothing}
-      <h3>
-        <button class="lab-name" type="button" @click=${() => this.emit('govtech-lab-select', { lab })}>${this.#highlight(lab.name)}</button>
-      </h3>
+      <div role="heading" aria-level=${this.headingLevelAt(1)}>
+        <button class="lab-name" type="button" aria-expanded=${open} aria-controls=${details} @click=${() => this.#toggleLab(lab)}>${this.#highlight(lab.name)}</button>
+      </div>
       <p class="badges">
         <span class="badge">${m.sectors[lab.sector]}</span>
         ${lab.exampleData ? html`<span class="badge example">${this.messages.exampleData}</span>` : nothing}
@@ -319,15 +348,37 @@ export class GovtechLabDirectory extends GovtechElement {
             ${lab.focusAreas.map((topic) => html`<li>${this.#highlight(topic)}</li>`)}
           </ul>`
         : nothing}
+      <div class="details" id=${details}>${open ? this.#renderDetails(lab, data) : nothing}</div>
+    </li>`;
+  }
+
+  /** What a lab's name discloses: its description (the feed's safe Markdown) and the rest of its fields. */
+  #renderDetails(lab: GovLab, data: DirectoryData): TemplateResult {
+    const m = this.m;
+    const more = lab.description || lab.networks?.length || lab.founded || lab.website || lab.email;
+    return html`${lab.description ? html`<div class="description">${renderMarkdown(lab.description)}</div>` : nothing}
       ${lab.networks?.length
         ? html`<p class="meta">${lab.networks.map((id) => data.networkNames.get(id) ?? id).join(' · ')}</p>`
         : nothing}
       ${lab.founded ? html`<p class="meta">${m.founded(lab.founded)}</p>` : nothing}
-      <p class="links">
-        ${lab.website ? html`<a href=${lab.website} target="_blank" rel="noopener noreferrer">${m.website}</a>` : nothing}
-        ${lab.email ? html`<a href="mailto:${lab.email}">${lab.email}</a>` : nothing}
-      </p>
-    </li>`;
+      ${lab.website || lab.email
+        ? html`<p class="links">
+            ${lab.website ? html`<a href=${lab.website} target="_blank" rel="noopener noreferrer">${m.website}</a>` : nothing}
+            ${lab.email ? html`<a href="mailto:${lab.email}">${lab.email}</a>` : nothing}
+          </p>`
+        : nothing}
+      ${more ? nothing : html`<p class="meta">${m.noDetails}</p>`}`;
+  }
+
+  /** Opens or closes a lab's details; opening tells the page (`govtech-lab-select`). */
+  #toggleLab(lab: GovLab): void {
+    const open = new Set(this.openLabs);
+    if (open.delete(lab.id)) {
+      this.openLabs = open;
+      return;
+    }
+    this.openLabs = open.add(lab.id);
+    this.emit('govtech-lab-select', { lab });
   }
 
   /** Matches as <mark>, the rest as text: feed text is only ever sliced, never parsed. */

@@ -21,6 +21,10 @@ export interface DirectoryMessages {
   website: string;
   founded: (year: number) => string;
   filters: string;
+  /** The skip link past the controls; `count` is the number of labs found, formatted. */
+  skipToResults: (count: string) => string;
+  /** A lab's details when the feed has nothing more about it. */
+  noDetails: string;
   csv: CsvColumns;
 }
 
@@ -45,6 +49,8 @@ export const directoryMessages: Record<Locale, DirectoryMessages> = {
     website: 'Sitio web',
     founded: (year) => `Fundado en ${year}`,
     filters: 'Filtros',
+    skipToResults: (count) => `Ir a los resultados (${count})`,
+    noDetails: 'No hay más datos de este laboratorio.',
     csv: { name: 'Nombre', sector: 'Sector', city: 'Ciudad', region: 'Región', country: 'País', focusAreas: 'Temas', networks: 'Redes', founded: 'Fundación', website: 'Sitio web', email: 'Correo' },
   },
   pt: {
@@ -65,6 +71,8 @@ export const directoryMessages: Record<Locale, DirectoryMessages> = {
     website: 'Site',
     founded: (year) => `Fundado em ${year}`,
     filters: 'Filtros',
+    skipToResults: (count) => `Ir para os resultados (${count})`,
+    noDetails: 'Não há mais dados deste laboratório.',
     csv: { name: 'Nome', sector: 'Setor', city: 'Cidade', region: 'Região', country: 'País', focusAreas: 'Temas', networks: 'Redes', founded: 'Fundação', website: 'Site', email: 'E-mail' },
   },
   en: {
@@ -85,6 +93,8 @@ export const directoryMessages: Record<Locale, DirectoryMessages> = {
     website: 'Website',
     founded: (year) => `Founded in ${year}`,
     filters: 'Filters',
+    skipToResults: (count) => `Skip to the results (${count})`,
+    noDetails: 'There is nothing more about this lab.',
     csv: { name: 'Name', sector: 'Sector', city: 'City', region: 'Region', country: 'Country', focusAreas: 'Topics', networks: 'Networks', founded: 'Founded', website: 'Website', email: 'E-mail' },
   },
 };

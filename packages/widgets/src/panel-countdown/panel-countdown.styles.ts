@@ -84,6 +84,7 @@ export const countdownStyles = css`
   }
   .title {
     margin: 0;
+    font-weight: 700;
     font-size: 1.25em;
     line-height: 1.25;
   }

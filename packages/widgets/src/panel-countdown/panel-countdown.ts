@@ -2,6 +2,7 @@ import { html, nothing, type PropertyValues, type TemplateResult, type PropertyD
 import { occurrenceAt, systemClock, type EventKindName, type EventOccurrence, type GovEvent, type GovtechClient } from '@govtech-network/sdk';
 import { FeedController } from '../base/feed-controller.js';
 import { GovtechElement } from '../base/govtech-element.js';
+import { printStyles } from '../base/print-styles.js';
 import { tickerFor } from '../internal/ticker.js';
 import { whenText } from '../internal/zoned-time.js';
 import { nextTickDelay, phaseAt, remainingUntil, secondsLeft, type Phase, type Remaining } from './countdown-model.js';
@@ -35,7 +36,7 @@ const MAX_CORRECTION_MS = 86_400_000;
  * @csspart action - The watch / replay / join link.
  */
 export class GovtechPanelCountdown extends GovtechElement {
-  static override styles = [...GovtechElement.styles, countdownStyles];
+  static override styles = [...GovtechElement.styles, countdownStyles, printStyles];
 
   static override properties: PropertyDeclarations = {
     kind: {},
@@ -236,7 +237,7 @@ export class GovtechPanelCountdown extends GovtechElement {
     const left = remainingUntil(+occurrence.start, now);
     return html`<article class="countdown ${status}" aria-labelledby="title">
       <p class="status" part="status"><span class="dot" aria-hidden="true"></span>${m.status[status]}</p>
-      <h2 class="title" part="title" id="title">${event.title}</h2>
+      <div class="title" part="title" id="title" role="heading" aria-level=${this.headingLevelAt()}>${event.title}</div>
       <p class="when" part="when">${whenText({ event, start: occurrence.start }, {
         locale: this.intlLocale,
         displayZone: this.displayTimeZone,

@@ -5,8 +5,8 @@ import type { Locale } from '../base/i18n.js';
 export type StreamCardStatus = 'upcoming' | 'live' | 'ended';
 
 export interface StreamCardMessages {
-  /** Accessible name of the play button. */
-  play(title: string): string;
+  /** Accessible name of the play button (the title, when there is one, describes it: said once, by the heading). */
+  play: string;
   /** Status badges. */
   status: Record<StreamCardStatus, string>;
   /** The date line of a stream that has not started yet. */
@@ -26,7 +26,7 @@ export interface StreamCardMessages {
 
 export const streamCardMessages: Record<Locale, StreamCardMessages> = {
   es: {
-    play: (title) => `Reproducir: ${title}`,
+    play: 'Reproducir video',
     status: { upcoming: 'Próximamente', live: 'En vivo', ended: 'Grabación' },
     starts: (date) => `Comienza el ${date}`,
     video: 'Video de YouTube',
@@ -37,7 +37,7 @@ export const streamCardMessages: Record<Locale, StreamCardMessages> = {
     notFound: 'No encontramos esta transmisión.',
   },
   pt: {
-    play: (title) => `Reproduzir: ${title}`,
+    play: 'Reproduzir vídeo',
     status: { upcoming: 'Em breve', live: 'Ao vivo', ended: 'Gravação' },
     starts: (date) => `Começa em ${date}`,
     video: 'Vídeo do YouTube',
@@ -48,7 +48,7 @@ export const streamCardMessages: Record<Locale, StreamCardMessages> = {
     notFound: 'Não encontramos esta transmissão.',
   },
   en: {
-    play: (title) => `Play: ${title}`,
+    play: 'Play video',
     status: { upcoming: 'Upcoming', live: 'Live', ended: 'Replay' },
     starts: (date) => `Starts ${date}`,
     video: 'YouTube video',

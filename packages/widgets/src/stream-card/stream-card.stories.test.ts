@@ -21,7 +21,7 @@ const expected: Record<string, (ui: StreamCardHarness) => boolean> = {
     ui.text('[part="note"]') === 'Este video no se puede mostrar aquí.' &&
     ui.$<HTMLSlotElement>('slot')!.assignedElements().length === 1,
   NotFound: (ui) => ui.text('[part="note"]') === 'No encontramos esta transmisión.',
-  English: (ui) => ui.text('[part="consent"] button') === 'Accept and play: Ecosistema GovTech en la Región',
+  English: (ui) => ui.text('[part="consent"] button') === 'Accept and play',
   Portuguese: (ui) => ui.text('[part="badge"]') === 'Em breve',
   DarkTheme: (ui) => ui.text('[part="badge"]') === 'En vivo',
 };

@@ -74,6 +74,8 @@ export const streamCardStyles = css`
     align-items: center;
     gap: 0.25em 0.75em;
     margin: 0.25em 0 0;
+    padding: 0;
+    list-style: none;
     color: var(--_muted);
     font-size: 0.875em;
   }

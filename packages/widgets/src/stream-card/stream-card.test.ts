@@ -1,5 +1,6 @@
 import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
 import { nothing } from 'lit';
+import { computeAccessibleDescription } from 'dom-accessibility-api';
 import { YOUTUBE_ID_PATTERN } from '@govtech-network/sdk';
 import { ManualClock } from '@govtech-network/sdk/testing';
 import type { GovtechErrorEvent } from '../base/govtech-element.js';
@@ -90,7 +91,8 @@ describe('<govtech-stream-card>', () => {
       expect(poster.decoding).to.equal('async');
       expect(card.$('picture, source')).to.equal(null);
       expect(card.text('[part="title"]')).to.equal(TITLE);
-      expect(card.playName()).to.equal(`Reproducir: ${TITLE}`);
+      expect(card.playName()).to.equal('Reproducir video');
+      expect(card.playDescription()).to.equal(TITLE);
       expect(card.$('button[part="play"]')!.getAttribute('type')).to.equal('button');
       expect(card.$('[part="badge"]'), 'no badge without a status').to.equal(null);
       const media = card.$('[part="media"]')!.getBoundingClientRect();
@@ -109,7 +111,7 @@ describe('<govtech-stream-card>', () => {
       // `title` is HTMLElement's own attribute and property; the card reads it as `heading`.
       card.el.title = 'Panel 1';
       await card.updated();
-      expect([card.el.heading, card.text('[part="title"]'), card.playName()]).to.deep.equal(['Panel 1', 'Panel 1', 'Reproducir: Panel 1']);
+      expect([card.el.heading, card.text('[part="title"]'), card.playDescription()]).to.deep.equal(['Panel 1', 'Panel 1', 'Panel 1']);
     });
 
     it('uses YouTube’s thumbnail as poster by default (WebP with a JPEG fallback), and nothing else from YouTube', async () => {
@@ -149,7 +151,7 @@ describe('<govtech-stream-card>', () => {
       const privacy = notice.querySelector('a')!;
       expect(card.text(privacy)).to.equal('Política de privacidad de YouTube');
       expect(privacy.getAttribute('href')).to.equal('https://policies.google.com/privacy?hl=es');
-      expect(card.text(notice.querySelector('button'))).to.equal(`Aceptar y reproducir: ${TITLE}`);
+      expect(card.accessibleName('[part="consent"] button')).to.equal('Aceptar y reproducir');
       expect(card.$('img, picture, source, iframe, [part="play"]')).to.equal(null);
       expect(card.text('[part="title"]')).to.equal(TITLE);
       await expect(card.el).to.be.accessible();
@@ -211,16 +213,47 @@ describe('<govtech-stream-card>', () => {
       expect(card.$('[part="badge"]')).to.equal(null);
     });
 
+    it('says its title once, in a heading, and its badges, channel and date as separate items', async () => {
+      const card = await StreamCardHarness.render(
+        html`<govtech-stream-card video-id=${VIDEO} title=${TITLE} poster=${POSTER} channel="Canal de ejemplo" status="upcoming" date="2026-12-10T16:00:00+01:00"></govtech-stream-card>`,
+      );
+      const heading = card.$('[role="heading"]')!;
+      expect([heading.getAttribute('aria-level'), card.text(heading)]).to.deep.equal(['2', TITLE]);
+      // The play button says what it does; the heading (its description) says what it plays.
+      expect(card.playName()).to.equal('Reproducir video');
+      expect(card.playName()).to.not.include(TITLE);
+      expect(card.playDescription()).to.equal(TITLE);
+      // Read as text, the title comes once; each of the line's items stands apart.
+      expect(card.root.textContent!.split(TITLE)).to.have.length(2);
+      expect(card.$$('.meta > li').map((item) => item.innerText)).to.deep.equal(['Próximamente', 'Canal de ejemplo', card.text('[part="date"]')]);
+      expect(card.$('.meta')!.innerText.split('\n').filter(Boolean)).to.have.length(3);
+      await expect(card.el).to.be.accessible();
+    });
+
+    it('names its consent button without a stray space, in each language', async () => {
+      const names = [];
+      for (const locale of ['es', 'pt', 'en']) {
+        const card = await StreamCardHarness.render(html`<govtech-stream-card locale=${locale} video-id=${VIDEO} title=${TITLE} consent></govtech-stream-card>`);
+        const accept = card.$('[part="consent"] button')!;
+        names.push(card.accessibleName('[part="consent"] button'));
+        expect(computeAccessibleDescription(accept)).to.equal(TITLE);
+        await expect(card.el).to.be.accessible();
+      }
+      expect(names).to.deep.equal(['Aceptar y reproducir', 'Aceitar e reproduzir', 'Accept and play']);
+      expect(names.join()).to.not.match(/\s[:,]/);
+    });
+
     it('speaks the visitor’s language', async () => {
       const en = await StreamCardHarness.render(
         html`<govtech-stream-card locale="en" video-id=${VIDEO} title=${TITLE} poster=${POSTER} status="ended"></govtech-stream-card>`,
       );
-      expect(en.playName()).to.equal(`Play: ${TITLE}`);
+      expect(en.playName()).to.equal('Play video');
       expect(en.text('[part="badge"]')).to.equal('Replay');
       const pt = await StreamCardHarness.render(
         html`<govtech-stream-card locale="pt" video-id=${VIDEO} poster=${POSTER} status="upcoming"></govtech-stream-card>`,
       );
-      expect(pt.playName()).to.equal('Reproduzir: Vídeo do YouTube');
+      expect(pt.playName()).to.equal('Reproduzir vídeo');
+      expect(pt.playDescription()).to.equal('');
       expect(pt.text('[part="badge"]')).to.equal('Em breve');
       await expect(pt.el).to.be.accessible();
     });
@@ -238,7 +271,7 @@ describe('<govtech-stream-card>', () => {
       expect(card.text('[part="channel"]')).to.equal('Canal de ejemplo');
       // 16:00 in Madrid (UTC+1) is 12:00 in Santiago (UTC-3 in summer).
       expect(card.text('[part="date"]')).to.match(/^Comienza el 10 de diciembre de 2026.* 12:00 GMT-3$/);
-      expect(card.playName()).to.match(/^Reproducir: Panel de ejemplo: compra pública/);
+      expect(card.playDescription()).to.match(/^Panel de ejemplo: compra pública/);
       await expect(card.el).to.be.accessible();
     });
 
@@ -311,7 +344,7 @@ describe('<govtech-stream-card>', () => {
         html`<govtech-stream-card src=${SAMPLE} stream-id="verano-2022-panel-1" title="Panel 1" poster=${POSTER} .now=${clock}></govtech-stream-card>`,
       );
       expect(card.text('[part="title"]')).to.equal('Panel 1');
-      expect(card.playName()).to.equal('Reproducir: Panel 1');
+      expect(card.playDescription()).to.equal('Panel 1');
     });
 
     it('shows a skeleton of the final size while loading', async () => {

@@ -3,6 +3,7 @@ import type { FeedItemResult, GovStream, StreamWithStatus } from '@govtech-netwo
 import type { FeedController } from '../base/feed-controller.js';
 import type * as FeedPathModule from './feed.js';
 import { GovtechElement } from '../base/govtech-element.js';
+import { printStyles } from '../base/print-styles.js';
 import { instantText } from '../internal/zoned-time.js';
 import { streamCardMessages, type StreamCardMessages, type StreamCardStatus } from './messages.js';
 import { streamCardStyles } from './stream-card.styles.js';
@@ -44,8 +45,9 @@ const cards = new Set<GovtechStreamCard>();
  *
  * The `title` attribute names the video, as in `<govtech-stream-card title="…">`. It stays the host's
  * own HTML attribute (so browsers show it as a tooltip over the card, as over any element); the card
- * reads it into the `heading` property and renders it itself, as visible text and in the play button's
- * and the player's names. The `title` property is HTMLElement's, and sets the same attribute.
+ * reads it into the `heading` property and renders it itself: once, as a heading (level `heading-level`)
+ * that describes the play and consent buttons, and as the player's name once it replaces them. The
+ * `title` property is HTMLElement's, and sets the same attribute.
  *
  * With `src` and `stream-id` the card reads the stream from a GovTech feed (title, channel, start and
  * a live status that follows the clock). Only then does it load the SDK, with a dynamic import().
@@ -71,7 +73,7 @@ const cards = new Set<GovtechStreamCard>();
  * @csspart retry - The error state's Retry button.
  */
 export class GovtechStreamCard extends GovtechElement {
-  static override styles = [...GovtechElement.styles, streamCardStyles];
+  static override styles = [...GovtechElement.styles, streamCardStyles, printStyles];
 
   static override properties: PropertyDeclarations = {
     videoId: { attribute: 'video-id' },
@@ -218,7 +220,8 @@ export class GovtechStreamCard extends GovtechElement {
     }
     this.#shown = { id: videoId, stream };
     const title = this.heading || stream?.title || '';
-    const name = title || m.video;
+    // The heading says the title; the buttons say what they do and point at it for their description.
+    const described = title ? 'title' : nothing;
     const status = stream
       ? this.#feedPath!.streamStatus(stream, this.currentTime())
       : this.status && STATUSES.includes(this.status)
@@ -237,14 +240,14 @@ export class GovtechStreamCard extends GovtechElement {
       media = html`<div class="consent" part="consent">
         <p>${m.consent}</p>
         <a href="https://policies.google.com/privacy?hl=${this.language}">${m.privacy}</a>
-        <button class="button primary" type="button" @click=${this.#accept}>${m.accept}<span class="visually-hidden">: ${name}</span></button>
+        <button class="button primary" type="button" aria-describedby=${described} @click=${this.#accept}>${m.accept}</button>
       </div>`;
     } else if (this.playing) {
       // referrerpolicy: without a referrer YouTube refuses to play (error 153).
       media = html`<iframe
         part="iframe"
         src=${embedUrl(videoId, this.start, this.playlist)}
-        title=${name}
+        title=${title || m.video}
         referrerpolicy="strict-origin-when-cross-origin"
         allow="accelerometer; autoplay; clipboard-write; encrypted-media; gyroscope; picture-in-picture; web-share"
         allowfullscreen
@@ -262,21 +265,21 @@ export class GovtechStreamCard extends GovtechElement {
             <source type="image/webp" srcset=${youtube.webp} />
             <img part="poster" src=${youtube.jpg} alt="" loading="lazy" decoding="async" @error=${showIfLoaded} @load=${showIfLoaded} />
           </picture>`;
-      media = html`${poster}<button class="play" part="play" type="button" @click=${this.#play}>
+      media = html`${poster}<button class="play" part="play" type="button" aria-describedby=${described} @click=${this.#play}>
           <svg class="icon" viewBox="0 0 72 51" aria-hidden="true"><path d="M29 16v19l16-9.5z" fill="currentColor" /></svg>
-          <span class="visually-hidden">${m.play(name)}</span>
+          <span class="visually-hidden">${m.play}</span>
         </button>`;
     }
 
     return html`<div class="media" part="media" @pointerover=${warm} @focusin=${warm}>${media}</div>
-      ${title ? html`<p class="title" part="title">${title}</p>` : nothing}
-      <p class="meta">${status
-          ? html`<span class="badge ${status}" part="badge">${m.status[status]}</span>`
+      ${title ? html`<div class="title" part="title" id="title" role="heading" aria-level=${this.headingLevelAt()}>${title}</div>` : nothing}
+      <ul class="meta">${status
+          ? html`<li class="badge ${status}" part="badge">${m.status[status]}</li>`
           : nothing}${stream?.exampleData
-          ? html`<span class="badge" part="badge">${this.messages.exampleData}</span>`
-          : nothing}${channel ? html`<span part="channel">${channel}</span>` : nothing}${date
-          ? html`<time part="date" datetime=${when!}>${status === 'upcoming' ? m.starts(date) : date}</time>`
-          : nothing}</p>`;
+          ? html`<li class="badge" part="badge">${this.messages.exampleData}</li>`
+          : nothing}${channel ? html`<li part="channel">${channel}</li>` : nothing}${date
+          ? html`<li><time part="date" datetime=${when!}>${status === 'upcoming' ? m.starts(date) : date}</time></li>`
+          : nothing}</ul>`;
   }
 
   #accept(): void {

@@ -2,6 +2,7 @@ import { fixture, waitUntil } from '@open-wc/testing';
 import type { TemplateResult } from 'lit';
 import type { ManualClock } from '@govtech-network/sdk/testing';
 import type { GovtechStreamCard } from '../../src/stream-card/stream-card.js';
+import { computeAccessibleDescription, computeAccessibleName } from 'dom-accessibility-api';
 import { WidgetHarness } from './widget-harness.js';
 
 /** <govtech-stream-card> in a test: its facade, its player, its feed states. */
@@ -43,10 +44,21 @@ export class StreamCardHarness extends WidgetHarness<GovtechStreamCard> {
   status(): string | undefined {
     return this.text('[part="badge"]');
   }
-
-  /** The accessible name of the play button: its visually hidden text (the icon is aria-hidden). */
+  /** The accessible name of the play button, as a browser computes it (its icon is aria-hidden). */
   playName(): string | undefined {
-    return this.text('[part="play"] .visually-hidden');
+    return this.accessibleName('[part="play"]');
+  }
+
+  /** The play button's accessible description: the title, said by the heading it points at. */
+  playDescription(): string | undefined {
+    const play = this.part('play');
+    return play ? computeAccessibleDescription(play) : undefined;
+  }
+
+  /** The accessible name of the first element matching `selector`, as a browser computes it. */
+  accessibleName(selector: string): string | undefined {
+    const node = this.$(selector);
+    return node ? computeAccessibleName(node) : undefined;
   }
 
   /** The visitor points at the video (interest, not consent). */
