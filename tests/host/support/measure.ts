@@ -42,6 +42,8 @@ export function smallText(host: HTMLElement, min: number): string[] {
 export function smallTargets(host: HTMLElement, min = 24): string[] {
   const targets = drawn(host).filter((element) => element.matches('button, a[href], input, select, textarea, summary, [tabindex]:not([tabindex="-1"])'));
   return targets
+    // A skip link is clipped to nothing until it has focus (then it is a target like any other).
+    .filter((element) => getComputedStyle(element).clipPath !== 'inset(50%)')
     .filter((element) => !element.closest('[aria-hidden="true"]') && !(element.matches('a') && element.parentElement!.matches('p')))
     .map((element) => ({ element, box: (element.closest('label') ?? element).getBoundingClientRect() }))
     .filter(({ box }) => box.width < min - 0.01 || box.height < min - 0.01)
