@@ -18,7 +18,7 @@ export type { Clock, NowSource } from './clock.js';
 export { FeedError, isFeedError } from './errors.js';
 export type { FeedErrorCode } from './errors.js';
 export type { RetryPolicy } from './http/retry.js';
-export type { FeedItemResult, FeedResult, FeedWarning } from './result.js';
+export type { FeedItemResult, FeedResult, FeedWarning, MissingFile } from './result.js';
 export * from './schema/index.js';
 export { eventMatcher } from './event-filter.js';
 export type { EventFilter } from './event-filter.js';

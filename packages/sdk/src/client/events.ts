@@ -30,11 +30,19 @@ export interface EventNextQuery extends Omit<EventFilter, 'kinds'> {
   signal?: AbortSignal;
 }
 
+/**
+ * `list`, `get` and `next` read what they can: a shard that fails is listed in the result's `missing`
+ * (with the instants it covers) and the query answers from the others; they fail only when no file they
+ * needed could be read (the manifest, or every shard).
+ */
 export interface EventQueries {
   list(query?: EventListQuery): Promise<FeedResult<EventOccurrence>>;
   get(id: string, options?: { signal?: AbortSignal }): Promise<FeedItemResult<GovEvent>>;
   next(query?: EventNextQuery): Promise<FeedItemResult<EventOccurrence>>;
-  /** Every event of the feed, each once and unexpanded: events.json, or every shard when there is none. */
+  /**
+   * Every event of the feed, each once and unexpanded: events.json, or every shard when there is none.
+   * Unlike the other queries it fails when any shard fails (it promises every event).
+   */
   all(options?: { signal?: AbortSignal }): Promise<FeedResult<GovEvent>>;
 }
 
@@ -76,13 +84,17 @@ export function eventQueries(context: ClientContext): EventQueries {
         const to = Math.min(from + 90 * DAY_MS, horizon);
         const files = await eventFiles(reading, from, to);
         const [found] = occurrencesIn(files, from, to, { ...filter, kinds: kind ? [kind] : undefined }, reading);
-        if (found) return reading.itemResult(found);
+        // A file that failed but covers only later instants could not have held an earlier occurrence.
+        if (found) return reading.itemResult(found, reading.missing.filter((file) => !file.from || +file.from < +found.start));
       }
       return reading.itemResult<EventOccurrence>(undefined);
     },
     async all({ signal } = {}) {
       const reading = new Reading(context, signal);
-      return reading.result(await allEvents(reading));
+      const events = await allEvents(reading);
+      // "Every event" or an error: a hub merging feeds must not publish one with a month left out.
+      if (reading.missing[0]) throw reading.missing[0].error;
+      return reading.result(events);
     },
   };
 }
@@ -101,13 +113,25 @@ export function parseEventFile(body: unknown, url: string): EventFile {
   return { items, warnings, url, spans };
 }
 
-/** The event files that cover [from, to): the overlapping shards when the feed is sharded. */
+/**
+ * The event files that cover [from, to): the overlapping shards when the feed is sharded. A shard that
+ * cannot be read is left out and listed in the reading's `missing`, with the instants it covers.
+ */
 async function eventFiles(reading: Reading, from: number, to: number): Promise<EventFile[]> {
   const feed = await reading.feed('events');
-  const urls = feed.shards
-    ? feed.shards.filter((shard) => Date.parse(shard.from) < to && Date.parse(shard.to) > from).map((s) => s.url)
-    : [feed.url as string];
-  return Promise.all(urls.map((url) => reading.load(reading.resolve(url), parseEventFile)));
+  if (!feed.shards) return [await reading.load(reading.resolve(feed.url as string), parseEventFile)];
+  const files = await Promise.all(
+    feed.shards
+      .filter((shard) => Date.parse(shard.from) < to && Date.parse(shard.to) > from)
+      .map((shard) =>
+        reading.loadOrMiss(reading.resolve(shard.url), parseEventFile, {
+          feed: 'events',
+          from: new Date(shard.from),
+          to: new Date(shard.to),
+        }),
+      ),
+  );
+  return files.filter((file) => file !== undefined);
 }
 
 async function allEvents(reading: Reading): Promise<GovEvent[]> {
