@@ -1,6 +1,7 @@
-// Browser tests: every *.test.ts under packages/widgets/src, tests/browser and tests/cdn, in headless Chromium.
+// Browser tests: every *.test.ts under packages/widgets/src, tests/browser, tests/cdn and tests/faults, in headless Chromium.
 // (packages/widgets/test holds test support, fixtures and harnesses, never tests.)
 import { readdirSync } from 'node:fs';
+import { readFile } from 'node:fs/promises';
 import { sep } from 'node:path';
 import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { defaultReporter } from '@web/test-runner';
@@ -14,6 +15,7 @@ import { countReporter } from './scripts/wtr-count-reporter.mjs';
  * (the loading state), and /__test__/server-date/<instant>/… answers with a chosen Date header.
  */
 async function testFeedRoutes(context, next) {
+  if (await faultRoutes(context)) return;
   const fresh = /^\/__test__\/feeds\/[^/]+\/(.*)$/.exec(context.path);
   if (fresh) context.path = `/examples/feeds/v1/${fresh[1]}`;
   if (context.path.startsWith('/__test__/hang/')) return new Promise(() => {});
@@ -27,7 +29,54 @@ async function testFeedRoutes(context, next) {
   }
 }
 
-const testFiles = ['packages/widgets/src/**/*.test.ts', 'tests/browser/**/*.test.ts', 'tests/cdn/**/*.test.ts'];
+/** Faults that are lifted: /__test__/lift/<id> lifts those of /__test__/fail/<id>/… (Retry then recovers). */
+const liftedFaults = new Set();
+
+/**
+ * The fault matrix's routes (tests/faults): /__test__/fail/<id>/<patterns>/<fault>/<file> serves the
+ * sample feed's <file>, except that a file whose path contains one of the comma-separated <patterns>
+ * gets <fault>: an HTTP status (404, 500…), `json` (a web page instead of JSON), `schema` (JSON that is
+ * not a feed), `hang` (never answers) or `bad-item` (the file with one invalid item added). Until
+ * /__test__/lift/<id> is requested; <id> keeps each test's faults (and client cache) its own.
+ */
+async function faultRoutes(context) {
+  const lift = /^\/__test__\/lift\/([^/]+)$/.exec(context.path);
+  if (lift) {
+    liftedFaults.add(lift[1]);
+    context.body = 'lifted';
+    return true;
+  }
+  const fault = /^\/__test__\/fail\/([^/]+)\/([^/]+)\/([^/]+)\/(.*)$/.exec(context.path);
+  if (!fault) return false;
+  const [, id, patterns, kind, file] = fault;
+  context.path = `/examples/feeds/v1/${file}`;
+  if (liftedFaults.has(id) || !patterns.split(',').some((pattern) => file.includes(pattern))) return false;
+  if (kind === 'hang') return new Promise(() => {});
+  if (/^\d{3}$/.test(kind)) {
+    context.status = Number(kind);
+    context.body = `fault ${kind}`;
+  } else if (kind === 'json') {
+    context.type = 'text/html';
+    context.body = '<!doctype html><title>Sign in</title>';
+  } else if (kind === 'schema') {
+    context.type = 'application/json';
+    context.body = JSON.stringify({ hello: 'not a feed' });
+  } else if (kind === 'bad-item') {
+    const body = JSON.parse(await readFile(`.${context.path}`, 'utf8'));
+    const list = ['events', 'labs', 'streams', 'networks'].find((key) => Array.isArray(body[key]));
+    body[list].push({ id: 'broken-item', title: 42 });
+    context.type = 'application/json';
+    context.body = JSON.stringify(body);
+  } else {
+    throw new Error(`web-test-runner.config.mjs: unknown fault "${kind}" in ${context.path}`);
+  }
+  // A path without an extension: the test runner's cache middleware would make a failure cacheable for a
+  // year, and the browser would then answer Retry with it.
+  context.path = '/__test__/fault';
+  return true;
+}
+
+const testFiles = ['packages/widgets/src/**/*.test.ts', 'tests/browser/**/*.test.ts', 'tests/cdn/**/*.test.ts', 'tests/faults/**/*.test.ts'];
 
 /**
  * Stops the run when a glob matches no file: web-test-runner runs the other globs without a word, so a
