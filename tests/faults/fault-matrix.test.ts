@@ -7,6 +7,8 @@ import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import type { TemplateResult } from 'lit';
 import { ManualClock } from '@govtech-network/sdk/testing';
 import '../../packages/widgets/src/index.js';
+import { CalendarHarness } from '../../packages/widgets/test/harness/event-calendar.js';
+import { CountdownHarness } from '../../packages/widgets/test/harness/countdown.js';
 import type { GovtechErrorDetail } from '../../packages/widgets/src/events/error.js';
 
 /** The sample feed's December 2026: the Madrid panel (with a stream) on the 10th, the next one on 2027-01-20. */
@@ -156,4 +158,65 @@ describe('fault matrix', function () {
       }
     });
   }
+});
+
+// The three cases of issue 14 point 2, with what the visitor sees in each.
+describe('one broken file blanks only what needs it', () => {
+  const madrid = 'Panel de ejemplo: compra pública de innovación GovTech entre España y América Latina';
+
+  it('streams.json failing: the countdown counts without the stream link, with a note', async () => {
+    const clock = new ManualClock('2026-12-10T15:30:00Z'); // the Madrid panel is live
+    const { src } = faultyFeed('streams.json', '404');
+    const c = await CountdownHarness.render(html`<govtech-panel-countdown src=${src} .clock=${clock}></govtech-panel-countdown>`);
+    await waitUntil(() => c.part('partial-note'), 'partial note expected');
+    expect(c.part('error')).to.equal(null);
+    expect(c.text(c.part('title'))).to.equal(madrid);
+    // Live without its stream: the event's own online link, not the watch link.
+    expect(c.part<HTMLAnchorElement>('action')?.href).to.equal('https://example.org/en-vivo/panel-madrid');
+    expect(c.text(c.part('partial-note'))).to.equal('No pudimos cargar el enlace a la transmisión. Reintentar');
+    await expect(c.el).to.be.accessible();
+  });
+
+  it('streams.json failing: the details of the calendar keep the .ics and Google Calendar links', async () => {
+    const clock = new ManualClock(NOW);
+    const { src, lift } = faultyFeed('streams.json', '404');
+    const cal = await CalendarHarness.loaded(html`<govtech-event-calendar src=${src} date="2026-12" view="month" time-zone="UTC" .clock=${clock}></govtech-event-calendar>`);
+    const dialog = await cal.openFirstEventOf('2026-12-10');
+    await waitUntil(() => dialog.querySelector('[part~="partial-note"]'), 'a note on the missing stream link');
+    const actions = () => [...dialog.querySelectorAll('.actions > *')].map((action) => cal.text(action));
+    expect(actions()).to.deep.equal(['Unirse en línea', 'Inscribirse', 'Descargar archivo .ics', 'Google Calendar']);
+    await expect(cal.el).to.be.accessible();
+    await lift();
+    dialog.querySelector<HTMLElement>('[part~="partial-note"] [part~="retry"]')!.click();
+    await waitUntil(() => !dialog.querySelector('[part~="partial-note"]'), 'the note goes once the stream link loads');
+    expect(actions()).to.deep.equal(['Unirse en línea', 'Inscribirse', 'Ver la transmisión', 'Descargar archivo .ics', 'Google Calendar']);
+  });
+
+  it('a shard of another month failing: the countdown shows its panel, from a working shard, with no note', async () => {
+    const clock = new ManualClock(NOW);
+    const { src } = faultyFeed('2027-02', '404');
+    const c = await CountdownHarness.render(html`<govtech-panel-countdown src=${src} .clock=${clock}></govtech-panel-countdown>`);
+    await waitUntil(() => c.part('title') || c.part('error'), 'countdown expected');
+    expect(c.part('error')).to.equal(null);
+    expect(c.text(c.part('title'))).to.equal(madrid);
+    expect(c.part('partial-note')).to.equal(null);
+  });
+
+  it('the shard of the previous month failing: the month shows, its one day in the grid marked', async () => {
+    const clock = new ManualClock(NOW);
+    const { src } = faultyFeed('2026-11', '404');
+    const errors: GovtechErrorDetail[] = [];
+    const cal = await CalendarHarness.loaded(
+      html`<govtech-event-calendar src=${src} date="2026-12" view="month" time-zone="UTC" .clock=${clock} @govtech-error=${(e: CustomEvent<GovtechErrorDetail>) => errors.push(e.detail)}></govtech-event-calendar>`,
+    );
+    await waitUntil(() => cal.part('partial-note'), 'partial note expected');
+    expect(cal.part('error')).to.equal(null);
+    expect(cal.chipTexts('2026-12-10').join()).to.include('Panel de ejemplo');
+    expect(cal.$$('td.missing').map((cell) => cell.dataset.key)).to.deep.equal(['2026-11-30']);
+    expect(cal.text(cal.cell('2026-11-30').querySelector('.visually-hidden'))).to.equal('lunes, 30 de noviembre, no pudimos cargar todos sus eventos');
+    expect(cal.text(cal.cell('2026-12-01').querySelector('.visually-hidden'))).to.equal('martes, 1 de diciembre, sin eventos');
+    expect(cal.text(cal.part('partial-note'))).to.equal('No pudimos cargar los eventos de estas fechas: 30 de noviembre. Reintentar');
+    expect(errors.map(({ code, status, partial }) => [code, status, partial])).to.deep.equal([['http', 404, true]]);
+    await expect(cal.el).to.be.accessible();
+  });
 });
