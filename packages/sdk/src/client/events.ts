@@ -9,6 +9,7 @@ import type { FeedItemResult, FeedResult, FeedWarning } from '../result.js';
 import { RecurrenceError } from '../rrule.js';
 import { Event, type EventKindName, type GovEvent } from '../schema/event.js';
 import { DAY_MS, HOUR_MS } from '../time.js';
+import { isFeedError } from '../errors.js';
 import { validateCollection, type Validated } from '../validate.js';
 import type { ClientContext } from './options.js';
 import { Reading } from './reading.js';
@@ -33,7 +34,7 @@ export interface EventNextQuery extends Omit<EventFilter, 'kinds'> {
 /**
  * `list`, `get` and `next` read what they can: a shard that fails is listed in the result's `missing`
  * (with the instants it covers) and the query answers from the others; they fail only when no file they
- * needed could be read (the manifest, or every shard).
+ * needed could be read (the manifest, or every shard of the range; for `next`, of one of its 90-day looks).
  */
 export interface EventQueries {
   list(query?: EventListQuery): Promise<FeedResult<EventOccurrence>>;
@@ -115,23 +116,25 @@ export function parseEventFile(body: unknown, url: string): EventFile {
 
 /**
  * The event files that cover [from, to): the overlapping shards when the feed is sharded. A shard that
- * cannot be read is left out and listed in the reading's `missing`, with the instants it covers.
+ * cannot be read is left out and listed in the reading's `missing` with the instants it covers; when no
+ * shard could be read, that is the query's error.
  */
 async function eventFiles(reading: Reading, from: number, to: number): Promise<EventFile[]> {
   const feed = await reading.feed('events');
   if (!feed.shards) return [await reading.load(reading.resolve(feed.url as string), parseEventFile)];
-  const files = await Promise.all(
-    feed.shards
-      .filter((shard) => Date.parse(shard.from) < to && Date.parse(shard.to) > from)
-      .map((shard) =>
-        reading.loadOrMiss(reading.resolve(shard.url), parseEventFile, {
-          feed: 'events',
-          from: new Date(shard.from),
-          to: new Date(shard.to),
+  const shards = feed.shards.filter((shard) => Date.parse(shard.from) < to && Date.parse(shard.to) > from);
+  const files = (
+    await Promise.all(
+      shards.map((shard) =>
+        reading.load(reading.resolve(shard.url), parseEventFile).catch((error: unknown) => {
+          if (!isFeedError(error) || reading.signal?.aborted) throw error;
+          reading.missing.push({ feed: 'events', url: error.url, from: new Date(shard.from), to: new Date(shard.to), error });
         }),
       ),
-  );
-  return files.filter((file) => file !== undefined);
+    )
+  ).filter((file) => file !== undefined);
+  if (shards.length && !files.length) throw reading.missing.at(-1)!.error;
+  return files;
 }
 
 async function allEvents(reading: Reading): Promise<GovEvent[]> {

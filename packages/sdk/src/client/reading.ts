@@ -1,4 +1,4 @@
-import { feedErrors, isFeedError } from '../errors.js';
+import { feedErrors } from '../errors.js';
 import type { FeedItemResult, FeedResult, FeedWarning, MissingFile } from '../result.js';
 import type { FeedManifest } from '../schema/manifest.js';
 import { validateManifest } from '../validate.js';
@@ -8,10 +8,8 @@ import type { ClientContext } from './options.js';
 export class Reading {
   readonly warnings: FeedWarning[] = [];
   stale = false;
-  /** Files the query could do without that failed (see `loadOrMiss`). */
+  /** Files the query could do without that failed (a shard among others, see client/events.ts). */
   readonly missing: MissingFile[] = [];
-  /** Whether one of the files the query could do without was read: a query that read none of them fails. */
-  #readSome = false;
   readonly #files = new Map<string, Promise<unknown>>();
 
   constructor(
@@ -32,26 +30,6 @@ export class Reading {
       this.#files.set(url, file);
     }
     return file;
-  }
-
-  /**
-   * Loads one of several files the query reads (a shard): a file that cannot be read is listed in
-   * `missing` and the query goes on with the others, unless it read none of them (see `result`).
-   */
-  async loadOrMiss<T extends { warnings: FeedWarning[] }>(
-    url: string,
-    parse: (body: unknown, url: string) => T,
-    part: Omit<MissingFile, 'url' | 'error'>,
-  ): Promise<T | undefined> {
-    try {
-      const file = await this.load(url, parse);
-      this.#readSome = true;
-      return file;
-    } catch (error) {
-      if (!isFeedError(error) || this.signal?.aborted) throw error;
-      this.missing.push({ ...part, url, error });
-      return undefined;
-    }
   }
 
   manifest(): Promise<FeedManifest> {
@@ -78,18 +56,11 @@ export class Reading {
   }
 
   result<T>(items: T[]): FeedResult<T> {
-    return { items, warnings: this.warnings, stale: this.stale, missing: this.#missing(this.missing) };
+    return { items, warnings: this.warnings, stale: this.stale, missing: this.missing };
   }
 
   /** `missing`: by default every file that failed; `events.next` keeps those that could hold an earlier item. */
   itemResult<T>(item: T | undefined, missing = this.missing): FeedItemResult<T> {
-    return { item, warnings: this.warnings, stale: this.stale, missing: this.#missing(missing) };
-  }
-
-  /** The missing files of a result; when nothing the query needed could be read, the first failure instead. */
-  #missing(missing: MissingFile[]): MissingFile[] {
-    const first = this.missing[0];
-    if (first && !this.#readSome) throw first.error;
-    return missing;
+    return { item, warnings: this.warnings, stale: this.stale, missing };
   }
 }

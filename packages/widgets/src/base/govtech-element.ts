@@ -186,7 +186,7 @@ export abstract class GovtechElement extends LitElement {
   protected renderPartialNote(text: string | undefined, retry: () => void): TemplateResult | typeof nothing {
     return text
       ? html`<p class="note" part="partial-note" role="status">
-          ${text} <button class="link-button" type="button" part="retry" @click=${retry}>${this.messages.retry}</button>
+          ${text} <button class="button" type="button" part="retry" @click=${retry}>${this.messages.retry}</button>
         </p>`
       : nothing;
   }

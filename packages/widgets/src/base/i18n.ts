@@ -61,8 +61,6 @@ export interface BaseMessages {
   retry: string;
   /** Shown over data kept from earlier in this visit when refreshing it failed. */
   staleNote: string;
-  /** The partial note of a widget shown without the link to its event's stream (streams.json failed). */
-  streamLinkMissing: string;
   close: string;
   /** Badge of items the feed marks as invented (`exampleData`). */
   exampleData: string;
@@ -75,7 +73,6 @@ export const baseMessages: Record<Locale, BaseMessages> = {
     errorBody: 'Revisa tu conexión e inténtalo de nuevo en unos minutos.',
     retry: 'Reintentar',
     staleNote: 'Estás viendo la última información guardada; puede no estar actualizada.',
-    streamLinkMissing: 'No pudimos cargar el enlace a la transmisión.',
     close: 'Cerrar',
     exampleData: 'Ejemplo',
   },
@@ -85,7 +82,6 @@ export const baseMessages: Record<Locale, BaseMessages> = {
     errorBody: 'Verifique sua conexão e tente novamente em alguns minutos.',
     retry: 'Tentar novamente',
     staleNote: 'Você está vendo as últimas informações salvas; elas podem estar desatualizadas.',
-    streamLinkMissing: 'Não foi possível carregar o link da transmissão.',
     close: 'Fechar',
     exampleData: 'Exemplo',
   },
@@ -95,7 +91,6 @@ export const baseMessages: Record<Locale, BaseMessages> = {
     errorBody: 'Check your connection and try again in a few minutes.',
     retry: 'Try again',
     staleNote: 'You are seeing the last saved information; it may be out of date.',
-    streamLinkMissing: 'We couldn’t load the link to the stream.',
     close: 'Close',
     exampleData: 'Example',
   },

@@ -107,16 +107,6 @@ export const baseStyles = css`
     color: var(--_muted);
     font-size: 0.875em;
   }
-  /* Retry inside a note: discreet, a link's look with a button's meaning. */
-  .link-button {
-    font: inherit;
-    color: var(--_accent);
-    background: none;
-    border: 0;
-    padding: 0;
-    text-decoration: underline;
-    cursor: pointer;
-  }
   .skeleton {
     background: var(--_surface);
     border-radius: var(--_radius);

@@ -238,7 +238,7 @@ export class GovtechEventCalendar extends GovtechElement {
     const reader = { locale: this.intlLocale, displayZone: this.displayTimeZone, yourTime: this.m.yourTime };
     const text: DetailsText = { ...this.#text(), base: this.messages, reader };
     const retryExtras = () => content && 'occurrence' in content && void this.#loadExtras(content.occurrence);
-    const note = this.renderPartialNote(extras?.missing.length ? this.messages.streamLinkMissing : undefined, retryExtras);
+    const note = this.renderPartialNote(extras?.missing.length ? this.m.streamLinkMissing : undefined, retryExtras);
     return dialogTemplate(content, { dayEvents, extras, note }, text, this.#dialogActions);
   }
 

@@ -15,6 +15,8 @@ export interface CalendarMessages {
   daysMissing(dates: string): string;
   /** Appended to the accessible name of a day whose events could not be loaded. */
   dayMissing: string;
+  /** The partial note when the link to the event's stream could not be loaded (streams.json failed). */
+  streamLinkMissing: string;
   allDay: string;
   /** Marks a time converted to the visitor's zone, next to the event's own. */
   yourTime: string;
@@ -50,6 +52,7 @@ export const calendarMessages: Record<Locale, CalendarMessages> = {
     noEventsInMonth: 'No hay eventos este mes.',
     daysMissing: (dates) => `No pudimos cargar los eventos de estas fechas: ${dates}.`,
     dayMissing: 'no pudimos cargar todos sus eventos',
+    streamLinkMissing: 'No pudimos cargar el enlace a la transmisión.',
     allDay: 'Todo el día',
     yourTime: 'tu hora',
     speakers: 'Expositores',
@@ -88,6 +91,7 @@ export const calendarMessages: Record<Locale, CalendarMessages> = {
     noEventsInMonth: 'Não há eventos neste mês.',
     daysMissing: (dates) => `Não foi possível carregar os eventos destas datas: ${dates}.`,
     dayMissing: 'não foi possível carregar todos os seus eventos',
+    streamLinkMissing: 'Não foi possível carregar o link da transmissão.',
     allDay: 'Dia inteiro',
     yourTime: 'seu horário',
     speakers: 'Palestrantes',
@@ -127,6 +131,7 @@ export const calendarMessages: Record<Locale, CalendarMessages> = {
     noEventsInMonth: 'No events this month.',
     daysMissing: (dates) => `We couldn’t load the events of these dates: ${dates}.`,
     dayMissing: 'we couldn’t load all its events',
+    streamLinkMissing: 'We couldn’t load the link to the stream.',
     allDay: 'All day',
     yourTime: 'your time',
     speakers: 'Speakers',

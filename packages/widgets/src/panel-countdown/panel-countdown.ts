@@ -230,7 +230,7 @@ export class GovtechPanelCountdown extends GovtechElement {
     const feed = this.feed;
     if (feed.state !== 'ready' || feed.pending) return undefined;
     const feeds = feed.missing.map((file) => file.feed);
-    return feeds.includes('events') ? this.m.eventsMissing : feeds.includes('streams') ? this.messages.streamLinkMissing : undefined;
+    return feeds.includes('events') ? this.m.eventsMissing : feeds.includes('streams') ? this.m.streamLinkMissing : undefined;
   }
 
   #renderTarget(occurrence: EventOccurrence | undefined): TemplateResult {
