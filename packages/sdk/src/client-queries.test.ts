@@ -46,7 +46,7 @@ describe('a sharded feed with a shard that fails', () => {
     expect(result.missing).toHaveLength(1);
     const [missing] = result.missing!;
     expect(missing).toMatchObject({ feed: 'events', url: `${server.baseUrl}events/2026-11.json` });
-    expect([missing!.from?.toISOString(), missing!.to?.toISOString()]).toEqual(['2026-11-01T00:00:00.000Z', '2026-12-01T00:00:00.000Z']);
+    expect([missing!.from, missing!.to]).toEqual(['2026-11-01T00:00:00Z', '2026-12-01T00:00:00Z']);
     expect(missing!.error).toMatchObject({ name: 'FeedError', code: 'http', status: 404 });
   });
 

@@ -24,10 +24,10 @@ export interface MissingFile {
   readonly feed: string;
   /** Absolute URL of the file. */
   readonly url: string;
-  /** Start (inclusive) of the instants an events shard covers; undefined for a whole feed's file. */
-  readonly from?: Date | undefined;
-  /** End (exclusive) of the instants an events shard covers. */
-  readonly to?: Date | undefined;
+  /** Start (inclusive) of the instants an events shard covers, as the manifest gives it (ISO 8601); undefined for a whole feed's file. */
+  readonly from?: string | undefined;
+  /** End (exclusive) of the instants an events shard covers (ISO 8601). */
+  readonly to?: string | undefined;
   /** Why it could not be read (code, URL, a message for the person who can fix it). */
   readonly error: FeedError;
 }

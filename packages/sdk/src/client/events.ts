@@ -86,7 +86,7 @@ export function eventQueries(context: ClientContext): EventQueries {
         const files = await eventFiles(reading, from, to);
         const [found] = occurrencesIn(files, from, to, { ...filter, kinds: kind ? [kind] : undefined }, reading);
         // A file that failed but covers only later instants could not have held an earlier occurrence.
-        if (found) return reading.itemResult(found, reading.missing.filter((file) => !file.from || +file.from < +found.start));
+        if (found) return reading.itemResult(found, reading.missing.filter((file) => Date.parse(file.from!) < +found.start));
       }
       return reading.itemResult<EventOccurrence>(undefined);
     },
@@ -128,7 +128,7 @@ async function eventFiles(reading: Reading, from: number, to: number): Promise<E
       shards.map((shard) =>
         reading.load(reading.resolve(shard.url), parseEventFile).catch((error: unknown) => {
           if (!isFeedError(error) || reading.signal?.aborted) throw error;
-          reading.missing.push({ feed: 'events', url: error.url, from: new Date(shard.from), to: new Date(shard.to), error });
+          reading.missing.push({ ...shard, feed: 'events', url: error.url, error });
         }),
       ),
     )

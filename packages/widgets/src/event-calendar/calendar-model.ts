@@ -137,10 +137,10 @@ export function gridRange(grid: readonly (readonly CalendarDay[])[]): { from: nu
  * covers UTC instants, a day is midnight to midnight in the grid's zone). A file without a range (the
  * whole events file) covers every day.
  */
-export function missingDays(days: readonly CalendarDay[], missing: readonly { from?: Date | undefined; to?: Date | undefined }[]): Set<string> {
+export function missingDays(days: readonly CalendarDay[], missing: readonly { from?: string | undefined; to?: string | undefined }[]): Set<string> {
   return new Set(
     days
-      .filter((day) => missing.some(({ from, to }) => (!from || day.end > +from) && (!to || day.start < +to)))
+      .filter((day) => missing.some(({ from, to }) => !(day.end <= Date.parse(from!) || day.start >= Date.parse(to!))))
       .map((day) => day.key),
   );
 }
