@@ -72,6 +72,14 @@ describe('a sharded feed with a shard that fails', () => {
     expect(result.missing?.map((file) => file.url)).toEqual([`${server.baseUrl}events/2026-12.json`]);
   });
 
+  it('get() lists no missing shard once it found the event, and the failed one when it did not', async () => {
+    serveShardsFailing('2027-06');
+    const found = await client().events.get('dec');
+    expect([found.item?.id, found.missing]).toEqual(['dec', []]);
+    const notFound = await client().events.get('jun');
+    expect([notFound.item, notFound.missing?.map((file) => file.url)]).toEqual([undefined, [`${server.baseUrl}events/2027-06.json`]]);
+  });
+
   it('all() still fails on any failing shard: it promises every event', async () => {
     serveShardsFailing('2027-06');
     await expect(client().events.all()).rejects.toMatchObject({ code: 'http', status: 404 });

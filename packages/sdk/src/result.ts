@@ -50,6 +50,6 @@ export interface FeedItemResult<T> {
   readonly item: T | undefined;
   readonly warnings: FeedWarning[];
   readonly stale: boolean;
-  /** As in FeedResult; for `events.next`, only files that could hold an earlier occurrence than `item`. */
+  /** As in FeedResult; only files that could change the answer (for `events.next`, hold an earlier occurrence). */
   readonly missing?: readonly MissingFile[];
 }

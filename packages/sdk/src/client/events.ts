@@ -74,7 +74,9 @@ export function eventQueries(context: ClientContext): EventQueries {
     },
     async get(id, { signal } = {}) {
       const reading = new Reading(context, signal);
-      return reading.itemResult((await allEvents(reading)).find((event) => event.id === id));
+      const found = (await allEvents(reading)).find((event) => event.id === id);
+      // Found, nothing missing matters: a shard that failed could only have held the same event again.
+      return reading.itemResult(found, found ? [] : reading.missing);
     },
     async next({ kind, horizonDays = 730, signal, ...filter } = {}) {
       const reading = new Reading(context, signal);

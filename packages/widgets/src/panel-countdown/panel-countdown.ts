@@ -33,6 +33,7 @@ const MAX_CORRECTION_MS = 86_400_000;
  * @csspart digits - The days / hours / minutes / seconds boxes.
  * @csspart summary - The sentence "Faltan 3 días y 4 horas".
  * @csspart action - The watch / replay / join link.
+ * @csspart partial-note - The note when the stream link, or a month that could hold an earlier panel, could not be loaded (with Retry).
  */
 export class GovtechPanelCountdown extends GovtechElement {
   static override styles = [...GovtechElement.styles, countdownStyles];
