@@ -128,13 +128,14 @@ async function eventFiles(reading: Reading, from: number, to: number): Promise<E
   const files = (
     await Promise.all(
       shards.map((shard) =>
+        // An abort rejects with the signal's reason, not a FeedError: it still ends the query.
         reading.load(reading.resolve(shard.url), parseEventFile).catch((error: unknown) => {
-          if (!isFeedError(error) || reading.signal?.aborted) throw error;
+          if (!isFeedError(error)) throw error;
           reading.missing.push({ ...shard, feed: 'events', url: error.url, error });
         }),
       ),
     )
-  ).filter((file) => file !== undefined);
+  ).filter(Boolean) as EventFile[];
   if (shards.length && !files.length) throw reading.missing.at(-1)!.error;
   return files;
 }

@@ -139,7 +139,7 @@ export abstract class GovtechElement extends LitElement {
 
   /**
    * Shows nothing of the failure to visitors but a plain message; tells the webmaster the rest.
-   * `partial`: the widget still shows what it could read, with a note (see renderPartialNote).
+   * `partial`: the widget still shows what it could read, with a note (see partialNote).
    */
   reportError(error: unknown, partial = false): void {
     const { code = 'internal', url, status } = (error ?? {}) as { code?: string; url?: string; status?: number };
@@ -179,15 +179,17 @@ export abstract class GovtechElement extends LitElement {
     return stale ? html`<p class="note" part="stale-note">${this.messages.staleNote}</p>` : nothing;
   }
 
-  /**
-   * The one note for content shown without a part that could not be read (a month of events, a stream
-   * link): `text` says what is missing, or nothing is shown; Retry reads it again.
-   */
-  protected renderPartialNote(text: string | undefined, retry: () => void): TemplateResult | typeof nothing {
-    return text
-      ? html`<p class="note" part="partial-note" role="status">
-          ${text} <button class="button" type="button" part="retry" @click=${retry}>${this.messages.retry}</button>
-        </p>`
-      : nothing;
-  }
+}
+
+/**
+ * The one note for content shown without a part that could not be read (a month of events, a stream
+ * link): `text` says what is missing, or nothing is shown; Retry reads it again. A function beside the
+ * class rather than a method, so widgets that never show it (directory, stream card) do not carry it.
+ */
+export function partialNote(text: string | undefined, m: BaseMessages, retry: () => void): TemplateResult | typeof nothing {
+  return text
+    ? html`<p class="note" part="partial-note" role="status">
+        ${text} <button class="button" type="button" part="retry" @click=${retry}>${m.retry}</button>
+      </p>`
+    : nothing;
 }

@@ -2,7 +2,7 @@ import { html, nothing, type PropertyValues, type TemplateResult, type PropertyD
 import type { EventKindName, EventOccurrence } from '@govtech-network/sdk';
 import { FeedController } from '../base/feed-controller.js';
 import { formControlStyles } from '../base/form-control-styles.js';
-import { GovtechElement } from '../base/govtech-element.js';
+import { GovtechElement, partialNote } from '../base/govtech-element.js';
 import { downloadFile } from '../internal/download.js';
 import { parseList } from '../internal/list-attribute.js';
 import {
@@ -193,7 +193,7 @@ export class GovtechEventCalendar extends GovtechElement {
         : html`<div aria-busy=${loading ? 'true' : 'false'}>
             ${this.effectiveView === 'month' ? this.#renderMonth(loading) : this.#renderList(loading)}
           </div>`}
-      ${this.renderStaleNote(feed.stale)} ${this.renderPartialNote(this.#missingText(), () => void feed.run())}
+      ${this.renderStaleNote(feed.stale)} ${partialNote(this.#missingText(), this.messages, () => void feed.run())}
       ${this.#renderDialog()}
     `;
   }
@@ -238,7 +238,7 @@ export class GovtechEventCalendar extends GovtechElement {
     const reader = { locale: this.intlLocale, displayZone: this.displayTimeZone, yourTime: this.m.yourTime };
     const text: DetailsText = { ...this.#text(), base: this.messages, reader };
     const retryExtras = () => content && 'occurrence' in content && void this.#loadExtras(content.occurrence);
-    const note = this.renderPartialNote(extras?.missing.length ? this.m.streamLinkMissing : undefined, retryExtras);
+    const note = partialNote(extras?.missing.length ? this.m.streamLinkMissing : undefined, this.messages, retryExtras);
     return dialogTemplate(content, { dayEvents, extras, note }, text, this.#dialogActions);
   }
 

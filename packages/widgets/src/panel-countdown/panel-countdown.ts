@@ -1,7 +1,7 @@
 import { html, nothing, type PropertyValues, type TemplateResult, type PropertyDeclarations } from 'lit';
 import { occurrenceAt, systemClock, type EventKindName, type EventOccurrence, type GovEvent, type GovtechClient } from '@govtech-network/sdk';
 import { FeedController, optionalPart } from '../base/feed-controller.js';
-import { GovtechElement } from '../base/govtech-element.js';
+import { GovtechElement, partialNote } from '../base/govtech-element.js';
 import { tickerFor } from '../internal/ticker.js';
 import { whenText } from '../internal/zoned-time.js';
 import { nextTickDelay, phaseAt, remainingUntil, secondsLeft, type Phase, type Remaining } from './countdown-model.js';
@@ -222,7 +222,7 @@ export class GovtechPanelCountdown extends GovtechElement {
         : feed.pending || feed.state === 'idle'
           ? this.renderLoading()
           : this.#renderTarget(feed.value?.occurrence)}
-      ${this.renderStaleNote(feed.stale)} ${this.renderPartialNote(this.#partialText(), () => void feed.run())}
+      ${this.renderStaleNote(feed.stale)} ${partialNote(this.#partialText(), this.messages, () => void feed.run())}
       <p class="visually-hidden" aria-live="polite">${this.announced}</p>`;
   }
 
