@@ -32,6 +32,60 @@ function serveShards() {
   server.json('events/2027-06.json', eventsFile([panel('jun', '2027-06-09T17:00:00-04:00'), monthly]));
 }
 
+/** Serves the shards, but `events/<month>.json` of each month given answers 404. */
+function serveShardsFailing(...months: string[]) {
+  serveShards();
+  for (const month of months) server.route(`events/${month}.json`, (_, response) => void response.writeHead(404).end());
+}
+
+describe('a sharded feed with a shard that fails', () => {
+  it('list() returns the events of the other shards and names the missing shard with its range and error', async () => {
+    serveShardsFailing('2026-11');
+    const result = await client().events.list({ from: '2026-11-30T00:00:00Z', to: '2027-01-10T00:00:00Z' });
+    expect(result.items.map((o) => o.event.id)).toEqual(['dec']);
+    expect(result.missing).toHaveLength(1);
+    const [missing] = result.missing!;
+    expect(missing).toMatchObject({ feed: 'events', url: `${server.baseUrl}events/2026-11.json` });
+    expect([missing!.from, missing!.to]).toEqual(['2026-11-01T00:00:00Z', '2026-12-01T00:00:00Z']);
+    expect(missing!.error).toMatchObject({ name: 'FeedError', code: 'http', status: 404 });
+  });
+
+  it('list() fails when no shard it needed could be read, and nothing is missing when all were', async () => {
+    serveShardsFailing('2026-12');
+    await expect(client().events.list({ from: '2026-12-01T00:00:00Z', to: '2027-01-01T00:00:00Z' })).rejects.toMatchObject({ code: 'http', status: 404 });
+    expect((await client().events.list({ from: '2027-01-01T00:00:00Z', to: '2027-02-01T00:00:00Z' })).missing).toEqual([]);
+  });
+
+  it('next() finds a panel before a failing later shard, with nothing missing', async () => {
+    serveShardsFailing('2027-01');
+    await clock.set('2026-11-26T00:00:00Z');
+    const result = await client().events.next({ kind: 'panel' });
+    expect(result.item?.event.id).toBe('dec');
+    expect(result.missing).toEqual([]);
+  });
+
+  it('next() finds a panel after a failing shard, and names the shard that could hold an earlier one', async () => {
+    serveShardsFailing('2026-12');
+    await clock.set('2026-11-26T00:00:00Z');
+    const result = await client().events.next({ kind: 'panel' });
+    expect(result.item?.event.id).toBe('jan');
+    expect(result.missing?.map((file) => file.url)).toEqual([`${server.baseUrl}events/2026-12.json`]);
+  });
+
+  it('get() lists no missing shard once it found the event, and the failed one when it did not', async () => {
+    serveShardsFailing('2027-06');
+    const found = await client().events.get('dec');
+    expect([found.item?.id, found.missing]).toEqual(['dec', []]);
+    const notFound = await client().events.get('jun');
+    expect([notFound.item, notFound.missing?.map((file) => file.url)]).toEqual([undefined, [`${server.baseUrl}events/2027-06.json`]]);
+  });
+
+  it('all() still fails on any failing shard: it promises every event', async () => {
+    serveShardsFailing('2027-06');
+    await expect(client().events.all()).rejects.toMatchObject({ code: 'http', status: 404 });
+  });
+});
+
 describe('events from a sharded feed', () => {
   it('fetches only the shards that overlap the range', async () => {
     serveShards();

@@ -20,7 +20,7 @@ export type { FeedErrorCode } from './errors.js';
 export type { RetryPolicy } from './http/retry.js';
 export { defaultFeedLimits } from './limits.js';
 export type { FeedLimits } from './limits.js';
-export type { FeedItemResult, FeedResult, FeedWarning } from './result.js';
+export type { FeedItemResult, FeedResult, FeedWarning, MissingFile } from './result.js';
 export * from './schema/index.js';
 export { eventMatcher } from './event-filter.js';
 export type { EventFilter } from './event-filter.js';

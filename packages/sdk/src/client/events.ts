@@ -9,6 +9,7 @@ import type { FeedItemResult, FeedResult, FeedWarning } from '../result.js';
 import { RecurrenceError } from '../rrule.js';
 import { Event, type EventKindName, type GovEvent } from '../schema/event.js';
 import { DAY_MS, HOUR_MS } from '../time.js';
+import { isFeedError } from '../errors.js';
 import { validateCollection, type Validated } from '../validate.js';
 import type { ClientContext } from './options.js';
 import { Reading } from './reading.js';
@@ -30,11 +31,19 @@ export interface EventNextQuery extends Omit<EventFilter, 'kinds'> {
   signal?: AbortSignal;
 }
 
+/**
+ * `list`, `get` and `next` read what they can: a shard that fails is listed in the result's `missing`
+ * (with the instants it covers) and the query answers from the others; they fail only when no file they
+ * needed could be read (the manifest, or every shard of the range; for `next`, of one of its 90-day looks).
+ */
 export interface EventQueries {
   list(query?: EventListQuery): Promise<FeedResult<EventOccurrence>>;
   get(id: string, options?: { signal?: AbortSignal }): Promise<FeedItemResult<GovEvent>>;
   next(query?: EventNextQuery): Promise<FeedItemResult<EventOccurrence>>;
-  /** Every event of the feed, each once and unexpanded: events.json, or every shard when there is none. */
+  /**
+   * Every event of the feed, each once and unexpanded: events.json, or every shard when there is none.
+   * Unlike the other queries it fails when any shard fails (it promises every event).
+   */
   all(options?: { signal?: AbortSignal }): Promise<FeedResult<GovEvent>>;
 }
 
@@ -65,7 +74,9 @@ export function eventQueries(context: ClientContext): EventQueries {
     },
     async get(id, { signal } = {}) {
       const reading = new Reading(context, signal);
-      return reading.itemResult((await allEvents(reading)).find((event) => event.id === id));
+      const found = (await allEvents(reading)).find((event) => event.id === id);
+      // Found, nothing missing matters: a shard that failed could only have held the same event again.
+      return reading.itemResult(found, found ? [] : reading.missing);
     },
     async next({ kind, horizonDays = 730, signal, ...filter } = {}) {
       const reading = new Reading(context, signal);
@@ -76,13 +87,17 @@ export function eventQueries(context: ClientContext): EventQueries {
         const to = Math.min(from + 90 * DAY_MS, horizon);
         const files = await eventFiles(reading, from, to);
         const [found] = occurrencesIn(files, from, to, { ...filter, kinds: kind ? [kind] : undefined }, reading);
-        if (found) return reading.itemResult(found);
+        // A file that failed but covers only later instants could not have held an earlier occurrence.
+        if (found) return reading.itemResult(found, reading.missing.filter((file) => Date.parse(file.from!) < +found.start));
       }
       return reading.itemResult<EventOccurrence>(undefined);
     },
     async all({ signal } = {}) {
       const reading = new Reading(context, signal);
-      return reading.result(await allEvents(reading));
+      const events = await allEvents(reading);
+      // "Every event" or an error: a hub merging feeds must not publish one with a month left out.
+      if (reading.missing[0]) throw reading.missing[0].error;
+      return reading.result(events);
     },
   };
 }
@@ -101,13 +116,28 @@ export async function parseEventFile(body: unknown, url: string, maxItems?: numb
   return { items, warnings, url, spans };
 }
 
-/** The event files that cover [from, to): the overlapping shards when the feed is sharded. */
+/**
+ * The event files that cover [from, to): the overlapping shards when the feed is sharded. A shard that
+ * cannot be read is left out and listed in the reading's `missing` with the instants it covers; when no
+ * shard could be read, that is the query's error.
+ */
 async function eventFiles(reading: Reading, from: number, to: number): Promise<EventFile[]> {
   const feed = await reading.feed('events');
-  const urls = feed.shards
-    ? feed.shards.filter((shard) => Date.parse(shard.from) < to && Date.parse(shard.to) > from).map((s) => s.url)
-    : [feed.url as string];
-  return Promise.all(urls.map((url) => reading.load(reading.resolve(url), parseEventFile)));
+  if (!feed.shards) return [await reading.load(reading.resolve(feed.url as string), parseEventFile)];
+  const shards = feed.shards.filter((shard) => Date.parse(shard.from) < to && Date.parse(shard.to) > from);
+  const files = (
+    await Promise.all(
+      shards.map((shard) =>
+        // An abort rejects with the signal's reason, not a FeedError: it still ends the query.
+        reading.load(reading.resolve(shard.url), parseEventFile).catch((error: unknown) => {
+          if (!isFeedError(error)) throw error;
+          reading.missing.push({ ...shard, feed: 'events', url: error.url, error });
+        }),
+      ),
+    )
+  ).filter(Boolean) as EventFile[];
+  if (shards.length && !files.length) throw reading.missing.at(-1)!.error;
+  return files;
 }
 
 async function allEvents(reading: Reading): Promise<GovEvent[]> {

@@ -1,14 +1,16 @@
 import { feedErrors } from '../errors.js';
-import type { FeedItemResult, FeedResult, FeedWarning } from '../result.js';
+import type { FeedItemResult, FeedResult, FeedWarning, MissingFile } from '../result.js';
 import type { FeedManifest } from '../schema/manifest.js';
 import { validateManifest } from '../validate.js';
 import type { Parse } from '../http/cache.js';
 import type { ClientContext } from './options.js';
 
-/** One query's reads: each file once, with the warnings and staleness of all of them. */
+/** One query's reads: each file once, with the warnings, staleness and missing files of all of them. */
 export class Reading {
   readonly warnings: FeedWarning[] = [];
   stale = false;
+  /** Files the query could do without that failed (a shard among others, see client/events.ts). */
+  readonly missing: MissingFile[] = [];
   readonly #files = new Map<string, Promise<unknown>>();
 
   constructor(
@@ -55,10 +57,11 @@ export class Reading {
   }
 
   result<T>(items: T[]): FeedResult<T> {
-    return { items, warnings: this.warnings, stale: this.stale };
+    return { items, warnings: this.warnings, stale: this.stale, missing: this.missing };
   }
 
-  itemResult<T>(item: T | undefined): FeedItemResult<T> {
-    return { item, warnings: this.warnings, stale: this.stale };
+  /** `missing`: by default every file that failed; `events.next` keeps those that could hold an earlier item. */
+  itemResult<T>(item: T | undefined, missing = this.missing): FeedItemResult<T> {
+    return { item, warnings: this.warnings, stale: this.stale, missing };
   }
 }

@@ -12,7 +12,7 @@ const unique = () => Math.random().toString(36).slice(2);
 
 describe('FeedController', () => {
   it('moves every widget on a feed to its new version together, once the cache has expired', async () => {
-    // A feed the test moves to version 2 (web-test-runner.config.mjs): every lab name ends with " (v2)".
+    // A feed the test moves to version 2 (scripts/test-feed-routes.mjs): every lab name ends with " (v2)".
     const feed = `/__test__/versioned/directories-${unique()}/`;
     const timers = new ManualClock('2026-11-21T12:00:00Z');
     const page = await fixture<HTMLElement>(html`<div>

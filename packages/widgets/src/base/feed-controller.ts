@@ -1,15 +1,31 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
-import { FeedError, type FeedWarning, type GovtechClient } from '@govtech-network/sdk';
+import { FeedError, isFeedError, type FeedItemResult, type FeedWarning, type GovtechClient, type MissingFile } from '@govtech-network/sdk';
 import type { Clock } from '@govtech-network/sdk/clock';
 import { clientFor } from './client-registry.js';
 
 export type FeedState = 'idle' | 'loading' | 'ready' | 'error';
 
+/** What a query gives the controller besides its value: as the SDK's results. */
+type Outcome = { warnings: FeedWarning[]; stale: boolean; missing?: readonly MissingFile[] | undefined };
+
+/**
+ * A query for a part the widget can do without (the stream link of an event): when its file cannot be
+ * read, the widget goes on without it and lists the file as missing, instead of showing the error state.
+ */
+export async function optionalPart<T>(feed: string, query: Promise<FeedItemResult<T>>): Promise<FeedItemResult<T>> {
+  try {
+    return await query;
+  } catch (error) {
+    if (!isFeedError(error)) throw error;
+    return { item: undefined, warnings: [], stale: false, missing: [{ feed, url: error.url, error }] };
+  }
+}
+
 export interface FeedHost extends ReactiveControllerHost, HTMLElement {
   readonly src: string | undefined;
   readonly now: (() => Date | number) | undefined;
   readonly clock: Clock | undefined;
-  reportError(error: unknown): void;
+  reportError(error: unknown, partial?: boolean): void;
 }
 
 /**
@@ -21,9 +37,11 @@ export class FeedController<T> implements ReactiveController {
   state: FeedState = 'idle';
   value: T | undefined;
   stale = false;
+  /** Files the last result could not read: the widget shows the rest with a partial note. */
+  missing: readonly MissingFile[] = [];
 
   readonly #host: FeedHost;
-  readonly #query: (client: GovtechClient, signal: AbortSignal) => Promise<T & { warnings: FeedWarning[]; stale: boolean }>;
+  readonly #query: (client: GovtechClient, signal: AbortSignal) => Promise<T & Outcome>;
   readonly #args: () => readonly unknown[];
   #lastArgs: readonly unknown[] | undefined;
   #valueArgs: readonly unknown[] | undefined;
@@ -34,7 +52,7 @@ export class FeedController<T> implements ReactiveController {
 
   constructor(
     host: FeedHost,
-    query: (client: GovtechClient, signal: AbortSignal) => Promise<T & { warnings: FeedWarning[]; stale: boolean }>,
+    query: (client: GovtechClient, signal: AbortSignal) => Promise<T & Outcome>,
     args: () => readonly unknown[],
   ) {
     this.#host = host;
@@ -97,7 +115,9 @@ export class FeedController<T> implements ReactiveController {
       this.value = result;
       this.#valueArgs = args;
       this.stale = result.stale;
+      this.missing = result.missing ?? [];
       this.state = 'ready';
+      for (const file of this.missing) this.#host.reportError(file.error, true);
       if (result.warnings.length) {
         console.warn(`[${this.#host.localName}] ${result.warnings.length} feed item(s) were skipped:`, result.warnings);
       }

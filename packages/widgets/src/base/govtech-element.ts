@@ -21,6 +21,7 @@ type DetailOf<K extends GovtechEventName> = HTMLElementEventMap[K] extends Custo
  * @csspart error - The error state (an alert with Retry): the feed could not be read, or rendering failed.
  * @csspart retry - The error state's Retry button.
  * @csspart stale-note - "You are seeing the last saved information": the feed could not be refreshed.
+ * @csspart partial-note - What could not be loaded (a month, the stream link) while the rest is shown; with Retry (part `retry`).
  * @cssprop --govtech-color-on-accent - Text on accent-coloured buttons.
  * @cssprop --govtech-color-accent - Links, buttons, today and focus accents.
  * @cssprop --govtech-color-text - Main text.
@@ -151,12 +152,15 @@ export abstract class GovtechElement extends LitElement {
     return html`<div class="root" lang=${this.language}>${content}</div>`;
   }
 
-  /** Shows nothing of the failure to visitors but a plain message; tells the webmaster the rest. */
-  reportError(error: unknown): void {
+  /**
+   * Shows nothing of the failure to visitors but a plain message; tells the webmaster the rest.
+   * `partial`: the widget still shows what it could read, with a note (see partialNote).
+   */
+  reportError(error: unknown, partial = false): void {
     const { code = 'internal', url, status } = (error ?? {}) as { code?: string; url?: string; status?: number };
     const message = error instanceof Error ? error.message : String(error);
     console.error(`[${this.localName}] ${message}`, error);
-    this.emit('govtech-error', { code, message, url, status, error });
+    this.emit('govtech-error', { code, message, url, status, error, partial });
   }
 
   /**
@@ -189,4 +193,18 @@ export abstract class GovtechElement extends LitElement {
   protected renderStaleNote(stale: boolean): TemplateResult | typeof nothing {
     return stale ? html`<p class="note" part="stale-note">${this.messages.staleNote}</p>` : nothing;
   }
+
+}
+
+/**
+ * The one note for content shown without a part that could not be read (a month of events, a stream
+ * link): `text` says what is missing, or nothing is shown; Retry reads it again. A function beside the
+ * class rather than a method, so widgets that never show it (directory, stream card) do not carry it.
+ */
+export function partialNote(text: string | undefined, m: BaseMessages, retry: () => void): TemplateResult | typeof nothing {
+  return text
+    ? html`<p class="note" part="partial-note" role="status">
+        ${text} <button class="button" type="button" part="retry" @click=${retry}>${m.retry}</button>
+      </p>`
+    : nothing;
 }

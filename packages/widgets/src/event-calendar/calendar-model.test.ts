@@ -2,12 +2,14 @@ import { expect } from '@open-wc/testing';
 import {
   type CalendarDay,
   chosenOccurrences,
+  dayRuns,
   filterOptions,
   dateKey,
   firstDayOfWeek,
   gridRange,
   groupByDay,
   inGridMonth,
+  missingDays,
   monthGrid,
   moveDate,
   parseDateKey,
@@ -472,5 +474,28 @@ describe('filter choice', () => {
     expect(chosenOccurrences(items, { kind: 'panel', topic: '' })).to.deep.equal([items[1], items[2]]);
     expect(chosenOccurrences(items, { kind: 'panel', topic: 'Datos abiertos' })).to.deep.equal([items[1]]);
     expect(chosenOccurrences(items, { kind: '', topic: 'datos' })).to.deep.equal([items[0]]);
+  });
+});
+
+describe('the days a missing shard covers', () => {
+  const december = (timeZone: string) => monthGrid({ year: 2026, month: 12 }, { firstDay: 1, timeZone, now: Date.parse('2026-12-01T12:00:00Z') }).flat();
+  const november = { from: '2026-11-01T00:00:00Z', to: '2026-12-01T00:00:00Z' };
+
+  it('are the days overlapping its instants, in the zone of the grid', () => {
+    expect([...missingDays(december('UTC'), [november])]).to.deep.equal(['2026-11-30']);
+    // In Santiago (UTC-3) the last three hours of November's shard fall on 30 November, none on 1 December.
+    expect([...missingDays(december('America/Santiago'), [november])]).to.deep.equal(['2026-11-30']);
+    // In Madrid (UTC+1) the first hour of 1 December local time is still November in UTC.
+    expect([...missingDays(december('Europe/Madrid'), [november])]).to.deep.equal(['2026-11-30', '2026-12-01']);
+  });
+
+  it('are every day for a file without a range, and run together for the note', () => {
+    const days = december('UTC');
+    expect(missingDays(days, [{}]).size).to.equal(42);
+    const runs = dayRuns(days, new Set(['2026-11-30', '2026-12-01', '2026-12-02', '2026-12-10']));
+    expect(runs.map(([first, last]) => [first.key, last.key])).to.deep.equal([
+      ['2026-11-30', '2026-12-02'],
+      ['2026-12-10', '2026-12-10'],
+    ]);
   });
 });

@@ -132,6 +132,30 @@ export function gridRange(grid: readonly (readonly CalendarDay[])[]): { from: nu
 }
 
 /** Whether an occurrence overlaps the grid's own month (not the neighbouring days the grid also shows). */
+/**
+ * The days whose events may be missing: those overlapping a file the query could not read (a shard
+ * covers UTC instants, a day is midnight to midnight in the grid's zone). A file without a range (the
+ * whole events file) covers every day.
+ */
+export function missingDays(days: readonly CalendarDay[], missing: readonly { from?: string | undefined; to?: string | undefined }[]): Set<string> {
+  return new Set(
+    days
+      .filter((day) => missing.some(({ from, to }) => !(day.end <= Date.parse(from!) || day.start >= Date.parse(to!))))
+      .map((day) => day.key),
+  );
+}
+
+/** Runs of consecutive days among `days` whose key is in `keys`: the first and last day of each. */
+export function dayRuns(days: readonly CalendarDay[], keys: ReadonlySet<string>): Array<[CalendarDay, CalendarDay]> {
+  const runs: Array<[CalendarDay, CalendarDay]> = [];
+  days.forEach((day, i) => {
+    if (!keys.has(day.key)) return;
+    if (i > 0 && keys.has(days[i - 1]!.key)) runs.at(-1)![1] = day;
+    else runs.push([day, day]);
+  });
+  return runs;
+}
+
 export function inGridMonth(grid: readonly (readonly CalendarDay[])[], occurrence: { start: Date; end: Date }): boolean {
   const days = grid.flat().filter((day) => day.inMonth);
   return +occurrence.start < days.at(-1)!.end && +occurrence.end > days[0]!.start;

@@ -3,7 +3,8 @@
  * an opened event gains once their code has loaded (the .ics download, Google Calendar, the linked stream).
  */
 import { html, nothing, type ReactiveControllerHost, type TemplateResult } from 'lit';
-import type { EventOccurrence, GovtechClient } from '@govtech-network/sdk';
+import type { EventOccurrence, GovtechClient, MissingFile } from '@govtech-network/sdk';
+import { optionalPart } from '../base/feed-controller.js';
 import type { BaseMessages } from '../base/i18n.js';
 import { renderMarkdown } from '../base/markdown.js';
 import { dateText, whenText, type ZonedReader } from '../internal/zoned-time.js';
@@ -19,6 +20,8 @@ export interface EventExtras {
   readonly ics: () => string;
   /** YouTube watch URL of the event's stream, when the feed links one. */
   readonly streamUrl: string | undefined;
+  /** The streams file, when it could not be read: the rest of the extras are there all the same. */
+  readonly missing: readonly MissingFile[];
 }
 
 /**
@@ -88,7 +91,12 @@ export interface DetailsActions {
 
 export function dialogTemplate(
   content: DetailsContent | undefined,
-  details: { dayEvents: readonly EventOccurrence[]; extras: EventExtras | undefined },
+  details: {
+    dayEvents: readonly EventOccurrence[];
+    extras: EventExtras | undefined;
+    /** The base's partial note when the extras miss the stream link. */
+    note: TemplateResult | typeof nothing;
+  },
   text: DetailsText,
   on: DetailsActions,
 ): TemplateResult {
@@ -97,7 +105,7 @@ export function dialogTemplate(
       ? nothing
       : 'day' in content
         ? dayDetailsTemplate(content.day, details.dayEvents, text, on)
-        : eventDetailsTemplate(content.occurrence, details.extras, text, on)}
+        : html`${eventDetailsTemplate(content.occurrence, details.extras, text, on)}${details.note}`}
   </dialog>`;
 }
 
@@ -184,11 +192,13 @@ export async function loadEventExtras(
   const streamId = occurrence.event.streamId;
   const [{ toICS, googleCalendarUrl }, stream] = await Promise.all([
     import('@govtech-network/sdk/ics'),
-    streamId && client ? client().then((feed) => feed.streams.get(streamId)) : undefined,
+    // Without streams.json only the stream link is left out: "add to calendar" does not need it.
+    streamId && client ? client().then((feed) => optionalPart('streams', feed.streams.get(streamId))) : undefined,
   ]);
   return {
     google: googleCalendarUrl(occurrence.event, { start: +occurrence.start, end: +occurrence.end }),
     ics: () => toICS(occurrence.event, { now: now() }),
     streamUrl: stream?.item?.watchUrl,
+    missing: stream?.missing ?? [],
   };
 }

@@ -68,6 +68,11 @@ export const calendarStyles = css`
     background: var(--_surface);
     color: var(--_muted);
   }
+  /* A day whose events could not be loaded: hatched and dashed (not colour alone); its name says so. */
+  td.missing {
+    border-style: dashed;
+    background-image: repeating-linear-gradient(135deg, transparent 0 0.5rem, var(--_surface) 0.5rem 1rem);
+  }
   td:focus-visible {
     outline-offset: -3px;
   }

@@ -2,7 +2,7 @@ import { html, nothing, type PropertyValues, type TemplateResult, type PropertyD
 import type { EventKindName, EventOccurrence } from '@govtech-network/sdk';
 import { FeedController } from '../base/feed-controller.js';
 import { formControlStyles } from '../base/form-control-styles.js';
-import { GovtechElement } from '../base/govtech-element.js';
+import { GovtechElement, partialNote } from '../base/govtech-element.js';
 import { downloadFile } from '../internal/download.js';
 import { parseList } from '../internal/list-attribute.js';
 import {
@@ -12,7 +12,9 @@ import {
   firstDayOfWeek,
   gridRange,
   groupByDay,
+  dayRuns,
   inGridMonth,
+  missingDays,
   monthGrid,
   moveDate,
   parseDateKey,
@@ -29,6 +31,7 @@ import { calendarMessages, type CalendarMessages } from './messages.js';
 import {
   agendaSkeletonTemplate,
   agendaTemplate,
+  dayDate,
   filtersTemplate,
   headerTemplate,
   monthTemplate,
@@ -47,7 +50,7 @@ const NARROW_WIDTH = 560;
  *
  * @element govtech-event-calendar
  * @fires {CustomEvent<EventSelectDetail>} govtech-event-select - The visitor opened an event; `detail` has the event and the occurrence.
- * @fires {CustomEvent<GovtechErrorDetail>} govtech-error - The feed could not be read; the calendar shows an error with Retry.
+ * @fires {CustomEvent<GovtechErrorDetail>} govtech-error - The feed could not be read; the calendar shows an error with Retry. With `partial: true`, a part could not (a month's shard, the stream link): the calendar shows the rest, marks the days concerned and adds a note with Retry.
  * @csspart header - Title and navigation bar.
  * @csspart title - The month title.
  * @csspart nav - Previous / today / next buttons.
@@ -58,7 +61,8 @@ const NARROW_WIDTH = 560;
  * @csspart filters - The filter form (with `filters`).
  * @csspart dialog - The details dialog.
  * @csspart error - The error state (the feed could not be read), with Retry.
- * @csspart retry - The error state's Retry button.
+ * @csspart retry - The Retry button of the error state or of the partial note.
+ * @csspart partial-note - The note when some days (a failed shard) or the stream link could not be loaded.
  */
 export class GovtechEventCalendar extends GovtechElement {
   static override styles = [...GovtechElement.styles, formControlStyles, calendarStyles];
@@ -202,8 +206,23 @@ export class GovtechEventCalendar extends GovtechElement {
         : html`<div aria-busy=${loading ? 'true' : 'false'}>
             ${this.effectiveView === 'month' ? this.#renderMonth(loading) : this.#renderList(loading)}
           </div>`}
-      ${this.renderStaleNote(feed.stale)} ${this.#renderDialog()}
+      ${this.renderStaleNote(feed.stale)} ${partialNote(this.#missingText(), this.messages, () => void feed.run())}
+      ${this.#renderDialog()}
     `;
+  }
+
+  /** The days of the grid whose events could not be loaded (a shard failed), once the feed answered. */
+  #missingDays(): Set<string> {
+    const feed = this.feed;
+    return feed.state === 'ready' && !feed.pending ? missingDays(this.#grid.flat(), feed.missing) : new Set();
+  }
+
+  /** The partial note: which dates' events could not be loaded ("1–31 de diciembre"). */
+  #missingText(): string | undefined {
+    const runs = dayRuns(this.#grid.flat(), this.#missingDays());
+    if (!runs.length) return undefined;
+    const format = this.dateFormat({ day: 'numeric', month: 'long', timeZone: 'UTC' });
+    return this.m.daysMissing(runs.map(([first, last]) => format.formatRange(dayDate(first), dayDate(last))).join(', '));
   }
 
   #renderMonth(loading: boolean): TemplateResult {
@@ -215,6 +234,7 @@ export class GovtechEventCalendar extends GovtechElement {
       loading,
       maxEventsPerDay: this.maxEventsPerDay,
       empty: !this.occurrences.some((o) => inGridMonth(grid, o)),
+      missing: this.#missingDays(),
     };
     return monthTemplate(month, this.#text(), this.#monthActions);
   }
@@ -230,7 +250,9 @@ export class GovtechEventCalendar extends GovtechElement {
     const dayEvents = content && 'day' in content ? (groupByDay(this.occurrences, [content.day]).get(content.day.key) ?? []) : [];
     const reader = { locale: this.intlLocale, displayZone: this.displayTimeZone, yourTime: this.m.yourTime };
     const text: DetailsText = { ...this.#text(), base: this.messages, reader };
-    return dialogTemplate(content, { dayEvents, extras }, text, this.#dialogActions);
+    const retryExtras = () => content && 'occurrence' in content && void this.#loadExtras(content.occurrence);
+    const note = partialNote(extras?.missing.length ? this.m.streamLinkMissing : undefined, this.messages, retryExtras);
+    return dialogTemplate(content, { dayEvents, extras, note }, text, this.#dialogActions);
   }
 
   /** Words and times for the templates, in the widget's language and zone. */
@@ -333,7 +355,9 @@ export class GovtechEventCalendar extends GovtechElement {
     const src = this.src;
     try {
       const client = src ? () => import('../base/client-registry.js').then(({ clientFor }) => clientFor(src, this.clock, this.now)) : undefined;
-      this.#details.showExtras(occurrence, await loadEventExtras(occurrence, client, () => this.currentTime()));
+      const extras = await loadEventExtras(occurrence, client, () => this.currentTime());
+      for (const file of extras.missing) this.reportError(file.error, true);
+      this.#details.showExtras(occurrence, extras);
     } catch (error) {
       // The details stay useful without these extras; the webmaster still hears about it.
       this.reportError(error);

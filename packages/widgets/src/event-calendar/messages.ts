@@ -11,6 +11,12 @@ export interface CalendarMessages {
   /** Appended to a day's accessible name, after the date: "sin eventos", "3 eventos". */
   dayLabel(count: number): string;
   noEventsInMonth: string;
+  /** The partial note: the dates whose events could not be loaded ("1–31 de diciembre"), already formatted. */
+  daysMissing(dates: string): string;
+  /** Appended to the accessible name of a day whose events could not be loaded. */
+  dayMissing: string;
+  /** The partial note when the link to the event's stream could not be loaded (streams.json failed). */
+  streamLinkMissing: string;
   allDay: string;
   /** Marks a time converted to the visitor's zone, next to the event's own. */
   yourTime: string;
@@ -44,6 +50,9 @@ export const calendarMessages: Record<Locale, CalendarMessages> = {
     moreEvents: (count) => `+${count} más`,
     dayLabel: (count) => (count === 0 ? 'sin eventos' : count === 1 ? '1 evento' : `${count} eventos`),
     noEventsInMonth: 'No hay eventos este mes.',
+    daysMissing: (dates) => `No pudimos cargar los eventos de estas fechas: ${dates}.`,
+    dayMissing: 'no pudimos cargar todos sus eventos',
+    streamLinkMissing: 'No pudimos cargar el enlace a la transmisión.',
     allDay: 'Todo el día',
     yourTime: 'tu hora',
     speakers: 'Expositores',
@@ -80,6 +89,9 @@ export const calendarMessages: Record<Locale, CalendarMessages> = {
     moreEvents: (count) => `+${count} mais`,
     dayLabel: (count) => (count === 0 ? 'sem eventos' : count === 1 ? '1 evento' : `${count} eventos`),
     noEventsInMonth: 'Não há eventos neste mês.',
+    daysMissing: (dates) => `Não foi possível carregar os eventos destas datas: ${dates}.`,
+    dayMissing: 'não foi possível carregar todos os seus eventos',
+    streamLinkMissing: 'Não foi possível carregar o link da transmissão.',
     allDay: 'Dia inteiro',
     yourTime: 'seu horário',
     speakers: 'Palestrantes',
@@ -117,6 +129,9 @@ export const calendarMessages: Record<Locale, CalendarMessages> = {
     moreEvents: (count) => `+${count} more`,
     dayLabel: (count) => (count === 0 ? 'no events' : count === 1 ? '1 event' : `${count} events`),
     noEventsInMonth: 'No events this month.',
+    daysMissing: (dates) => `We couldn’t load the events of these dates: ${dates}.`,
+    dayMissing: 'we couldn’t load all its events',
+    streamLinkMissing: 'We couldn’t load the link to the stream.',
     allDay: 'All day',
     yourTime: 'your time',
     speakers: 'Speakers',

@@ -80,6 +80,8 @@ export interface MonthInput {
   readonly maxEventsPerDay: number;
   /** No occurrence falls in the month shown: says so under the grid. */
   readonly empty: boolean;
+  /** Keys of the days whose events could not be loaded: marked, in the cell and its accessible name. */
+  readonly missing: ReadonlySet<string>;
 }
 
 export interface MonthActions {
@@ -104,11 +106,13 @@ export function monthTemplate(input: MonthInput, text: CalendarText, on: MonthAc
   const dayCell = (day: CalendarDay) => {
     const events = byDay.get(day.key) ?? [];
     const date = dayLabel.format(dayDate(day));
-    const label = loading ? date : `${date}, ${text.m.dayLabel(events.length)}`;
+    const missing = !loading && input.missing.has(day.key);
+    const count = missing && !events.length ? [] : [text.m.dayLabel(events.length)];
+    const label = loading ? date : [date, ...count, ...(missing ? [text.m.dayMissing] : [])].join(', ');
     return html`<td
       role="gridcell"
       part="day"
-      class=${[day.inMonth ? '' : 'outside', day.isToday ? 'today' : ''].join(' ')}
+      class=${[day.inMonth ? '' : 'outside', day.isToday ? 'today' : '', missing ? 'missing' : ''].join(' ')}
       tabindex=${day.key === focused ? 0 : -1}
       aria-current=${day.isToday ? 'date' : nothing}
       data-key=${day.key}

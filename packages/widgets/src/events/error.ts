@@ -9,6 +9,11 @@ export interface GovtechErrorDetail {
   readonly url: string | undefined;
   readonly status: number | undefined;
   readonly error: unknown;
+  /**
+   * True when the widget still shows what it could read, with a note for the part that failed (a month's
+   * shard, the streams file); false when it shows the error state.
+   */
+  readonly partial: boolean;
 }
 
 export type GovtechErrorEvent = CustomEvent<GovtechErrorDetail>;

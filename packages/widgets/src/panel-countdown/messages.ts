@@ -9,6 +9,10 @@ export interface CountdownMessages {
   join: string;
   noUpcoming: string;
   notFound: (id: string) => string;
+  /** The partial note when a month of events that could hold an earlier panel could not be read. */
+  eventsMissing: string;
+  /** The partial note when the link to the event's stream could not be loaded (streams.json failed). */
+  streamLinkMissing: string;
   yourTime: string;
   units: { days: string; hours: string; minutes: string; seconds: string };
   /** "Faltan 3 días y 4 horas": the readable summary, to the minute. */
@@ -55,6 +59,8 @@ export const countdownMessages: Record<Locale, CountdownMessages> = {
     join: 'Unirse',
     noUpcoming: 'No hay paneles programados por ahora.',
     notFound: (id) => `No encontramos el evento «${id}».`,
+    eventsMissing: 'Puede faltar algún panel: no pudimos cargar parte del calendario.',
+    streamLinkMissing: 'No pudimos cargar el enlace a la transmisión.',
     yourTime: 'tu hora',
     units: { days: 'días', hours: 'horas', minutes: 'minutos', seconds: 'segundos' },
     summary: summaryIn(
@@ -74,6 +80,8 @@ export const countdownMessages: Record<Locale, CountdownMessages> = {
     join: 'Participar',
     noUpcoming: 'Não há painéis programados no momento.',
     notFound: (id) => `Não encontramos o evento “${id}”.`,
+    eventsMissing: 'Pode faltar algum painel: não foi possível carregar parte da agenda.',
+    streamLinkMissing: 'Não foi possível carregar o link da transmissão.',
     yourTime: 'seu horário',
     units: { days: 'dias', hours: 'horas', minutes: 'minutos', seconds: 'segundos' },
     summary: summaryIn(
@@ -93,6 +101,8 @@ export const countdownMessages: Record<Locale, CountdownMessages> = {
     join: 'Join',
     noUpcoming: 'No panels are scheduled right now.',
     notFound: (id) => `We could not find the event “${id}”.`,
+    eventsMissing: 'A panel may be missing: we couldn’t load part of the calendar.',
+    streamLinkMissing: 'We couldn’t load the link to the stream.',
     yourTime: 'your time',
     units: { days: 'days', hours: 'hours', minutes: 'minutes', seconds: 'seconds' },
     summary: summaryIn(

@@ -1,7 +1,7 @@
 import { html, nothing, type PropertyValues, type TemplateResult, type PropertyDeclarations } from 'lit';
 import { occurrenceAt, systemClock, type EventKindName, type EventOccurrence, type GovEvent, type GovtechClient } from '@govtech-network/sdk';
-import { FeedController } from '../base/feed-controller.js';
-import { GovtechElement } from '../base/govtech-element.js';
+import { FeedController, optionalPart } from '../base/feed-controller.js';
+import { GovtechElement, partialNote } from '../base/govtech-element.js';
 import { printStyles } from '../base/print-styles.js';
 import { tickerFor } from '../internal/ticker.js';
 import { whenText } from '../internal/zoned-time.js';
@@ -27,13 +27,14 @@ const MAX_CORRECTION_MS = 86_400_000;
  * @element govtech-panel-countdown
  * @fires {CustomEvent<CountdownDetail>} govtech-countdown-live - The panel started (at its exact start instant).
  * @fires {CustomEvent<CountdownDetail>} govtech-countdown-ended - The panel ended.
- * @fires {CustomEvent<GovtechErrorDetail>} govtech-error - The feed could not be read; the countdown shows an error with Retry.
+ * @fires {CustomEvent<GovtechErrorDetail>} govtech-error - The feed could not be read; the countdown shows an error with Retry. With `partial: true`, a part could not (the stream link, a month that could hold an earlier panel): it counts down with a note.
  * @csspart status - The status badge (next, live, ended, cancelled…).
  * @csspart title - The panel's title.
  * @csspart when - Its date and time.
  * @csspart digits - The days / hours / minutes / seconds boxes.
  * @csspart summary - The sentence "Faltan 3 días y 4 horas".
  * @csspart action - The watch / replay / join link.
+ * @csspart partial-note - The note when the stream link, or a month that could hold an earlier panel, could not be loaded (with Retry).
  */
 export class GovtechPanelCountdown extends GovtechElement {
   static override styles = [...GovtechElement.styles, countdownStyles, printStyles];
@@ -101,12 +102,14 @@ export class GovtechPanelCountdown extends GovtechElement {
       const item = found.item as GovEvent | EventOccurrence | undefined;
       const occurrence = this.eventId ? item && occurrenceAt(item as GovEvent, now) : (item as EventOccurrence | undefined);
       const streamId = occurrence?.event.streamId;
-      const stream = streamId ? await client.streams.get(streamId, { signal }) : undefined;
+      // Without streams.json the countdown still counts: only its link is left out (with a note).
+      const stream = streamId ? await optionalPart('streams', client.streams.get(streamId, { signal })) : undefined;
       return {
         occurrence,
         streamUrl: stream?.item?.watchUrl,
         warnings: [...found.warnings, ...(stream?.warnings ?? [])],
         stale: found.stale || !!stream?.stale,
+        missing: [...(found.missing ?? []), ...(stream?.missing ?? [])],
       };
     },
     () => [this.kind, this.eventId],
@@ -220,8 +223,16 @@ export class GovtechPanelCountdown extends GovtechElement {
         : feed.pending || feed.state === 'idle'
           ? this.renderLoading()
           : this.#renderTarget(feed.value?.occurrence)}
-      ${this.renderStaleNote(feed.stale)}
+      ${this.renderStaleNote(feed.stale)} ${partialNote(this.#partialText(), this.messages, () => void feed.run())}
       <p class="visually-hidden" aria-live="polite">${this.announced}</p>`;
+  }
+
+  /** What the partial note says: the stream link is missing, or a shard that could hold an earlier panel. */
+  #partialText(): string | undefined {
+    const feed = this.feed;
+    if (feed.state !== 'ready' || feed.pending) return undefined;
+    const feeds = feed.missing.map((file) => file.feed);
+    return feeds.includes('events') ? this.m.eventsMissing : feeds.includes('streams') ? this.m.streamLinkMissing : undefined;
   }
 
   #renderTarget(occurrence: EventOccurrence | undefined): TemplateResult {

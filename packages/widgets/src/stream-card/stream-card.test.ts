@@ -291,7 +291,7 @@ describe('<govtech-stream-card>', () => {
     });
 
     it('reads its feed again while the stream is upcoming or live, so it goes live and ends without a reload', async () => {
-      // A feed the test moves to new versions (web-test-runner.config.mjs): v2 says the Madrid panel
+      // A feed the test moves to new versions (scripts/test-feed-routes.mjs): v2 says the Madrid panel
       // started at 14:03Z, an hour early; v3 that it ended at 14:08Z. Its schedule alone says 15:00–16:30Z.
       const feed = `/__test__/versioned/card-${Math.random().toString(36).slice(2)}/`;
       const timers = new ManualClock('2026-12-10T14:00:00Z');
