@@ -95,7 +95,7 @@ const ELEMENTS = {
       seo: 'seo',
     },
     events: ['govtech-event-select'],
-    parts: ['header', 'title', 'nav', 'grid', 'day', 'event', 'list', 'filters', 'dialog'],
+    parts: ['header', 'title', 'nav', 'grid', 'day', 'event', 'list', 'filters', 'dialog', 'partial-note'],
     slots: [] as string[],
   },
   'govtech-panel-countdown': {
@@ -103,7 +103,7 @@ const ELEMENTS = {
     module: 'src/panel-countdown.ts',
     attributes: { kind: 'kind', 'event-id': 'eventId', follow: 'follow', layout: 'layout', 'server-time': 'serverTime' },
     events: ['govtech-countdown-live', 'govtech-countdown-ended'],
-    parts: ['status', 'title', 'when', 'digits', 'summary', 'action'],
+    parts: ['status', 'title', 'when', 'digits', 'summary', 'action', 'partial-note'],
     slots: [] as string[],
   },
   'govtech-lab-directory': {

@@ -21,7 +21,6 @@ type DetailOf<K extends GovtechEventName> = HTMLElementEventMap[K] extends Custo
  * @csspart error - The error state (an alert with Retry): the feed could not be read, or rendering failed.
  * @csspart retry - The error state's Retry button.
  * @csspart stale-note - "You are seeing the last saved information": the feed could not be refreshed.
- * @csspart partial-note - What could not be loaded (a month, the stream link) while the rest is shown; with Retry (part `retry`).
  * @cssprop --govtech-color-on-accent - Text on accent-coloured buttons.
  * @cssprop --govtech-color-accent - Links, buttons, today and focus accents.
  * @cssprop --govtech-color-text - Main text.
