@@ -1,6 +1,7 @@
 import { html, LitElement, nothing, type PropertyValues, type TemplateResult, type PropertyDeclarations } from 'lit';
 import { baseMessages, localeTag, resolveLocale, visitorTimeZone, type BaseMessages, type Locale } from './i18n.js';
 import { baseStyles } from './styles.js';
+import { renderTurn } from '../internal/render-turn.js';
 // The zod-free subpath: the one bounded formatter cache the SDK uses too, without the SDK's feed code.
 import { dateTimeFormat } from '@govtech-network/sdk/intl';
 import type { Clock } from '@govtech-network/sdk/clock';
@@ -115,6 +116,12 @@ export abstract class GovtechElement extends LitElement {
     if (this.hasUpdated) this.requestUpdate();
   }
 
+  /** The first render waits for its turn: a task of its own, not the one that defined or added the widget. */
+  protected override async scheduleUpdate(): Promise<void> {
+    if (!this.hasUpdated) await renderTurn();
+    await super.scheduleUpdate();
+  }
+
   protected override willUpdate(changed: PropertyValues<this>): void {
     if (changed.has('locale')) this.language = resolveLocale(this, this.locale);
   }
@@ -164,11 +171,15 @@ export abstract class GovtechElement extends LitElement {
   }
 
   /**
-   * The one loading placeholder: a pulsing box that keeps the space of what is coming (its size comes
-   * from `className` in the widget's styles) and says "Loading…" to assistive technology.
+   * The one loading placeholder, which says "Loading…" to assistive technology and takes the size of
+   * what is coming, so nothing on the page moves when it comes: a pulsing box sized by `className` in
+   * the widget's styles, or, given a `shape`, that shape (the content's own layout, its text as `bone`s,
+   * hidden from assistive technology).
    */
-  protected renderLoading(className = 'placeholder', part?: string): TemplateResult {
-    return html`<div class="skeleton ${className}" part=${part ?? nothing} aria-busy="true"><span class="visually-hidden">${this.messages.loading}</span></div>`;
+  protected renderLoading(className = 'placeholder', part?: string, shape?: TemplateResult): TemplateResult {
+    return html`<div class="${shape ? '' : 'skeleton'} ${className}" part=${part ?? nothing} aria-busy="true"><span class="visually-hidden">${this.messages.loading}</span>${shape
+      ? html`<div aria-hidden="true">${shape}</div>`
+      : nothing}</div>`;
   }
 
   protected renderStaleNote(stale: boolean): TemplateResult | typeof nothing {

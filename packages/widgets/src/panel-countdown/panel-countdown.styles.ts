@@ -20,16 +20,6 @@ export const countdownStyles = css`
     display: inline-block;
     container-type: normal;
   }
-  .placeholder {
-    min-height: 12rem;
-  }
-  :host([layout='badge']) .placeholder {
-    min-height: 2rem;
-    min-width: 14rem;
-  }
-  :host([layout='hero']) .placeholder {
-    min-height: 20rem;
-  }
   .countdown {
     padding: var(--_space);
     border: 1px solid var(--_border);
@@ -80,6 +70,7 @@ export const countdownStyles = css`
   .title {
     margin: 0;
     font-size: 1.25em;
+    font-weight: 700;
     line-height: 1.25;
   }
   .when,

@@ -2,6 +2,7 @@ import { html, nothing, type PropertyValues, type TemplateResult, type PropertyD
 import { occurrenceAt, systemClock, type EventKindName, type EventOccurrence, type GovEvent, type GovtechClient } from '@govtech-network/sdk';
 import { FeedController } from '../base/feed-controller.js';
 import { GovtechElement } from '../base/govtech-element.js';
+import { bone } from '../internal/bone.js';
 import { tickerFor } from '../internal/ticker.js';
 import { whenText } from '../internal/zoned-time.js';
 import { nextTickDelay, phaseAt, remainingUntil, secondsLeft, type Phase, type Remaining } from './countdown-model.js';
@@ -217,10 +218,27 @@ export class GovtechPanelCountdown extends GovtechElement {
     return html`${feed.state === 'error'
         ? this.renderError(() => void feed.run())
         : feed.pending || feed.state === 'idle'
-          ? this.renderLoading()
+          ? this.renderLoading('placeholder', undefined, this.#skeleton())
           : this.#renderTarget(feed.value?.occurrence)}
       ${this.renderStaleNote(feed.stale)}
       <p class="visually-hidden" aria-live="polite">${this.announced}</p>`;
+  }
+
+  /** The card of an upcoming panel, its texts as bones of their usual lengths: the size of what is coming. */
+  #skeleton(): TemplateResult {
+    const units = this.m.units;
+    const card = this.layout !== 'badge';
+    return html`<div class="countdown">
+      <p class="status">${bone(14)}</p>
+      <p class="title">${bone(card ? 92 : 84)}</p>
+      <p class="when">${bone(56)}</p>
+      ${card ? html`<p class="speakers">${bone(84)}</p>` : nothing}
+      <div class="digits">
+        ${[units.days, units.hours, units.minutes, units.seconds].map((unit) => html`<span class="box"><span class="value">&nbsp;</span><span class="unit">${unit}</span></span>`)}
+      </div>
+      <p class="summary">${bone(24)}</p>
+      ${card ? html`<span class="button">${bone(20)}</span>` : nothing}
+    </div>`;
   }
 
   #renderTarget(occurrence: EventOccurrence | undefined): TemplateResult {
