@@ -1,7 +1,6 @@
 import { html, LitElement, nothing, type PropertyValues, type TemplateResult, type PropertyDeclarations } from 'lit';
 import { baseMessages, localeTag, resolveLocale, visitorTimeZone, type BaseMessages, type Locale } from './i18n.js';
 import { baseStyles } from './styles.js';
-import { renderTurn } from '../internal/render-turn.js';
 // The zod-free subpath: the one bounded formatter cache the SDK uses too, without the SDK's feed code.
 import { dateTimeFormat } from '@govtech-network/sdk/intl';
 import type { Clock } from '@govtech-network/sdk/clock';
@@ -114,12 +113,6 @@ export abstract class GovtechElement extends LitElement {
     super.connectedCallback();
     this.language = resolveLocale(this, this.locale);
     if (this.hasUpdated) this.requestUpdate();
-  }
-
-  /** The first render waits for its turn: a task of its own, not the one that defined or added the widget. */
-  protected override async scheduleUpdate(): Promise<void> {
-    if (!this.hasUpdated) await renderTurn();
-    await super.scheduleUpdate();
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {

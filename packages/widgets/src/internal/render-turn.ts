@@ -1,10 +1,11 @@
 /**
  * Turns of the page's main thread for the widgets' heavy renders, one task each, one after the other:
- * each widget's first render (GovtechElement) and its first render of a query's result (FeedController).
- * With Lit's default, an update in a microtask, every widget on the page rendered in the task that
- * defined them or that brought their data: the CDN build's evaluation and four first renders made one
- * task of about a second on Lighthouse's mobile profile, during which the page answered no tap. In turns,
- * the page can handle input, and paint, between two widgets.
+ * each widget's first render of a query's result (FeedController). With Lit's default, an update in a
+ * microtask, the widgets that wait on the same file (the calendar and the countdown on events.json)
+ * validated it and rendered their data all in the task that brought it: one long task, during which the
+ * page answers no tap. In turns, the page can handle input between two widgets.
+ * The first renders (skeletons) stay together in the task that defines the widgets: apart, the page could
+ * paint between two of them, and a widget taking its skeleton's size would push down the ones below.
  */
 let last: Promise<void> = Promise.resolve();
 

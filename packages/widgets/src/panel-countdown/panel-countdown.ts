@@ -230,7 +230,7 @@ export class GovtechPanelCountdown extends GovtechElement {
     const card = this.layout !== 'badge';
     return html`<div class="countdown">
       <p class="status">${bone(14)}</p>
-      <p class="title">${bone(card ? 92 : 84)}</p>
+      <p class="title">${bone(card ? 86 : 84)}</p>
       <p class="when">${bone(56)}</p>
       ${card ? html`<p class="speakers">${bone(84)}</p>` : nothing}
       <div class="digits">
