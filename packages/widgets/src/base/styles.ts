@@ -120,7 +120,6 @@ export const baseStyles = css`
     color: transparent;
     -webkit-box-decoration-break: clone;
     box-decoration-break: clone;
-    user-select: none;
   }
   @keyframes pulse {
     50% {

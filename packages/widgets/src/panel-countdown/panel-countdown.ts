@@ -218,7 +218,7 @@ export class GovtechPanelCountdown extends GovtechElement {
     return html`${feed.state === 'error'
         ? this.renderError(() => void feed.run())
         : feed.pending || feed.state === 'idle'
-          ? this.renderLoading('placeholder', undefined, this.#skeleton())
+          ? this.renderLoading('', undefined, this.#skeleton())
           : this.#renderTarget(feed.value?.occurrence)}
       ${this.renderStaleNote(feed.stale)}
       <p class="visually-hidden" aria-live="polite">${this.announced}</p>`;
@@ -226,19 +226,9 @@ export class GovtechPanelCountdown extends GovtechElement {
 
   /** The card of an upcoming panel, its texts as bones of their usual lengths: the size of what is coming. */
   #skeleton(): TemplateResult {
-    const units = this.m.units;
     const card = this.layout !== 'badge';
-    return html`<div class="countdown">
-      <p class="status">${bone(14)}</p>
-      <p class="title">${bone(card ? 86 : 84)}</p>
-      <p class="when">${bone(56)}</p>
-      ${card ? html`<p class="speakers">${bone(84)}</p>` : nothing}
-      <div class="digits">
-        ${[units.days, units.hours, units.minutes, units.seconds].map((unit) => html`<span class="box"><span class="value">&nbsp;</span><span class="unit">${unit}</span></span>`)}
-      </div>
-      <p class="summary">${bone(24)}</p>
-      ${card ? html`<span class="button">${bone(20)}</span>` : nothing}
-    </div>`;
+    // One line: a template's text ships as written.
+    return this.#card('upcoming', bone(14), bone(card ? 86 : 84), bone(56), card && bone(84), html`<div class="digits">${Object.values(this.m.units).map((unit) => html`<span class="box"><span class="value">&nbsp;</span><span class="unit">${unit}</span></span>`)}</div><p class="summary">${bone(24)}</p>`, card && html`<span class="button">${bone(20)}</span>`);
   }
 
   #renderTarget(occurrence: EventOccurrence | undefined): TemplateResult {
@@ -251,20 +241,26 @@ export class GovtechPanelCountdown extends GovtechElement {
     const phase = phaseAt(now, +occurrence.start, +occurrence.end);
     const halted = event.status === 'cancelled' || event.status === 'postponed';
     const status = halted ? (event.status as 'cancelled' | 'postponed') : phase;
-    const left = remainingUntil(+occurrence.start, now);
+    return this.#card(
+      status,
+      m.status[status],
+      event.title,
+      whenText({ event, start: occurrence.start }, { locale: this.intlLocale, displayZone: this.displayTimeZone, yourTime: m.yourTime }),
+      this.layout !== 'badge' && event.speakers?.length && event.speakers.map((speaker) => speaker.name).join(' · '),
+      !halted && phase === 'upcoming' && this.#renderDigits(occurrence, remainingUntil(+occurrence.start, now)),
+      this.#renderAction(occurrence, phase, halted),
+    );
+  }
+
+  /** The card, shared by the countdown and its skeleton. */
+  #card(status: string, statusText: unknown, title: unknown, when: unknown, speakers: unknown, digits: unknown, action: unknown): TemplateResult {
     return html`<article class="countdown ${status}" aria-labelledby="title">
-      <p class="status" part="status"><span class="dot" aria-hidden="true"></span>${m.status[status]}</p>
-      <h2 class="title" part="title" id="title">${event.title}</h2>
-      <p class="when" part="when">${whenText({ event, start: occurrence.start }, {
-        locale: this.intlLocale,
-        displayZone: this.displayTimeZone,
-        yourTime: m.yourTime,
-      })}</p>
-      ${this.layout !== 'badge' && event.speakers?.length
-        ? html`<p class="speakers">${event.speakers.map((speaker) => speaker.name).join(' · ')}</p>`
-        : nothing}
-      ${!halted && phase === 'upcoming' ? this.#renderDigits(occurrence, left) : nothing}
-      ${this.#renderAction(occurrence, phase, halted)}
+      <p class="status" part="status"><span class="dot" aria-hidden="true"></span>${statusText}</p>
+      <h2 class="title" part="title" id="title">${title}</h2>
+      <p class="when" part="when">${when}</p>
+      ${speakers ? html`<p class="speakers">${speakers}</p>` : nothing}
+      ${digits || nothing}
+      ${action || nothing}
     </article>`;
   }
 

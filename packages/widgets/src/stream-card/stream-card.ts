@@ -192,9 +192,7 @@ export class GovtechStreamCard extends GovtechElement {
       return this.renderLoading(
         '',
         undefined,
-        html`<div class="media skeleton" part="media"></div>
-          <p class="title">${bone(66)}</p>
-          <p class="meta"><span class="badge">${bone(10)}</span>${bone(18)}${bone(40)}</p>`,
+        html`<div class="media skeleton" part="media"></div><p class="title">${bone(66)}</p><p class="meta"><span class="badge">${bone(10)}</span>${bone(18)}${bone(40)}</p>`,
       );
     }
     const stream = feed.value?.item?.stream;
