@@ -1,7 +1,6 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { FeedError, type FeedWarning, type GovtechClient } from '@govtech-network/sdk';
 import type { Clock } from '@govtech-network/sdk/clock';
-import { renderTurn } from '../internal/render-turn.js';
 import { clientFor } from './client-registry.js';
 
 export type FeedState = 'idle' | 'loading' | 'ready' | 'error';
@@ -80,8 +79,10 @@ export class FeedController<T> implements ReactiveController {
     this.#host.requestUpdate();
     try {
       const result = await this.#query(clientFor(src, this.#host.clock, this.#host.now), run.signal);
-      // The first result is rendered in a task of its own, not in the one that read (and validated) it.
-      if (this.value === undefined) await renderTurn();
+      // The first result is rendered in a task of its own (a timer's), not in the one that read and
+      // validated it: widgets waiting on the same file (two calendars, the countdown and the stream card on
+      // streams.json) rendered their data all in that one task, a long one for a phone (issue 14).
+      if (this.value === undefined) await new Promise((resolve) => setTimeout(resolve));
       if (run.signal.aborted) return;
       this.value = result;
       this.#valueArgs = args;

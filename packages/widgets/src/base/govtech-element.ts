@@ -170,9 +170,7 @@ export abstract class GovtechElement extends LitElement {
    * hidden from assistive technology).
    */
   protected renderLoading(className = 'placeholder', part?: string, shape?: TemplateResult): TemplateResult {
-    return html`<div class="${shape ? '' : 'skeleton'} ${className}" part=${part ?? nothing} aria-busy="true"><span class="visually-hidden">${this.messages.loading}</span>${shape
-      ? html`<div aria-hidden="true">${shape}</div>`
-      : nothing}</div>`;
+    return html`<div class="${shape ? className : `skeleton ${className}`}" part=${part ?? nothing} aria-busy="true"><span class="visually-hidden">${this.messages.loading}</span><div aria-hidden="true">${shape}</div></div>`;
   }
 
   protected renderStaleNote(stale: boolean): TemplateResult | typeof nothing {

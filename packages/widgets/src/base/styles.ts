@@ -13,8 +13,8 @@ import { css } from 'lit';
  * The `--govtech-*` properties are documented (`@cssprop`) on GovtechElement's class, so the custom
  * elements manifest lists them on every widget.
  *
- * A `.bone` is a skeleton's line of text: real (transparent) text, so that it wraps, and takes the
- * height, of the text to come at any font size; its background drawn on each line (box-decoration-break).
+ * A `.skeleton.bone` is a skeleton's line of text: real (transparent) text, so that it wraps, and takes the
+ * height, of the text to come at any font size; an inline box, its background is drawn on each line.
  *
  * Comments that explain a rule live here, not in the CSS: the CSS text ships as written, to every page.
  */
@@ -110,16 +110,13 @@ export const baseStyles = css`
     color: var(--_muted);
     font-size: 0.875em;
   }
-  .skeleton,
-  .bone {
+  .skeleton {
     background: var(--_surface);
     border-radius: var(--_radius);
     animation: pulse 1.5s ease-in-out infinite;
   }
   .bone {
     color: transparent;
-    -webkit-box-decoration-break: clone;
-    box-decoration-break: clone;
   }
   @keyframes pulse {
     50% {
@@ -127,8 +124,7 @@ export const baseStyles = css`
     }
   }
   @media (prefers-reduced-motion: reduce) {
-    .skeleton,
-    .bone {
+    .skeleton {
       animation: none;
     }
   }
