@@ -228,7 +228,7 @@ export class GovtechPanelCountdown extends GovtechElement {
   #skeleton(): TemplateResult {
     const card = this.layout !== 'badge';
     // One line: a template's text ships as written.
-    return this.#card('upcoming', bone(14), bone(card ? 86 : 84), bone(56), card && bone(84), html`<div class="digits">${Object.values(this.m.units).map((unit) => html`<span class="box"><span class="value">&nbsp;</span><span class="unit">${unit}</span></span>`)}</div><p class="summary">${bone(24)}</p>`, card && html`<span class="button">${bone(20)}</span>`);
+    return this.#card('upcoming', bone(14), bone(card ? 86 : 84), bone(56), card && bone(84), this.#digits(['\u00a0', '\u00a0', '\u00a0', ''], bone(24)), card && html`<span class="button">${bone(20)}</span>`);
   }
 
   #renderTarget(occurrence: EventOccurrence | undefined): TemplateResult {
@@ -265,21 +265,20 @@ export class GovtechPanelCountdown extends GovtechElement {
   }
 
   #renderDigits(occurrence: EventOccurrence, left: Remaining): TemplateResult {
-    const units = this.m.units;
-    const boxes: Array<[number, string]> = [
-      [left.days, units.days],
-      [left.hours, units.hours],
-      [left.minutes, units.minutes],
-    ];
     // Until the minute changes, the ticks write the seconds (see #tick): they are our own text node.
     this.#shown = { start: +occurrence.start, end: +occurrence.end, minutes: (left.days * 24 + left.hours) * 60 + left.minutes };
     this.#showSeconds(left.seconds);
+    return this.#digits([padded(left.days), padded(left.hours), padded(left.minutes), html`<span class="ticking">${this.#seconds}</span>`], this.m.summary(left));
+  }
+
+  /** The boxes (days, hours, minutes, seconds: the last one ticks) and the summary; the skeleton's too. */
+  #digits(values: unknown[], summary: unknown): TemplateResult {
+    const units = Object.values(this.m.units);
     // The ticking digits are hidden from assistive technology; the summary says the same, to the minute.
     return html`<div class="digits" part="digits" aria-hidden="true">
-        ${boxes.map(([value, unit]) => html`<span class="box"><span class="value">${padded(value)}</span><span class="unit">${unit}</span></span>`)}
-        <span class="box"><span class="value seconds"><span class="ticking">${this.#seconds}</span></span><span class="unit">${units.seconds}</span></span>
+        ${values.map((value, i) => html`<span class="box"><span class="value ${i > 2 ? 'seconds' : ''}">${value}</span><span class="unit">${units[i]}</span></span>`)}
       </div>
-      <p class="summary" part="summary">${this.m.summary(left)}</p>`;
+      <p class="summary" part="summary">${summary}</p>`;
   }
 
   #renderAction(occurrence: EventOccurrence, phase: Phase, halted: boolean): TemplateResult | typeof nothing {
