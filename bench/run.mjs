@@ -8,7 +8,7 @@
 // writes nothing: it keeps the benchmarks working between full runs.
 // `npm run bench -- --only weight,requests,countdown` (or `page`: the SDK, calendar, directory and
 // calendar-peer benchmarks; `heap`: only the calendar peers' JS heap; `feeds`: the publisher toolkit's
-// build, in Node) runs those groups alone and merges their figures into bench/results.json: to re-measure
+// build, in Node; `lighthouse`: Lighthouse's mobile scores of the CDN page and the demo) runs those groups alone and merges their figures into bench/results.json: to re-measure
 // one thing. It combines with --smoke and --profile; a run of Node groups alone starts no browser.
 //
 // This file reads the flags and runs the groups in order; each group is a module of bench/groups/ (the
@@ -21,6 +21,7 @@ import { writeCalendarFeeds } from './groups/calendar.mjs';
 import { countdownBenchmarks, printCountdown } from './groups/countdown.mjs';
 import { writeDirectoryFeed } from './groups/directory.mjs';
 import { feedsBenchmarks } from './groups/feeds.mjs';
+import { lighthouseBenchmarks, printLighthouse } from './groups/lighthouse.mjs';
 import { pageBenchmarks } from './groups/page.mjs';
 import { streamRequestBenchmarks } from './groups/stream-requests.mjs';
 import { printChanges, smokeProblems } from './shared/figures.mjs';
@@ -75,6 +76,11 @@ try {
       results.countdown = await countdownBenchmarks(bench);
       printCountdown(results.countdown);
     }
+  }
+  // What a phone sees of a page with the widgets (issue 14): Lighthouse, with its own Chromium.
+  if (runs('lighthouse') && !profiling) {
+    results.lighthouse = await lighthouseBenchmarks(bench);
+    printLighthouse(results.lighthouse);
   }
   // What building a feed costs a publisher (issue 13); with --profile, where its time goes.
   if (runs('feeds')) {

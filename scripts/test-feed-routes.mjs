@@ -4,13 +4,38 @@ import { readFileSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { Readable } from 'node:stream';
 
+/** The held feeds by name: each answers once its release is asked for (a test's "the data arrives now"). */
+const heldFeeds = new Map();
+function heldFeed(name) {
+  if (!heldFeeds.has(name)) {
+    let release;
+    const released = new Promise((resolve) => (release = resolve));
+    heldFeeds.set(name, { released, release });
+  }
+  return heldFeeds.get(name);
+}
+
 /**
  * Routes for widget tests: /__test__/feeds/<any-name>/… serves the sample feed under a fresh URL (so a
  * test gets its own client and cache, and can count its requests), /__test__/hang/… never answers
- * (the loading state), and /__test__/server-date/<instant>/… answers with a chosen Date header.
+ * (the loading state), /__test__/held/<name>/… answers when /__test__/release/<name> is fetched (the
+ * loading state, then the data when the test says), and /__test__/server-date/<instant>/… answers with
+ * a chosen Date header.
  */
 export async function testFeedRoutes(context, next) {
   if (await faultRoutes(context)) return;
+  // /__test__/held/<name>/…: the sample feed, held until the page asks for /__test__/release/<name>.
+  const released = /^\/__test__\/release\/([^/]+)$/.exec(context.path);
+  if (released) {
+    heldFeed(released[1]).release();
+    context.body = 'released';
+    return;
+  }
+  const held = /^\/__test__\/held\/([^/]+)\/(.*)$/.exec(context.path);
+  if (held) {
+    await heldFeed(held[1]).released;
+    context.path = `/examples/feeds/v1/${held[2]}`;
+  }
   const fresh = /^\/__test__\/feeds\/[^/]+\/(.*)$/.exec(context.path);
   if (fresh) context.path = `/examples/feeds/v1/${fresh[1]}`;
   if (context.path.startsWith('/__test__/hang/')) return new Promise(() => {});

@@ -4,11 +4,12 @@
 /**
  * The figures the README quotes, one list for two uses: a smoke run checks each is a positive finite
  * number, and a full run prints each against the previous bench/results.json (what changed, by how much).
- * Each: [group, label, value, unit]; ms and KB/MB are lower-is-better, as are the ratios (ours ÷ other).
+ * Each: [group, label, value, unit, zeroOk]; ms and KB/MB are lower-is-better, as are the ratios (ours ÷ other);
+ * Lighthouse's score is higher-is-better. zeroOk: 0 is a right answer (no blocking time, no layout shift).
  */
 export function headlineFigures(results) {
   const figures = [];
-  const add = (group, label, value, unit) => figures.push([group, label, value, unit]);
+  const add = (group, label, value, unit, { zeroOk = false } = {}) => figures.push([group, label, value, unit, zeroOk]);
   const KB = 1024;
   for (const row of results.sdk ?? []) {
     add('sdk', `${row.name.replace('SDK: ', '')}, ÷ JSON.parse`, row.ratioToJsonParse, '×');
@@ -62,6 +63,12 @@ export function headlineFigures(results) {
     }
     add('countdown', 'ours ÷ naive, visible', results.countdown.ratioToNaive.visible.busy, '×');
   }
+  for (const [id, page] of Object.entries(results.lighthouse?.pages ?? {})) {
+    add('lighthouse', `${id}: score`, page.score, '');
+    add('lighthouse', `${id}: TBT`, page.tbtMs, 'ms', { zeroOk: true });
+    add('lighthouse', `${id}: CLS`, page.cls, '', { zeroOk: true });
+    add('lighthouse', `${id}: LCP`, page.lcpMs, 'ms');
+  }
   for (const [part, figures] of Object.entries(results.feeds?.parts ?? {})) {
     add('feeds', `${part}: build ÷ read + parse`, figures.ratioToBaseline, '×');
     add('feeds', `${part}: build ÷ read + parse, CPU`, figures.cpuRatioToBaseline, '×');
@@ -79,7 +86,7 @@ export function headlineFigures(results) {
  */
 export function smokeProblems(results) {
   const problems = headlineFigures(results)
-    .filter(([, , value]) => !(typeof value === 'number' && Number.isFinite(value) && value > 0))
+    .filter(([, , value, , zeroOk]) => !(typeof value === 'number' && Number.isFinite(value) && (value > 0 || (zeroOk && value === 0))))
     .map(([group, label, value]) => `${group}: ${label} is ${value}`);
   for (const row of results.sdk ?? []) {
     if (row.warnings) problems.push(`sdk "${row.name}": ${row.warnings} items dropped`);

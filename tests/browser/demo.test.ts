@@ -214,7 +214,8 @@ describe('demo: the municipal site (index.html)', () => {
     const root = await fixture<HTMLDivElement>(html`<div></div>`);
     root.append(body);
     // The next panel, or (once the sample feed's panels are all past) the "no upcoming panel" state.
-    await waitUntil(() => shadow(root, 'govtech-panel-countdown')?.querySelector('.countdown, .state'), 'countdown did not load', { timeout: 8000 });
+    // (Its skeleton is a .countdown too: loaded is when nothing in it is busy.)
+    await waitUntil(() => shadow(root, 'govtech-panel-countdown')?.querySelector('.countdown, .state') && !shadow(root, 'govtech-panel-countdown')?.querySelector('[aria-busy="true"]'), 'countdown did not load', { timeout: 8000 });
     await waitUntil(() => shadow(root, 'govtech-event-calendar')?.querySelector('[aria-busy="false"]'), 'calendar did not load', { timeout: 8000 });
     await waitUntil(() => shadow(root, 'govtech-lab-directory')?.querySelector('[part="results"] [part~="lab"], [part~="lab"]'), 'directory did not load', { timeout: 8000 });
     await waitUntil(

@@ -111,6 +111,10 @@ export class FeedController<T> implements ReactiveController {
       const client = clientFor(src, this.#host.clock, this.#host.now);
       if (this.#host.isConnected) this.#follow(client);
       const result = await this.#query(client, run.signal);
+      // The first result is rendered in a task of its own (a timer's), not in the one that read and
+      // validated it: widgets waiting on the same file (two calendars, the countdown and the stream card on
+      // streams.json) rendered their data all in that one task, a long one for a phone (issue 14).
+      if (this.value === undefined) await new Promise((resolve) => setTimeout(resolve));
       if (run.signal.aborted) return;
       this.value = result;
       this.#valueArgs = args;

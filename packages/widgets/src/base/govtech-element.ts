@@ -182,11 +182,13 @@ export abstract class GovtechElement extends LitElement {
   }
 
   /**
-   * The one loading placeholder: a pulsing box that keeps the space of what is coming (its size comes
-   * from `className` in the widget's styles) and says "Loading…" to assistive technology.
+   * The one loading placeholder, which says "Loading…" to assistive technology and takes the size of
+   * what is coming, so nothing on the page moves when it comes: a pulsing box sized by `className` in
+   * the widget's styles, or, given a `shape`, that shape (the content's own layout, its text as `bone`s,
+   * hidden from assistive technology).
    */
-  protected renderLoading(className = 'placeholder', part?: string): TemplateResult {
-    return html`<div class="skeleton ${className}" part=${part ?? nothing} aria-busy="true"><span class="visually-hidden">${this.messages.loading}</span></div>`;
+  protected renderLoading(className = 'placeholder', part?: string, shape?: TemplateResult): TemplateResult {
+    return html`<div class="${shape ? className : `skeleton ${className}`}" part=${part ?? nothing} aria-busy="true"><span class="visually-hidden">${this.messages.loading}</span><div aria-hidden="true">${shape}</div></div>`;
   }
 
   protected renderStaleNote(stale: boolean): TemplateResult | typeof nothing {

@@ -23,6 +23,9 @@ import { css } from 'lit';
  * The `--govtech-*` properties are documented (`@cssprop`) on GovtechElement's class, so the custom
  * elements manifest lists them on every widget.
  *
+ * A `.skeleton.bone` is a skeleton's line of text: real (transparent) text, so that it wraps, and takes the
+ * height, of the text to come at any font size; an inline box, its background is drawn on each line.
+ *
  * Comments that explain a rule live here, not in the CSS: the CSS text ships as written, to every page.
  */
 export const baseStyles = css`
@@ -124,6 +127,9 @@ export const baseStyles = css`
     background: var(--_surface);
     border-radius: var(--_radius);
     animation: pulse 1.5s ease-in-out infinite;
+  }
+  .bone {
+    color: transparent;
   }
   @keyframes pulse {
     50% {

@@ -71,7 +71,7 @@ export const calendarStyles = css`
   /* A day whose events could not be loaded: hatched and dashed (not colour alone); its name says so. */
   td.missing {
     border-style: dashed;
-    background-image: repeating-linear-gradient(135deg, transparent 0 0.5rem, var(--_surface) 0.5rem 1rem);
+    background-image: repeating-linear-gradient(135deg, transparent 0 0.5em, var(--_surface) 0.5em 1em);
   }
   td:focus-visible {
     outline-offset: -3px;

@@ -324,6 +324,7 @@ await fixture<GovtechEventCalendar>(html`<govtech-event-calendar .now=${clock}><
           <govtech-event-calendar src=${SAMPLE} date="2022-02" view="month" theme="dark" .now=${clock}></govtech-event-calendar>
         </div>`);
         const cal = new CalendarHarness(wrapper.querySelector('govtech-event-calendar')!);
+        await cal.updated(); // fixture waits for the wrapper only
         await waitUntil(() => !cal.$('[aria-busy="true"]'));
         const title = getComputedStyle(cal.$('.title')!);
         expect(title.color).not.to.equal('rgb(255, 0, 0)');

@@ -23,7 +23,8 @@ describe('panel countdown stories', () => {
       const root = el.shadowRoot!;
       if (args.src === LOADING_FEED) await waitUntil(() => root.querySelector('[aria-busy="true"]'));
       else if (args.src === MISSING_FEED) await waitUntil(() => root.querySelector('[role="alert"]'));
-      else await waitUntil(() => root.querySelector('.countdown, .state') && (expected[name]?.(root) ?? true), `${name} state`, { timeout: 4000 });
+      // The skeleton is a .countdown too: loaded is when nothing is busy any more.
+      else await waitUntil(() => root.querySelector('.countdown, .state') && !root.querySelector('[aria-busy="true"]') && (expected[name]?.(root) ?? true), `${name} state`, { timeout: 4000 });
       await expect(el).to.be.accessible();
     });
   }

@@ -25,16 +25,6 @@ export const countdownStyles = css`
     display: inline-block;
     container-type: normal;
   }
-  .placeholder {
-    min-height: 12em;
-  }
-  :host([layout='badge']) .placeholder {
-    min-height: 2em;
-    min-width: 14em;
-  }
-  :host([layout='hero']) .placeholder {
-    min-height: 20em;
-  }
   .countdown {
     padding: var(--_space);
     border: 1px solid var(--_border);
@@ -84,8 +74,8 @@ export const countdownStyles = css`
   }
   .title {
     margin: 0;
-    font-weight: 700;
     font-size: 1.25em;
+    font-weight: 700;
     line-height: 1.25;
   }
   .when,

@@ -3,6 +3,7 @@ import { occurrenceAt, systemClock, type EventKindName, type EventOccurrence, ty
 import { FeedController, optionalPart } from '../base/feed-controller.js';
 import { GovtechElement, partialNote } from '../base/govtech-element.js';
 import { printStyles } from '../base/print-styles.js';
+import { bone } from '../internal/bone.js';
 import { tickerFor } from '../internal/ticker.js';
 import { whenText } from '../internal/zoned-time.js';
 import { nextTickDelay, phaseAt, remainingUntil, secondsLeft, type Phase, type Remaining } from './countdown-model.js';
@@ -221,7 +222,7 @@ export class GovtechPanelCountdown extends GovtechElement {
     return html`${feed.state === 'error'
         ? this.renderError(() => void feed.run())
         : feed.pending || feed.state === 'idle'
-          ? this.renderLoading()
+          ? this.renderLoading('', undefined, this.#skeleton())
           : this.#renderTarget(feed.value?.occurrence)}
       ${this.renderStaleNote(feed.stale)} ${partialNote(this.#partialText(), this.messages, () => void feed.run())}
       <p class="visually-hidden" aria-live="polite">${this.announced}</p>`;
@@ -235,6 +236,13 @@ export class GovtechPanelCountdown extends GovtechElement {
     return feeds.includes('events') ? this.m.eventsMissing : feeds.includes('streams') ? this.m.streamLinkMissing : undefined;
   }
 
+  /** The card of an upcoming panel, its texts as bones of their usual lengths: the size of what is coming. */
+  #skeleton(): TemplateResult {
+    const card = this.layout !== 'badge';
+    // One line: a template's text ships as written.
+    return this.#card('upcoming', bone(14), bone(card ? 86 : 84), bone(56), card && bone(84), this.#digits(['\u00a0', '\u00a0', '\u00a0', ''], bone(24)), card && html`<span class="button">${bone(20)}</span>`);
+  }
+
   #renderTarget(occurrence: EventOccurrence | undefined): TemplateResult {
     const m = this.m;
     if (!occurrence) {
@@ -245,39 +253,44 @@ export class GovtechPanelCountdown extends GovtechElement {
     const phase = phaseAt(now, +occurrence.start, +occurrence.end);
     const halted = event.status === 'cancelled' || event.status === 'postponed';
     const status = halted ? (event.status as 'cancelled' | 'postponed') : phase;
-    const left = remainingUntil(+occurrence.start, now);
+    return this.#card(
+      status,
+      m.status[status],
+      event.title,
+      whenText({ event, start: occurrence.start }, { locale: this.intlLocale, displayZone: this.displayTimeZone, yourTime: m.yourTime }),
+      this.layout !== 'badge' && event.speakers?.length && event.speakers.map((speaker) => speaker.name).join(' · '),
+      !halted && phase === 'upcoming' && this.#renderDigits(occurrence, remainingUntil(+occurrence.start, now)),
+      this.#renderAction(occurrence, phase, halted),
+    );
+  }
+
+  /** The card, shared by the countdown and its skeleton. */
+  #card(status: string, statusText: unknown, title: unknown, when: unknown, speakers: unknown, digits: unknown, action: unknown): TemplateResult {
     return html`<article class="countdown ${status}" aria-labelledby="title">
-      <p class="status" part="status"><span class="dot" aria-hidden="true"></span>${m.status[status]}</p>
-      <div class="title" part="title" id="title" role="heading" aria-level=${this.headingLevelAt()}>${event.title}</div>
-      <p class="when" part="when">${whenText({ event, start: occurrence.start }, {
-        locale: this.intlLocale,
-        displayZone: this.displayTimeZone,
-        yourTime: m.yourTime,
-      })}</p>
-      ${this.layout !== 'badge' && event.speakers?.length
-        ? html`<p class="speakers">${event.speakers.map((speaker) => speaker.name).join(' · ')}</p>`
-        : nothing}
-      ${!halted && phase === 'upcoming' ? this.#renderDigits(occurrence, left) : nothing}
-      ${this.#renderAction(occurrence, phase, halted)}
+      <p class="status" part="status"><span class="dot" aria-hidden="true"></span>${statusText}</p>
+      <div class="title" part="title" id="title" role="heading" aria-level=${this.headingLevelAt()}>${title}</div>
+      <p class="when" part="when">${when}</p>
+      ${speakers ? html`<p class="speakers">${speakers}</p>` : nothing}
+      ${digits || nothing}
+      ${action || nothing}
     </article>`;
   }
 
   #renderDigits(occurrence: EventOccurrence, left: Remaining): TemplateResult {
-    const units = this.m.units;
-    const boxes: Array<[number, string]> = [
-      [left.days, units.days],
-      [left.hours, units.hours],
-      [left.minutes, units.minutes],
-    ];
     // Until the minute changes, the ticks write the seconds (see #tick): they are our own text node.
     this.#shown = { start: +occurrence.start, end: +occurrence.end, minutes: (left.days * 24 + left.hours) * 60 + left.minutes };
     this.#showSeconds(left.seconds);
+    return this.#digits([padded(left.days), padded(left.hours), padded(left.minutes), html`<span class="ticking">${this.#seconds}</span>`], this.m.summary(left));
+  }
+
+  /** The boxes (days, hours, minutes, seconds: the last one ticks) and the summary; the skeleton's too. */
+  #digits(values: unknown[], summary: unknown): TemplateResult {
+    const units = Object.values(this.m.units);
     // The ticking digits are hidden from assistive technology; the summary says the same, to the minute.
     return html`<div class="digits" part="digits" aria-hidden="true">
-        ${boxes.map(([value, unit]) => html`<span class="box"><span class="value">${padded(value)}</span><span class="unit">${unit}</span></span>`)}
-        <span class="box"><span class="value seconds"><span class="ticking">${this.#seconds}</span></span><span class="unit">${units.seconds}</span></span>
+        ${values.map((value, i) => html`<span class="box"><span class="value ${i > 2 ? 'seconds' : ''}">${value}</span><span class="unit">${units[i]}</span></span>`)}
       </div>
-      <p class="summary" part="summary">${this.m.summary(left)}</p>`;
+      <p class="summary" part="summary">${summary}</p>`;
   }
 
   #renderAction(occurrence: EventOccurrence, phase: Phase, halted: boolean): TemplateResult | typeof nothing {

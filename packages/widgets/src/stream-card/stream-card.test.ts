@@ -351,8 +351,8 @@ describe('<govtech-stream-card>', () => {
       const card = await StreamCardHarness.render(
         html`<govtech-stream-card src="/__test__/hang/" stream-id="verano-2022-panel-1" .now=${clock}></govtech-stream-card>`,
       );
-      await waitUntil(() => card.$('[aria-busy="true"].skeleton'), 'skeleton expected');
-      expect(card.text('[aria-busy="true"]')).to.equal('Cargando…');
+      await waitUntil(() => card.$('[aria-busy="true"]'), 'skeleton expected');
+      expect(card.text('[aria-busy="true"] > .visually-hidden')).to.equal('Cargando…');
       const box = card.$('[part="media"]')!.getBoundingClientRect();
       expect(box.height).to.be.closeTo((box.width * 9) / 16, 1);
       await expect(card.el).to.be.accessible();
@@ -455,6 +455,7 @@ describe('<govtech-stream-card>', () => {
         <govtech-stream-card id="b" video-id="ejVerano221" consent></govtech-stream-card>
       </div>`);
       const [a, b] = [...root.querySelectorAll<GovtechStreamCard>('govtech-stream-card')].map((el) => new StreamCardHarness(el)) as [StreamCardHarness, StreamCardHarness];
+      await Promise.all([a.updated(), b.updated()]); // fixture waits for the wrapper only
       expect(b.$('img, source')).to.equal(null);
       const played = oneEvent(a.el, 'govtech-stream-play') as Promise<StreamPlayEvent>;
       a.$('[part="consent"] button')!.click();

@@ -4,6 +4,7 @@ import type { FeedController } from '../base/feed-controller.js';
 import type * as FeedPathModule from './feed.js';
 import { GovtechElement } from '../base/govtech-element.js';
 import { printStyles } from '../base/print-styles.js';
+import { bone } from '../internal/bone.js';
 import { instantText } from '../internal/zoned-time.js';
 import { streamCardMessages, type StreamCardMessages, type StreamCardStatus } from './messages.js';
 import { streamCardStyles } from './stream-card.styles.js';
@@ -199,7 +200,12 @@ export class GovtechStreamCard extends GovtechElement {
     const feed = this.#feed;
     if (feed?.state === 'error') return html`${this.renderError(() => void feed.run())}<slot></slot>`;
     if (!feed || feed.state === 'idle' || feed.pending) {
-      return this.renderLoading('media', 'media');
+      // The card of a stream, its title and its line of badge, channel and date as bones.
+      return this.renderLoading(
+        '',
+        undefined,
+        html`<div class="media skeleton" part="media"></div><p class="title">${bone(66)}</p><p class="meta"><span class="badge">${bone(10)}</span>${bone(18)}${bone(40)}</p>`,
+      );
     }
     const stream = feed.value?.item?.stream;
     if (!stream) return this.#renderFallback(this.m.notFound, `the feed ${this.src} has no stream with id "${this.streamId}"`);
