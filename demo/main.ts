@@ -5,7 +5,8 @@ import '@govtech-network/widgets/panel-countdown.js';
 import '@govtech-network/widgets/event-calendar.js';
 import '@govtech-network/widgets/stream-card.js';
 import '@govtech-network/widgets/lab-directory.js';
-import { createClient, type FeedWarning } from '@govtech-network/sdk';
+import { clientFor } from '@govtech-network/widgets/elements.js';
+import { checkFeeds } from './feed-check.js';
 
 const FEED = '/feeds/v1/';
 const notice = document.getElementById('avisos-feed');
@@ -22,9 +23,6 @@ function report(text: string): void {
   notice.hidden = false;
 }
 
-const describeWarning = (warning: FeedWarning) =>
-  `Feed «${warning.feed}», elemento ${warning.index ?? '–'}${warning.id ? ` (${warning.id})` : ''}, campo «${warning.path}»: ${warning.message}`;
-
 // A widget that cannot read its feed shows an error to visitors; the maintainer also gets the fix here.
 document.addEventListener('govtech-error', (event) => {
   const tag = event.target instanceof Element ? event.target.localName : 'widget';
@@ -32,29 +30,14 @@ document.addEventListener('govtech-error', (event) => {
 });
 
 /**
- * Reads every feed once, after the widgets have had the network to themselves, and lists the items the
- * SDK dropped (with where the problem is). Nothing is shown when the feeds are clean.
+ * Checks the feed once the widgets are on screen with their data and the page is idle: on the widgets'
+ * own client (nothing they read is fetched or validated again), one query per task. Nothing is shown
+ * when the feed is clean.
  */
-async function checkFeeds(): Promise<void> {
-  const client = createClient({ baseUrl: new URL(FEED, location.href) });
-  const now = Date.now();
-  const results = await Promise.allSettled([
-    client.networks.list(),
-    client.events.list({ from: '2020-01-01T00:00:00Z', to: now + 2 * 366 * 86_400_000 }),
-    client.labs.list(),
-    client.streams.list(),
-  ]);
-  let count = 0;
-  for (const result of results) {
-    if (result.status === 'rejected') {
-      report(`No se pudo leer el feed: ${result.reason instanceof Error ? result.reason.message : String(result.reason)}`);
-      continue;
-    }
-    count += result.value.warnings.length;
-    for (const warning of result.value.warnings) report(describeWarning(warning));
-  }
+async function checkWhenIdle(): Promise<void> {
+  const count = await checkFeeds(clientFor(FEED), report);
   console.info(count ? `[demo] Feeds: ${count} avisos.` : '[demo] Feeds: sin avisos, todos los elementos son válidos.');
 }
 
 const idle = (callback: () => void) => ('requestIdleCallback' in window ? requestIdleCallback(callback, { timeout: 5000 }) : setTimeout(callback, 2000));
-addEventListener('load', () => idle(() => void checkFeeds()), { once: true });
+addEventListener('load', () => idle(() => void checkWhenIdle()), { once: true });

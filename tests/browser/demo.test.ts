@@ -3,6 +3,8 @@
 import { expect, fixture, fixtureCleanup, html, waitUntil } from '@open-wc/testing';
 import { buildSnippet, cdnUrl, elementAttributes, elementStyle, escapeHtml, WIDGET_NAMES, WIDGETS } from '../../demo/snippet.js';
 import { mountConfigurator, readState, videoIdFrom, type Configurator } from '../../demo/configurator.js';
+import { checkFeeds } from '../../demo/feed-check.js';
+import { clientFor } from '@govtech-network/widgets/elements.js';
 
 /** Where web-test-runner serves the sample feed (the demo's Vite server serves it at /feeds/v1/). */
 const FEED = '/examples/feeds/v1/';
@@ -438,5 +440,49 @@ describe('demo: the configurator (configurador.html)', () => {
     await cfg.feedChecked();
     await waitUntil(() => preview.querySelector('govtech-event-calendar')?.shadowRoot?.querySelector('[aria-busy="false"]'), 'calendar did not load', { timeout: 8000 });
     await expect(page).to.be.accessible();
+  });
+});
+
+describe('demo: the maintainers\' feed check (feed-check.ts)', () => {
+  /** The sample feed's files downloaded since the last `performance.clearResourceTimings()`. */
+  const downloads = () =>
+    performance
+      .getEntriesByType('resource')
+      .map((entry) => new URL(entry.name).pathname)
+      .filter((path) => path.startsWith(FEED));
+
+  it('reads through the widgets\' client: a file they already read is not downloaded again', async function () {
+    this.timeout(20_000);
+    const client = clientFor(FEED);
+    // What the directory and the stream cards read first.
+    await Promise.all([client.labs.list(), client.streams.list()]);
+    performance.clearResourceTimings();
+    const lines: string[] = [];
+    await checkFeeds(client, (line) => lines.push(line));
+    const read = downloads();
+    for (const file of ['index.json', 'labs.json', 'streams.json']) expect(read, file).to.not.include(`${FEED}${file}`);
+    expect(lines.filter((line) => line.startsWith('No se pudo leer'))).to.deep.equal([]);
+  });
+
+  it('checks events as stored, without expanding their occurrences', async () => {
+    const calls: string[] = [];
+    const client = clientFor(FEED);
+    const spy = new Proxy(client, {
+      get: (target, name) => {
+        const queries = target[name as keyof typeof target];
+        if (typeof queries !== 'object' || queries === null) return queries;
+        return new Proxy(queries, { get: (object, query) => (calls.push(`${String(name)}.${String(query)}`), Reflect.get(object, query)) });
+      },
+    });
+    await checkFeeds(spy, () => {});
+    expect(calls).to.include('events.all');
+    expect(calls).to.not.include('events.list');
+  });
+
+  it('tells the maintainer about a feed it cannot read', async () => {
+    const lines: string[] = [];
+    await checkFeeds(clientFor('/__test__/no-such-feed/v1/'), (line) => lines.push(line));
+    expect(lines.length).to.be.greaterThan(0);
+    expect(lines[0]).to.match(/^No se pudo leer el feed: /);
   });
 });

@@ -10,3 +10,5 @@ export type { LabSelectDetail, LabSelectEvent } from './events/lab-select.js';
 export { GovtechElement } from './base/govtech-element.js';
 export type { GovtechErrorDetail, GovtechErrorEvent } from './events/error.js';
 export { defineElement } from './base/define.js';
+/** The page's one client of a feed, the one its widgets read through (a page's own code can share it). */
+export { clientFor } from './base/client-registry.js';
