@@ -43,6 +43,11 @@ const sized: Record<string, { make: (src: string) => TemplateResult; widths: num
     make: (src) => html`<govtech-event-calendar src=${src} date="2022-02" view="month" .now=${now}></govtech-event-calendar>`,
     widths: [768, 1280],
   },
+  // A first page of cards (the sample feed has more than a page), its facets beside or folded.
+  'lab directory': {
+    make: (src) => html`<govtech-lab-directory src=${src}></govtech-lab-directory>`,
+    widths: [320, 768, 1280],
+  },
   'stream card': {
     make: (src) => html`<govtech-stream-card src=${src} stream-id="verano-2022-panel-1" .now=${now}></govtech-stream-card>`,
     widths: [320, 768, 1280],
@@ -95,16 +100,23 @@ describe('start-up: skeletons take their final size', () => {
     await expect(widgets[0]).to.be.accessible();
   });
 
-  it('the skeleton says "Cargando…" and hides its shapes from assistive technology', async () => {
-    const feed = heldFeed();
-    const el = await fixture<Widget>(html`<govtech-panel-countdown src=${feed.src} .now=${now}></govtech-panel-countdown>`);
-    const busy = el.shadowRoot!.querySelector('[aria-busy="true"]')!;
-    expect(busy.textContent?.replace(/\s+/g, ' ').trim()).to.match(/^Cargando/);
-    expect(busy.querySelector('[aria-hidden="true"] .bone')).not.to.equal(null);
-    await expect(el).to.be.accessible();
-    await feed.release();
-    await loaded(el);
-  });
+  const announced: Record<string, (src: string) => TemplateResult> = {
+    countdown: (src) => html`<govtech-panel-countdown src=${src} .now=${now}></govtech-panel-countdown>`,
+    'lab directory': (src) => html`<govtech-lab-directory src=${src}></govtech-lab-directory>`,
+  };
+  for (const [name, make] of Object.entries(announced)) {
+    it(`${name}: the skeleton says "Cargando…" and hides its shapes from assistive technology`, async () => {
+      const feed = heldFeed();
+      const el = (await fixture<HTMLDivElement>(html`<div>${make(feed.src)}</div>`)).firstElementChild as Widget;
+      await el.updateComplete;
+      const busy = el.shadowRoot!.querySelector('[aria-busy="true"]')!;
+      expect(busy.textContent?.replace(/\s+/g, ' ').trim()).to.match(/^Cargando/);
+      expect(busy.querySelector('[aria-hidden="true"] .bone')).not.to.equal(null);
+      await expect(el).to.be.accessible();
+      await feed.release();
+      await loaded(el);
+    });
+  }
 });
 
 describe('start-up: renders in turns', () => {
