@@ -37,11 +37,17 @@ const sized: Record<string, { make: (src: string) => TemplateResult; widths: num
     make: (src) => html`<govtech-panel-countdown src=${src} layout="hero" .now=${now}></govtech-panel-countdown>`,
     widths: [768, 1280],
   },
-  // Narrower, a week with a day of two or more events grows when they come (the list view, the
-  // calendar's own choice below 560 px, is not sized yet: its length is the month's events).
-  'calendar (month)': {
-    make: (src) => html`<govtech-event-calendar src=${src} date="2022-02" view="month" .now=${now}></govtech-event-calendar>`,
-    widths: [768, 1280],
+  // Below 560 px a month's events are dots, so a week keeps its height. The filters' fields take their
+  // width from the row, not from their options (which come with the events).
+  'calendar (month, filters)': {
+    make: (src) => html`<govtech-event-calendar src=${src} date="2022-02" view="month" filters .now=${now}></govtech-event-calendar>`,
+    widths: [320, 768, 1280],
+  },
+  // The agenda's skeleton is a month of the sample's (a day of one event, a day of two); from 768 px the
+  // calendar's own min-height is the taller.
+  'calendar (list, filters)': {
+    make: (src) => html`<govtech-event-calendar src=${src} date="2022-02" view="list" filters .now=${now}></govtech-event-calendar>`,
+    widths: [320, 768, 1280],
   },
   // A first page of cards (the sample feed has more than a page), its facets beside or folded.
   'lab directory': {
@@ -103,6 +109,7 @@ describe('start-up: skeletons take their final size', () => {
   const announced: Record<string, (src: string) => TemplateResult> = {
     countdown: (src) => html`<govtech-panel-countdown src=${src} .now=${now}></govtech-panel-countdown>`,
     'lab directory': (src) => html`<govtech-lab-directory src=${src}></govtech-lab-directory>`,
+    'calendar (list)': (src) => html`<govtech-event-calendar src=${src} view="list" filters .now=${now}></govtech-event-calendar>`,
   };
   for (const [name, make] of Object.entries(announced)) {
     it(`${name}: the skeleton says "Cargando…" and hides its shapes from assistive technology`, async () => {
