@@ -8,8 +8,9 @@ import { css } from 'lit';
  *   headers is made a capital (`::first-letter`), as Spanish and Portuguese write them.
  * - A chip's title keeps at least 4em beside its time, else goes under it: a 12-hour time ("5:00 PM")
  *   in a narrow cell would otherwise leave only "…" of the title.
- * - Below 560 px a month's chips are dots in their status colour (the cell's name counts the events, a
- *   tap opens the day): a cell keeps its size when the events come.
+ * - Below 560 px a month's chips are dots in their status colour, too small to be tapped: a tap goes to
+ *   the cell, which opens the day, and the cell's name counts the events. A week keeps its height when
+ *   the events come.
  */
 export const calendarStyles = css`
   :host {
@@ -250,6 +251,7 @@ export const calendarStyles = css`
       display: flex;
       flex-wrap: wrap;
       gap: 0.25em;
+      pointer-events: none;
     }
     .chip {
       width: 0;
