@@ -308,7 +308,7 @@ export class GovtechLabDirectory extends GovtechElement {
    */
   #skeleton(): TemplateResult {
     const card = ([name, ...topics]: number[]) => html`<li class="lab">
-      <div class="lab-name">${bone(name!)}</div>
+      <div><b>${bone(name!)}</b></div>
       <p class="badges"><span class="badge">${bone(7)}</span></p>
       <p class="meta">${bone(14)}</p>
       <ul class="topics">${topics.map((chars) => html`<li>${bone(chars)}</li>`)}</ul>
