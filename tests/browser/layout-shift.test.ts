@@ -37,11 +37,22 @@ const sized: Record<string, { make: (src: string) => TemplateResult; widths: num
     make: (src) => html`<govtech-panel-countdown src=${src} layout="hero" .now=${now}></govtech-panel-countdown>`,
     widths: [768, 1280],
   },
-  // Narrower, a week with a day of two or more events grows when they come (the list view, the
-  // calendar's own choice below 560 px, is not sized yet: its length is the month's events).
-  'calendar (month)': {
-    make: (src) => html`<govtech-event-calendar src=${src} date="2022-02" view="month" .now=${now}></govtech-event-calendar>`,
-    widths: [768, 1280],
+  // Below 560 px a month's events are dots, so a week keeps its height. The filters' fields take their
+  // width from the row, not from their options (which come with the events).
+  'calendar (month, filters)': {
+    make: (src) => html`<govtech-event-calendar src=${src} date="2022-02" view="month" filters .now=${now}></govtech-event-calendar>`,
+    widths: [320, 768, 1280],
+  },
+  // The agenda's skeleton is a month of the sample's (a day of one event, a day of two); from 768 px the
+  // calendar's own min-height is the taller.
+  'calendar (list, filters)': {
+    make: (src) => html`<govtech-event-calendar src=${src} date="2022-02" view="list" filters .now=${now}></govtech-event-calendar>`,
+    widths: [320, 768, 1280],
+  },
+  // A first page of cards (the sample feed has more than a page), its facets beside or folded.
+  'lab directory': {
+    make: (src) => html`<govtech-lab-directory src=${src}></govtech-lab-directory>`,
+    widths: [320, 768, 1280],
   },
   'stream card': {
     make: (src) => html`<govtech-stream-card src=${src} stream-id="verano-2022-panel-1" .now=${now}></govtech-stream-card>`,
@@ -95,16 +106,24 @@ describe('start-up: skeletons take their final size', () => {
     await expect(widgets[0]).to.be.accessible();
   });
 
-  it('the skeleton says "Cargando…" and hides its shapes from assistive technology', async () => {
-    const feed = heldFeed();
-    const el = await fixture<Widget>(html`<govtech-panel-countdown src=${feed.src} .now=${now}></govtech-panel-countdown>`);
-    const busy = el.shadowRoot!.querySelector('[aria-busy="true"]')!;
-    expect(busy.textContent?.replace(/\s+/g, ' ').trim()).to.match(/^Cargando/);
-    expect(busy.querySelector('[aria-hidden="true"] .bone')).not.to.equal(null);
-    await expect(el).to.be.accessible();
-    await feed.release();
-    await loaded(el);
-  });
+  const announced: Record<string, (src: string) => TemplateResult> = {
+    countdown: (src) => html`<govtech-panel-countdown src=${src} .now=${now}></govtech-panel-countdown>`,
+    'lab directory': (src) => html`<govtech-lab-directory src=${src}></govtech-lab-directory>`,
+    'calendar (list)': (src) => html`<govtech-event-calendar src=${src} view="list" filters .now=${now}></govtech-event-calendar>`,
+  };
+  for (const [name, make] of Object.entries(announced)) {
+    it(`${name}: the skeleton says "Cargando…" and hides its shapes from assistive technology`, async () => {
+      const feed = heldFeed();
+      const el = (await fixture<HTMLDivElement>(html`<div>${make(feed.src)}</div>`)).firstElementChild as Widget;
+      await el.updateComplete;
+      const busy = el.shadowRoot!.querySelector('[aria-busy="true"]')!;
+      expect(busy.textContent?.replace(/\s+/g, ' ').trim()).to.match(/^Cargando/);
+      expect(busy.querySelector('[aria-hidden="true"] .bone')).not.to.equal(null);
+      await expect(el).to.be.accessible();
+      await feed.release();
+      await loaded(el);
+    });
+  }
 });
 
 describe('start-up: renders in turns', () => {

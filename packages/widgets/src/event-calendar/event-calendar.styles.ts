@@ -8,6 +8,9 @@ import { css } from 'lit';
  *   headers is made a capital (`::first-letter`), as Spanish and Portuguese write them.
  * - A chip's title keeps at least 4em beside its time, else goes under it: a 12-hour time ("5:00 PM")
  *   in a narrow cell would otherwise leave only "…" of the title.
+ * - Below 560 px a month's chips are dots in their status colour, too small to be tapped: a tap goes to
+ *   the cell, which opens the day, and the cell's name counts the events. A week keeps its height when
+ *   the events come.
  */
 export const calendarStyles = css`
   :host {
@@ -45,6 +48,12 @@ export const calendarStyles = css`
     gap: 0.75em;
     align-items: end;
     margin-block-end: 0.75em;
+  }
+  .filters .field {
+    flex: 1 1 12em;
+  }
+  .filters select {
+    width: 100%;
   }
   .grid {
     width: 100%;
@@ -144,7 +153,7 @@ export const calendarStyles = css`
   }
   .chip-skeleton {
     display: block;
-    height: 1em;
+    height: 0.75em;
     margin-top: 0.25em;
   }
   .agenda,
@@ -156,9 +165,6 @@ export const calendarStyles = css`
   }
   .agenda > li + li {
     margin-block-start: 1em;
-  }
-  .agenda-skeleton {
-    height: 4em;
   }
   .agenda-day {
     font-weight: 700;
@@ -240,6 +246,22 @@ export const calendarStyles = css`
   @container (max-width: 560px) {
     td {
       height: 3.5em;
+    }
+    .chips {
+      display: flex;
+      flex-wrap: wrap;
+      gap: 0.25em;
+      pointer-events: none;
+    }
+    .chip {
+      width: 0;
+      height: 0.75em;
+      padding: 0;
+      border-inline-start-width: 0.75em;
+      border-radius: 50%;
+    }
+    .more {
+      display: none;
     }
   }
 `;

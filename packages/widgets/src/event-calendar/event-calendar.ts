@@ -240,7 +240,7 @@ export class GovtechEventCalendar extends GovtechElement {
   }
 
   #renderList(loading: boolean): TemplateResult {
-    if (loading) return agendaSkeletonTemplate();
+    if (loading) return this.renderLoading('', undefined, agendaSkeletonTemplate());
     const days = this.#grid.flat().filter((day) => day.inMonth);
     return agendaTemplate(days, groupByDay(this.occurrences, days), this.#text(), this.#openEvent, this.headingLevelAt(1));
   }

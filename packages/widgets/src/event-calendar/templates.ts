@@ -6,6 +6,7 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import type { EventKindName, EventOccurrence, GovEvent } from '@govtech-network/sdk';
 import { splitVisible, type CalendarDay, type FilterChoice } from './calendar-model.js';
+import { bone } from '../internal/bone.js';
 import type { CalendarMessages } from './messages.js';
 
 /** What every template needs to put words and times on screen. */
@@ -201,10 +202,20 @@ export function agendaTemplate(
   </ol>`;
 }
 
-/** The agenda list while the feed loads. */
+/**
+ * The agenda while the feed loads: a month of the sample feed's (a day of one event, a day of two), its
+ * texts as bones of the titles' lengths. A month with more events grows when they come.
+ */
 export const agendaSkeletonTemplate = (): TemplateResult =>
   html`<ol class="agenda" part="list">
-    ${[1, 2, 3].map(() => html`<li class="skeleton agenda-skeleton"></li>`)}
+    ${[[67], [77, 80]].map(
+      (titles) => html`<li>
+        <div class="agenda-day">${bone(24)}</div>
+        <ul>
+          ${titles.map((chars) => html`<li class="agenda-event"><span class="agenda-time">${bone(5)}</span><span class="agenda-title">${bone(chars)}</span></li>`)}
+        </ul>
+      </li>`,
+    )}
   </ol>`;
 
 /**

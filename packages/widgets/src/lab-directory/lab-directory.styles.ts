@@ -8,9 +8,6 @@ export const directoryStyles = css`
   .root {
     container-type: inline-size;
   }
-  .placeholder {
-    min-height: 24em;
-  }
   .toolbar {
     display: flex;
     flex-wrap: wrap;

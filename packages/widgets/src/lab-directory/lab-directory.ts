@@ -6,6 +6,7 @@ import { GovtechElement } from '../base/govtech-element.js';
 import { formControlStyles } from '../base/form-control-styles.js';
 import { renderMarkdown } from '../base/markdown.js';
 import { printStyles } from '../base/print-styles.js';
+import { bone } from '../internal/bone.js';
 import { downloadFile } from '../internal/download.js';
 import { parseList } from '../internal/list-attribute.js';
 import { labsToCsv } from './csv.js';
@@ -21,6 +22,17 @@ interface DirectoryData {
 
 /** Facet values listed before "show all". */
 const FACET_PREVIEW = 6;
+
+/**
+ * The skeleton's cards: bone lengths of a name and its topics, from the sample feed's first page (by name),
+ * so a page of typical labs keeps its size (rows are as tall as their tallest card). A bone's x is wider than
+ * an average letter: the names' lengths wrap as the names do, the topics' are shorter than the topics.
+ */
+const SAMPLE_PAGE = [
+  [31, 20, 18], [33, 14, 18], [39, 20], [33, 18], [34, 18, 14], [36, 13], [37, 14], [40, 20, 18],
+  [33, 18], [36, 18], [32, 13, 20], [35, 18], [36, 14], [36, 20], [39, 18, 13], [36, 18],
+  [36, 13], [39, 14, 18], [35, 20], [41, 18], [33, 18, 14], [39, 13], [35, 18], [33, 14],
+];
 
 /**
  * A network's innovation labs: search as you type (accents and case ignored), facets with live counts,
@@ -238,7 +250,7 @@ export class GovtechLabDirectory extends GovtechElement {
       ${feed.state === 'error'
         ? this.renderError(() => void feed.run())
         : loading
-          ? this.renderLoading()
+          ? this.renderLoading('', undefined, this.#skeleton())
           : data
             ? this.#renderData(data)
             : nothing}
@@ -285,6 +297,29 @@ export class GovtechLabDirectory extends GovtechElement {
               this.pages++;
             }}>${m.showMore(Math.min(this.pageSize, labs.length - shown.length))}</button>`
           : nothing}
+      </div>
+    </div>`;
+  }
+
+  /**
+   * The layout of a first page while labs.json loads: the facets, the summary, a page of cards (`page-size`)
+   * and "show more". How many labs there are is unknown until labs.json comes: a feed with fewer than a
+   * page shrinks, and one whose names or topics are longer than the sample's grows.
+   */
+  #skeleton(): TemplateResult {
+    const card = ([name, ...topics]: number[]) => html`<li class="lab">
+      <div><b>${bone(name!)}</b></div>
+      <p class="badges"><span class="badge">${bone(7)}</span></p>
+      <p class="meta">${bone(14)}</p>
+      <ul class="topics">${topics.map((chars) => html`<li>${bone(chars)}</li>`)}</ul>
+    </li>`;
+    return html`<div class="layout">
+      <span class="button filters-toggle">${bone(10)}</span>
+      <div class="facets">${FACETS.map(() => html`<fieldset><legend>${bone(8)}</legend>${[1, 2, 3].map(() => html`<p class="option">${bone(14)}</p>`)}</fieldset>`)}</div>
+      <div class="main">
+        <div class="summary"><p class="count">${bone(28)}</p><span class="button">${bone(14)}</span></div>
+        <ul class="results">${Array.from({ length: this.pageSize }, (_, index) => card(SAMPLE_PAGE[index % SAMPLE_PAGE.length]!))}</ul>
+        <span class="button more">${bone(20)}</span>
       </div>
     </div>`;
   }
