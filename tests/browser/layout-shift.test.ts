@@ -92,7 +92,10 @@ describe('start-up: skeletons take their final size', () => {
     const widgets = [...page.children].filter((child): child is Widget => child.localName.startsWith('govtech-'));
     await Promise.all(widgets.map((el) => el.updateComplete));
     const text = page.querySelector('p')!;
-    const before = widgets.map((el) => el.getBoundingClientRect().top);
+    // Tops of every widget and of the text after them: Chromium reports shifts only inside the viewport, and
+    // the directory (last) starts below it, so its growth shows only in where the host's text moves.
+    const tops = () => [...widgets, text].map((el) => Math.round(el.getBoundingClientRect().top));
+    const before = tops();
     // Two frames, so the skeletons' own appearance is behind us.
     await new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve)));
     shifts.length = 0;
@@ -100,8 +103,8 @@ describe('start-up: skeletons take their final size', () => {
     await Promise.all(widgets.map(loaded));
     await new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve)));
     observer.disconnect();
-    expect(widgets.map((el) => el.getBoundingClientRect().top)).to.deep.equal(before);
-    expect(text.isConnected).to.equal(true);
+    const after = tops();
+    expect(after.every((top, i) => Math.abs(top - before[i]!) <= 2), `tops ${before.join(', ')} became ${after.join(', ')}`).to.equal(true);
     expect(shifts).to.deep.equal([]);
     await expect(widgets[0]).to.be.accessible();
   });
