@@ -122,6 +122,8 @@ describe('start-up: skeletons take their final size', () => {
       const busy = el.shadowRoot!.querySelector('[aria-busy="true"]')!;
       expect(busy.textContent?.replace(/\s+/g, ' ').trim()).to.match(/^Cargando/);
       expect(busy.querySelector('[aria-hidden="true"] .bone')).not.to.equal(null);
+      // The shape pulses as one layer: an animation on each of its hundred bones cost a phone's main thread.
+      expect(el.shadowRoot!.getAnimations().length).to.equal(1);
       await expect(el).to.be.accessible();
       await feed.release();
       await loaded(el);

@@ -130,6 +130,10 @@ export const baseStyles = css`
   }
   .bone {
     color: transparent;
+    animation: none;
+  }
+  [aria-busy] > [aria-hidden] {
+    animation: pulse 1.5s ease-in-out infinite;
   }
   @keyframes pulse {
     50% {
@@ -137,7 +141,8 @@ export const baseStyles = css`
     }
   }
   @media (prefers-reduced-motion: reduce) {
-    .skeleton {
+    .skeleton,
+    [aria-busy] > [aria-hidden] {
       animation: none;
     }
   }
