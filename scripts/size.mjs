@@ -14,33 +14,38 @@ export const entries = [
     code: `import { createClient } from '@govtech-network/sdk';\nexport default createClient;`,
     // The target is 14 KB; ky and the feed schemas alone take ~14 KB (docs/decisions.md). Until that is
     // decided, the budget holds today's size so it cannot grow unnoticed.
-    budget: 20.5 * KB,
+    // Raised from 20.5 KB by issue 14's hardening (docs/decisions.md, "Budgets raised for issue 14's hardening").
+    budget: 21.0625 * KB,
   },
   {
     name: 'widgets: <govtech-event-calendar> + Lit + SDK',
     code: `import '@govtech-network/widgets/event-calendar.js';`,
     // Target 30 KB (aim 25): out of reach while the SDK's events path is 20 KB (docs/decisions.md).
     // The budget holds today's size until that is decided.
-    budget: 37.5 * KB,
+    // Raised from 37.5 KB by issue 14's hardening (docs/decisions.md).
+    budget: 39 * KB,
   },
   {
     name: 'widgets: <govtech-panel-countdown> + Lit + SDK',
     code: `import '@govtech-network/widgets/panel-countdown.js';`,
     // Target 24 KB: out of reach while the SDK's events path is 20 KB (docs/decisions.md).
-    budget: 32.5 * KB,
+    // Raised from 32.5 KB by issue 14's hardening (docs/decisions.md).
+    budget: 34.1875 * KB,
   },
   {
     name: 'widgets: <govtech-lab-directory> + Lit + SDK',
     code: `import '@govtech-network/widgets/lab-directory.js';`,
     // Target 28 KB: out of reach while the SDK's events path is 20 KB (docs/decisions.md).
-    budget: 33.5 * KB,
+    // Raised from 33.5 KB by issue 14's hardening (docs/decisions.md).
+    budget: 35.4375 * KB,
   },
   {
     name: 'widgets: <govtech-stream-card> with a video-id (no SDK)',
     code: `import '@govtech-network/widgets/stream-card.js';`,
     // Target 9 KB ("3 KB above Lit"): Lit and the shared base are already 8.1 KB. Lowered from 11.5 KB
     // when issue 12 made it 11.1 KB (a ratchet).
-    budget: 11.25 * KB,
+    // Raised from 11.25 KB by issue 14's hardening (docs/decisions.md).
+    budget: 11.5 * KB,
   },
   {
     // What every widget pays before its own code; it must not pull in the SDK (a stream card given only
