@@ -12,10 +12,11 @@ const SAMPLE = '/examples/feeds/v1/';
 const FIXTURE = '/packages/widgets/test/fixtures/labs-feed/';
 const now = () => Date.parse('2026-11-21T12:00:00Z');
 
-/** The widget's headings' levels, in order (without repeats), once `ready` shows. */
+/** The widget's headings' levels, in order (without repeats), once `ready` shows and it is no longer loading. */
 async function levels(template: TemplateResult, ready: string, axe = false): Promise<number[]> {
   const el = await fixture<HTMLElement>(template);
-  await waitUntil(() => el.shadowRoot?.querySelector(ready), `${el.localName}: ${ready}`, { timeout: 4000 });
+  // Loaded, not loading: the skeletons are drawn in the content's own layout (`.agenda-day`, `.title` too).
+  await waitUntil(() => el.shadowRoot?.querySelector(ready) && !el.shadowRoot.querySelector('[aria-busy="true"]'), `${el.localName}: ${ready}`, { timeout: 4000 });
   if (axe) await expect(el).to.be.accessible();
   const found = [...el.shadowRoot!.querySelectorAll('[role="heading"], h1, h2, h3, h4, h5, h6')].map((h) =>
     Number(h.getAttribute('aria-level') ?? h.localName.slice(1)),
