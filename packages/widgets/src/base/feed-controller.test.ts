@@ -43,7 +43,8 @@ describe('FeedController', () => {
     const directory = new LabDirectoryHarness(page.querySelector('govtech-lab-directory')!);
     const error = (await oneEvent(directory.el, 'govtech-error')) as GovtechErrorEvent;
     expect(error.detail.code).to.equal('too-large');
-    expect(error.detail.message).to.match(/labs\.json is too large: 5(\.\d)? MB or more, over the limit of 5 MB\. Split or trim the feed/);
+    // "5 MB or more", or 6 when the chunk that crossed the limit took the count past it.
+    expect(error.detail.message).to.match(/labs\.json is too large: [56](\.\d)? MB or more, over the limit of 5 MB\. Split or trim the feed/);
     await waitUntil(() => directory.$('[role="alert"] [part="retry"]'), 'error state expected');
     await expect(directory.el).to.be.accessible();
     const calendar = new CalendarHarness(page.querySelector('govtech-event-calendar')!);
