@@ -12,10 +12,9 @@ import { rounds, type Timing } from './measure.js';
 const MONTH = { year: 2026, month: 3 };
 const NEXT = { year: 2026, month: 4 };
 const { warmup: WARMUP, runs: RUNS } = rounds(3, 15);
-const FEEDS = [
-  { id: 'single', name: 'one file', src: '/bench-feed/single/' },
-  { id: 'monthly', name: 'monthly shards', src: '/bench-feed/monthly/' },
-] as const;
+// The 10,000 events in one events.json (/bench-feed/single/, 9 MB) are over the SDK's per-file limits since
+// issue 14 (docs/feeds.md, "Limits"): a widget shows its too-large error, so only the shards are timed.
+const FEEDS = [{ id: 'monthly', name: 'monthly shards', src: '/bench-feed/monthly/' }] as const;
 
 interface RenderTiming {
   /** Until the DOM is committed (Lit's update done, grid with chips). */

@@ -29,6 +29,8 @@ export async function writeCalendarPeerFeeds(server, feeds) {
     feeds.set(`${folder}events.json`, JSON.stringify({ ...feed, events: feed.events.slice(0, size) }));
     const client = createClient({
       baseUrl: `http://calendar-peers.invalid${folder}`,
+      // One file of up to 10,000 events, as the peers read it: over the SDK's default limits for a page.
+      limits: { maxBytes: Number.POSITIVE_INFINITY, maxItems: Number.POSITIVE_INFINITY },
       fetch: async (request) => {
         const text = feeds.get(new URL(typeof request === 'string' ? request : request.url).pathname);
         return text === undefined ? new Response('', { status: 404 }) : new Response(text, { headers: { 'content-type': 'application/json' } });
