@@ -2,7 +2,7 @@
  * A feed file against what the widgets read (the SDK's `defaultFeedLimits`, docs/feeds.md "Limits"): build
  * reports it before publishing, check on a published feed.
  */
-import { defaultFeedLimits } from '@govtech-network/sdk';
+import { defaultFeedLimits, megabytes } from '@govtech-network/sdk';
 import type { ProblemCode } from './problems.js';
 
 /** From this share of a limit, a file is reported as close to it. */
@@ -26,5 +26,3 @@ export function fileSizeProblem(text: string): { code: ProblemCode & `file-${str
     : { size: `${items} items`, limit: `${maxItems} items` };
   return { code: share > 1 ? 'file-too-large' : 'file-near-limit', params };
 }
-
-const megabytes = (bytes: number) => `${Math.round(bytes / 104_857.6) / 10} MB`;

@@ -18,7 +18,7 @@ export type { Clock, NowSource } from './clock.js';
 export { FeedError, isFeedError } from './errors.js';
 export type { FeedErrorCode } from './errors.js';
 export type { RetryPolicy } from './http/retry.js';
-export { defaultFeedLimits } from './limits.js';
+export { defaultFeedLimits, megabytes } from './limits.js';
 export type { FeedLimits } from './limits.js';
 export type { FeedItemResult, FeedResult, FeedWarning, MissingFile } from './result.js';
 export * from './schema/index.js';

@@ -11,6 +11,9 @@ export interface FeedLimits {
 
 export const defaultFeedLimits: FeedLimits = { maxBytes: 5 * 1024 * 1024, maxItems: 10_000 };
 
+/** "5.3 MB": a file's size as a webmaster compares it with a file listing (the client's errors, the toolkit's problems). */
+export const megabytes = (bytes: number): string => `${Math.round(bytes / 104_857.6) / 10} MB`;
+
 /**
  * Lets the page run input and other tasks between chunks of long work: `scheduler.yield()` where the
  * browser has it (the work resumes ahead of other tasks), else a new task.

@@ -6,6 +6,7 @@
 import type { KyInstance } from 'ky';
 import type { Clock } from '../clock.js';
 import { feedErrors } from '../errors.js';
+import { megabytes } from '../limits.js';
 import type { Answer } from './retry.js';
 
 export interface AttemptOptions {
@@ -93,9 +94,6 @@ export async function attempt(
     signal.removeEventListener('abort', forwardAbort);
   }
 }
-
-/** "5.3 MB": sizes as a webmaster compares them with a file listing. */
-const megabytes = (bytes: number) => `${Math.round(bytes / 104_857.6) / 10} MB`;
 
 function isCrossOriginInPage(url: string): boolean {
   const origin = (globalThis as { location?: { origin?: string } }).location?.origin;
