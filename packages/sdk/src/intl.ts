@@ -11,6 +11,7 @@ export const INTL_CACHE_LIMIT = 64;
 
 const dateTimeFormats = new Map<string, Intl.DateTimeFormat>();
 const numberFormats = new Map<string, Intl.NumberFormat>();
+const collators = new Map<string, Intl.Collator>();
 
 /** Keeps `formatter` as the most recently used under `key`, dropping the least recently used past the limit. */
 function remember<F>(cache: Map<string, F>, key: string, formatter: F): F {
@@ -28,4 +29,13 @@ export function dateTimeFormat(locale: string, options: Intl.DateTimeFormatOptio
 export function numberFormat(locale: string, options: Intl.NumberFormatOptions = {}): Intl.NumberFormat {
   const key = locale + JSON.stringify(options);
   return remember(numberFormats, key, numberFormats.get(key) ?? new Intl.NumberFormat(locale, options));
+}
+
+/**
+ * A collator is the dearest of the three to build (a locale's collation tables load on first use): made
+ * when a sort first needs it, never while a page's scripts start.
+ */
+export function collator(locale: string, options: Intl.CollatorOptions = {}): Intl.Collator {
+  const key = locale + JSON.stringify(options);
+  return remember(collators, key, collators.get(key) ?? new Intl.Collator(locale, options));
 }

@@ -3,6 +3,7 @@
  * (normalizing names, places and focus areas) happens once in `indexLabs`; each query then only compares
  * precomputed keys, which keeps a directory of thousands of labs responsive as the user types.
  */
+import { collator } from './intl.js';
 import type { GovLab } from './schema/lab.js';
 import { filterKeys, matchesAllTerms, searchTerms, searchText, valueKey } from './text.js';
 
@@ -52,8 +53,6 @@ export interface LabIndex {
 }
 
 const FACET_NAMES: readonly LabFacetName[] = ['sector', 'country', 'region', 'city', 'focus', 'network'];
-
-const collator = new Intl.Collator('es');
 
 /** Prepares `labs` for querying; index once per feed load, then filter and count as often as needed. */
 export function indexLabs(labs: readonly GovLab[]): LabIndex {
@@ -131,7 +130,7 @@ function facetValues(lab: GovLab): Record<LabFacetName, readonly string[]> {
 function sortedCounts(counts: ReadonlyMap<string, number>, spellings: ReadonlyMap<string, string>): FacetCount[] {
   return [...counts]
     .map(([key, count]) => ({ value: spellings.get(key) ?? key, count }))
-    .sort((a, b) => b.count - a.count || collator.compare(a.value, b.value));
+    .sort((a, b) => b.count - a.count || collator('es').compare(a.value, b.value));
 }
 
 function byFacet<T>(make: (name: LabFacetName) => T): Record<LabFacetName, T> {

@@ -1,6 +1,6 @@
 import { html, nothing, type PropertyValues, type TemplateResult, type PropertyDeclarations } from 'lit';
 import { highlightRanges, type FacetCount, type GovLab, type LabFacetName, type LabFacets, type LabFilter } from '@govtech-network/sdk';
-import { numberFormat } from '@govtech-network/sdk/intl';
+import { collator as intlCollator, numberFormat } from '@govtech-network/sdk/intl';
 import { FeedController } from '../base/feed-controller.js';
 import { GovtechElement } from '../base/govtech-element.js';
 import { formControlStyles } from '../base/form-control-styles.js';
@@ -201,7 +201,7 @@ export class GovtechLabDirectory extends GovtechElement {
   #sorted(labs: GovLab[]): GovLab[] {
     const cached = this.#sortedFor;
     if (cached && cached.labs === labs && cached.key === this.sortKey && cached.locale === this.intlLocale) return cached.sorted;
-    const collator = new Intl.Collator(this.intlLocale, { sensitivity: 'base' });
+    const collator = intlCollator(this.intlLocale, { sensitivity: 'base' });
     const byName = (a: GovLab, b: GovLab) => collator.compare(a.name, b.name);
     const compare: Record<SortKey, (a: GovLab, b: GovLab) => number> = {
       name: byName,
