@@ -30,3 +30,4 @@ describe('loading the SDK', () => {
     expect(built).toBe(1);
   });
 });
+

@@ -237,6 +237,15 @@ describe('monthGrid', () => {
     expect(days(monthGrid({ year: 2026, month: 6 }, { ...options, now })).some((day) => day.isToday)).to.equal(false);
   });
 
+  it('gives the same month, week start, zone and day the grid it built before, and a new one the next day', () => {
+    const first = monthGrid({ year: 2026, month: 5 }, options);
+    expect(monthGrid({ year: 2026, month: 5 }, { ...options, now: options.now + 3_600_000 })).to.equal(first);
+    expect(monthGrid({ year: 2026, month: 5 }, { ...options, firstDay: 7 })).not.to.equal(first);
+    expect(monthGrid({ year: 2026, month: 5 }, { ...options, timeZone: 'Europe/Madrid' })).not.to.equal(first);
+    const nextDay = monthGrid({ year: 2026, month: 4 }, { ...options, now: options.now + DAY });
+    expect(days(nextDay).filter((day) => day.isToday).map((day) => day.key)).to.deep.equal(['2026-04-16']);
+  });
+
   it('bounds each day by the zone’s midnights', () => {
     for (const day of days(monthGrid({ year: 2026, month: 6 }, options))) {
       expect(wallDate(day.start, 'America/Santiago')).to.equal(day.key);

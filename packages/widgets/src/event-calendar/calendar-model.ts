@@ -98,14 +98,27 @@ function daysIntoWeek(day: number, firstDay: number): number {
   return (weekdayOf(day) + 1 - firstDay + 7) % 7;
 }
 
-/** Six weeks, always: every month gets the same height, so navigating does not shift the page. */
+/** Grids recently built, by month, week start, zone and today: a calendar renders one month many times. */
+const recentGrids = new Map<string, CalendarDay[][]>();
+const RECENT_GRIDS_LIMIT = 8;
+
+/**
+ * Six weeks, always: every month gets the same height, so navigating does not shift the page. A grid
+ * costs 43 midnights in the zone, each a few `formatToParts` calls (about 10 ms of a phone's CPU): the
+ * same month, zone and day get the same grid back, and each day ends at the next one's midnight.
+ */
 export function monthGrid(
   { year, month }: Pick<CalendarDate, 'year' | 'month'>,
   { firstDay, timeZone, now }: GridOptions,
 ): CalendarDay[][] {
   const today = dateKey(todayIn(timeZone, now));
+  const cacheKey = `${year}-${month} ${firstDay} ${timeZone} ${today}`;
+  const cached = recentGrids.get(cacheKey);
+  if (cached) return cached;
   const first = epochDay(year, month, 1);
   const gridStart = first - daysIntoWeek(first, firstDay);
+  // Midnight in the zone, not 24 h steps, so days across a clock change keep their true length.
+  const midnights = Array.from({ length: WEEKS * 7 + 1 }, (_, index) => zonedToEpoch(dateOfEpochDay(gridStart + index), timeZone));
   const dayAt = (index: number): CalendarDay => {
     const date = dateOfEpochDay(gridStart + index);
     const key = dateKey(date);
@@ -115,14 +128,13 @@ export function monthGrid(
       weekday: weekdayOf(gridStart + index) + 1,
       inMonth: date.month === month,
       isToday: key === today,
-      // Midnight in the zone, not 24 h steps, so days across a clock change keep their true length.
-      start: zonedToEpoch(date, timeZone),
-      end: zonedToEpoch(dateOfEpochDay(gridStart + index + 1), timeZone),
+      start: midnights[index]!,
+      end: midnights[index + 1]!,
     };
   };
-  return Array.from({ length: WEEKS }, (_, week) =>
-    Array.from({ length: 7 }, (_, weekday) => dayAt(week * 7 + weekday)),
-  );
+  const grid = Array.from({ length: WEEKS }, (_, week) => Array.from({ length: 7 }, (_, weekday) => dayAt(week * 7 + weekday)));
+  if (recentGrids.set(cacheKey, grid).size > RECENT_GRIDS_LIMIT) recentGrids.delete(recentGrids.keys().next().value!);
+  return grid;
 }
 
 /** The instants a grid covers, for fetching its events. */
