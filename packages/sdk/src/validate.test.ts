@@ -1,7 +1,7 @@
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { parseEventFile } from './client.js';
 import { Event } from './schema.js';
-import { internStrings, validateCollection, VALIDATION_CHUNK } from './validate.js';
+import { internStrings, validateCollection } from './validate.js';
 
 const url = 'https://example.org/feeds/v1/events.json';
 const speaker = (name: string) => ({ name, affiliation: 'Municipalidad de Lima', role: 'Panelista' });
@@ -70,14 +70,31 @@ describe('validateCollection', () => {
 describe('validateCollection of a large file', () => {
   const file = (count: number) => ({ schemaVersion: 1, events: Array.from({ length: count }, (_, i) => event(`e${i}`)) });
 
-  it('yields to the page between chunks: a task queued when it starts runs before it ends', async () => {
+  it('yields to the page when its time slice is spent: a task queued when it starts runs before it ends', async () => {
+    // Each reading of the clock says 3 ms more: the slice (8 ms) is spent every few items.
+    let time = 0;
+    const clock = vi.spyOn(performance, 'now').mockImplementation(() => (time += 3));
     let ran = false;
     setTimeout(() => (ran = true));
-    const ranBefore = await validateCollection('events', Event, file(VALIDATION_CHUNK * 4), url).then(({ items }) => {
-      expect(items).toHaveLength(VALIDATION_CHUNK * 4);
-      return ran;
-    });
-    expect(ranBefore).toBe(true);
+    try {
+      const { items } = await validateCollection('events', Event, file(12), url);
+      expect(items).toHaveLength(12);
+      expect(ran).toBe(true);
+    } finally {
+      clock.mockRestore();
+    }
+  });
+
+  it('does not yield while its slice lasts (a small file is checked in the task that read it)', async () => {
+    const clock = vi.spyOn(performance, 'now').mockReturnValue(0);
+    let ran = false;
+    setTimeout(() => (ran = true));
+    try {
+      await validateCollection('events', Event, file(12), url);
+      expect(ran).toBe(false);
+    } finally {
+      clock.mockRestore();
+    }
   });
 
   it('refuses more items than maxItems before validating any', async () => {

@@ -1,6 +1,6 @@
 import type * as z from 'zod/v4/mini';
 import { feedErrors } from './errors.js';
-import { defaultFeedLimits, yieldToPage } from './limits.js';
+import { defaultFeedLimits, timeSlicer } from './limits.js';
 import type { FeedWarning } from './result.js';
 import { FEED_SCHEMA_VERSION } from './schema/common.js';
 import { Manifest, type FeedManifest } from './schema/manifest.js';
@@ -12,15 +12,10 @@ export interface Validated<T> {
 }
 
 /**
- * Items validated between two yields to the page: a few milliseconds of work on a phone, so typing and
- * the other widgets get their turns while a large file is checked.
- */
-export const VALIDATION_CHUNK = 250;
-
-/**
- * Checks that a body is a v1 feed of at most `maxItems` items, then validates its items one by one, in
- * chunks that yield to the page: a bad item is dropped and reported, the good ones are kept. Duplicate
- * ids keep the first item.
+ * Checks that a body is a v1 feed of at most `maxItems` items, then validates its items one by one,
+ * yielding to the page whenever a time slice is spent (typing and the other widgets get their turns while
+ * a large file is checked, on a slow phone as on a desktop): a bad item is dropped and reported, the good
+ * ones are kept. Duplicate ids keep the first item.
  */
 export async function validateCollection<S extends z.ZodMiniType>(
   feed: string,
@@ -35,8 +30,10 @@ export async function validateCollection<S extends z.ZodMiniType>(
   const warnings: FeedWarning[] = [];
   const seen = new Set<string>();
   const strings = new Array<string | undefined>(65_536);
+  const pause = timeSlicer();
   for (let index = 0; index < list.length; index++) {
-    if (index && index % VALIDATION_CHUNK === 0) await yieldToPage();
+    const pausing = pause();
+    if (pausing) await pausing;
     const raw = list[index];
     const id = readableId(raw);
     const result = itemSchema.safeParse(raw);
