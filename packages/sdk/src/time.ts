@@ -1,8 +1,9 @@
 /**
- * Wall-clock arithmetic in IANA zones with nothing but `Intl.DateTimeFormat`: the SDK ships no zone
- * database, it uses the runtime's own.
+ * Wall-clock arithmetic in IANA zones with the runtime's own zone data (Temporal where the runtime has it,
+ * else `Intl.DateTimeFormat`): the SDK ships no zone database.
  */
 import { dateTimeFormat } from './intl.js';
+import { temporal } from './time-zone.js';
 
 export interface CalendarDay {
   year: number;
@@ -57,6 +58,18 @@ function formatterFor(timeZone: string): Intl.DateTimeFormat {
 
 /** The wall clock of `timeZone` at an instant (seconds precision). */
 export function zonedParts(epochMs: number, timeZone: string): ZonedParts {
+  return temporal ? zonedPartsByTemporal(epochMs, timeZone) : zonedPartsByIntl(epochMs, timeZone);
+}
+
+/** zonedParts with Temporal (exported for the test that holds both ways to the same answers). */
+export function zonedPartsByTemporal(epochMs: number, timeZone: string): ZonedParts {
+  const zoned = temporal!.Instant.fromEpochMilliseconds(Math.floor(epochMs / 1000) * 1000).toZonedDateTimeISO(timeZone);
+  const { year, month, day, hour, minute, second, dayOfWeek } = zoned;
+  return { year, month, day, hour, minute, second, weekday: dayOfWeek - 1 };
+}
+
+/** zonedParts with `Intl.DateTimeFormat`, for runtimes without Temporal. */
+export function zonedPartsByIntl(epochMs: number, timeZone: string): ZonedParts {
   const values: Record<string, number> = {};
   for (const { type, value } of formatterFor(timeZone).formatToParts(epochMs)) values[type] = Number(value);
   const { year, month, day, hour, minute, second } = values as Record<keyof WallClock, number>;

@@ -3,7 +3,7 @@
  * keeps its own messages next to it (e.g. event-calendar/messages.ts), keyed by the same Locale.
  */
 // The zod-free subpath: the base must not make every widget (a video-id stream card) evaluate the SDK.
-import { isTimeZone } from '@govtech-network/sdk/time-zone';
+import { isTimeZone, runtimeTimeZone } from '@govtech-network/sdk/time-zone';
 
 export type Locale = 'es' | 'pt' | 'en';
 export const DEFAULT_LOCALE: Locale = 'es';
@@ -51,7 +51,7 @@ export function localeTag(locale: Locale): string {
 
 /** The zone times are shown in: a valid IANA `override` (a widget attribute), else the visitor's own. */
 export function visitorTimeZone(override?: string | null): string {
-  return override && isTimeZone(override) ? override : Intl.DateTimeFormat().resolvedOptions().timeZone;
+  return override && isTimeZone(override) ? override : runtimeTimeZone();
 }
 
 export interface BaseMessages {
