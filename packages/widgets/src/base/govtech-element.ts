@@ -1,6 +1,7 @@
 import { html, LitElement, nothing, type PropertyValues, type TemplateResult, type PropertyDeclarations } from 'lit';
 import { baseMessages, localeTag, resolveLocale, visitorTimeZone, type BaseMessages, type Locale } from './i18n.js';
 import { baseStyles } from './styles.js';
+import { firstRenderTurn } from '../internal/first-render-turn.js';
 // The zod-free subpath: the one bounded formatter cache the SDK uses too, without the SDK's feed code.
 import { dateTimeFormat } from '@govtech-network/sdk/intl';
 import type { Clock } from '@govtech-network/sdk/clock';
@@ -132,6 +133,17 @@ export abstract class GovtechElement extends LitElement {
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     if (changed.has('locale')) this.language = resolveLocale(this, this.locale);
+  }
+
+  /** Whether the widget will format dates soon after it starts (the page builds a formatter ahead: first-render-turn.ts). */
+  protected get formatsDates(): boolean {
+    return Boolean(this.src);
+  }
+
+  /** The first frame waits for the page's turn (internal/first-render-turn.ts); every later one is Lit's. */
+  protected override async scheduleUpdate(): Promise<unknown> {
+    if (!this.hasUpdated) await firstRenderTurn(this.formatsDates ? this.intlLocale : undefined);
+    return super.scheduleUpdate();
   }
 
   /** The widget's own content; `render` wraps it so an exception never reaches the host page. */

@@ -56,6 +56,11 @@ const SAMPLE_PAGE = [
 export class GovtechLabDirectory extends GovtechElement {
   static override styles = [...GovtechElement.styles, formControlStyles, directoryStyles, printStyles];
 
+  /** Labs have no dates to format (counts and names only). */
+  protected override get formatsDates(): boolean {
+    return false;
+  }
+
   static override properties: PropertyDeclarations = {
     sector: {},
     country: {},

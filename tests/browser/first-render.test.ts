@@ -1,0 +1,50 @@
+// When a page's widgets render their first frame (internal/first-render-turn.ts). A page's first
+// Intl.DateTimeFormat loads ICU's date formatting (15–50 ms of a phone's main thread): evaluating the
+// widgets, building it and rendering the skeletons in one task made the page's longest task (Lighthouse's
+// Total Blocking Time, issue 14). Its own page: no widget has rendered and no formatter is cached.
+import { expect } from '@open-wc/testing';
+
+const nextTask = () => new Promise((resolve) => setTimeout(resolve));
+
+describe('the widgets’ first frame', () => {
+  const RealFormat = Intl.DateTimeFormat;
+  after(() => {
+    Intl.DateTimeFormat = RealFormat;
+  });
+
+  it('comes in a task after the one that created them, after a task that builds the page’s first date formatter', async () => {
+    let built = 0;
+    Intl.DateTimeFormat = new Proxy(RealFormat, {
+      construct(target, args: ConstructorParameters<typeof Intl.DateTimeFormat>) {
+        built++;
+        return new target(...args);
+      },
+    });
+    await import('../../packages/widgets/src/index.js');
+    const page = document.createElement('div');
+    page.innerHTML = `
+      <govtech-panel-countdown src="/__test__/hang/" event-id="ejemplo-panel-madrid-2026-12"></govtech-panel-countdown>
+      <govtech-event-calendar src="/__test__/hang/" date="2022-02" view="month"></govtech-event-calendar>
+      <govtech-stream-card src="/__test__/hang/" stream-id="verano-2022-panel-1"></govtech-stream-card>
+      <govtech-lab-directory src="/__test__/hang/"></govtech-lab-directory>`;
+    document.body.append(page);
+    const widgets = [...page.children] as (HTMLElement & { updateComplete: Promise<boolean> })[];
+    const rendered = () => widgets.filter((widget) => widget.shadowRoot?.querySelector('[aria-busy="true"]')).length;
+    try {
+      for (let i = 0; i < 10; i++) await Promise.resolve();
+      expect([rendered(), built], 'in the creating task: nothing rendered, no formatter').to.deep.equal([0, 0]);
+      await nextTask();
+      expect([rendered(), built], 'next task: the formatter alone').to.deep.equal([0, 1]);
+      await Promise.all(widgets.map((widget) => widget.updateComplete));
+      expect(rendered(), 'then every skeleton, together').to.equal(4);
+      // Widgets created after the first frame render in the task that creates them.
+      const late = document.createElement('govtech-lab-directory') as (typeof widgets)[number];
+      late.setAttribute('src', '/__test__/hang/');
+      page.append(late);
+      for (let i = 0; i < 10; i++) await Promise.resolve();
+      expect(late.shadowRoot?.querySelector('[aria-busy="true"]')).to.not.equal(null);
+    } finally {
+      page.remove();
+    }
+  }).timeout(30_000); // the first import of every widget module through the test server
+});
