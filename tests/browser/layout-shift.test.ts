@@ -18,6 +18,12 @@ const now = () => Date.parse('2026-11-21T12:00:00Z');
 
 type Widget = HTMLElement & { updateComplete: Promise<boolean> };
 
+/**
+ * After the next rendering update: what a visitor first sees. (Which lab cards are near the viewport, and
+ * so laid out rather than given their estimated size, is decided there: content-visibility.)
+ */
+const painted = () => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve)));
+
 const loaded = (el: Widget) => waitUntil(() => el.shadowRoot?.firstElementChild && !el.shadowRoot.querySelector('[aria-busy="true"]'), `<${el.localName}> did not load`, { timeout: 4000 });
 
 /** The widgets whose skeleton takes the size of the sample feed's content, at phone, tablet and desktop widths. */
@@ -68,10 +74,12 @@ describe('start-up: skeletons take their final size', () => {
         const box = await fixture<HTMLDivElement>(html`<div style="width: ${width}px">${make(feed.src)}</div>`);
         const el = box.firstElementChild as Widget;
         await el.updateComplete;
+        await painted();
         expect(el.shadowRoot!.querySelector('[aria-busy="true"]'), 'the loading state').not.to.equal(null);
         const loading = el.getBoundingClientRect().height;
         await feed.release();
         await loaded(el);
+        await painted();
         expect(el.getBoundingClientRect().height).to.be.closeTo(loading, 2);
       });
     }
@@ -143,7 +151,8 @@ describe('start-up: renders in turns', () => {
       .join('');
     const widgets = [...page.children] as Widget[];
     await Promise.resolve();
-    // Skeletons first, all in the task that added them: apart, a paint between two would shift the page.
+    // Skeletons first, all in the task that added them (the page's first frame came earlier in this file:
+    // internal/first-render-turn.ts): apart, a paint between two would shift the page.
     expect(widgets.filter((el) => !el.shadowRoot?.querySelector('[aria-busy="true"]'))).to.deep.equal([]);
     // A MutationObserver's callback gets what changed in one task: with the data in turns, one widget a call.
     const batches: string[][] = [];

@@ -141,9 +141,9 @@ export abstract class GovtechElement extends LitElement {
   }
 
   /** The first frame waits for the page's turn (internal/first-render-turn.ts); every later one is Lit's. */
-  protected override async scheduleUpdate(): Promise<unknown> {
-    if (!this.hasUpdated) await firstRenderTurn(this.formatsDates ? this.intlLocale : undefined);
-    return super.scheduleUpdate();
+  protected override scheduleUpdate(): void | Promise<unknown> {
+    const turn = this.hasUpdated ? undefined : firstRenderTurn(this.formatsDates ? this.intlLocale : undefined);
+    return turn ? turn.then(() => super.scheduleUpdate()) : super.scheduleUpdate();
   }
 
   /** The widget's own content; `render` wraps it so an exception never reaches the host page. */

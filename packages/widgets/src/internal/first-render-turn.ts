@@ -10,15 +10,23 @@ import { dateTimeFormat } from '@govtech-network/sdk/intl';
  * Widgets created after the first frame render at once.
  */
 let turn: Promise<void> | undefined;
+let turnCame = false;
 let dateLocale: string | undefined;
 
-/** Resolves when a widget may render its first frame; `locale`: the widget will format dates in it. */
-export function firstRenderTurn(locale?: string): Promise<void> {
+/**
+ * What a widget's first frame waits for: a promise until the page's turn comes, then nothing (a widget
+ * added later renders as Lit would, in the task that added it). `locale`: the widget will format dates in it.
+ */
+export function firstRenderTurn(locale?: string): Promise<void> | undefined {
+  if (turnCame) return undefined;
   dateLocale ??= locale;
   turn ??= new Promise((resolve) => {
     setTimeout(() => {
       if (dateLocale) dateTimeFormat(dateLocale, { month: 'long', year: 'numeric', timeZone: 'UTC' });
-      setTimeout(resolve);
+      setTimeout(() => {
+        turnCame = true;
+        resolve();
+      });
     });
   });
   return turn;
