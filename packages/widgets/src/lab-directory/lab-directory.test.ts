@@ -91,6 +91,7 @@ describe('<govtech-lab-directory>', () => {
     URL.createObjectURL = (blob: Blob) => (blobs.push(blob), original.call(URL, blob));
     try {
       dir.click('[part="csv"]');
+      await waitUntil(() => blobs.length, 'the CSV (its code loads on first use)');
     } finally {
       URL.createObjectURL = original;
     }
@@ -170,8 +171,8 @@ describe('<govtech-lab-directory>', () => {
       expect(dir.text(toggle(dir))).to.equal('Filtros (0)');
       expect(toggle(dir).getAttribute('aria-expanded')).to.equal('false');
       expect(toggle(dir).getAttribute('aria-controls')).to.equal(dir.part('facets')!.id);
-      // Skip link, search, sort, "Filtros", CSV: then the labs.
-      expect(tabStopsBeforeFirstLab(dir).map((n) => n.getAttribute('part') ?? n.className)).to.deep.equal(['skip', 'search', '', 'button filters-toggle', 'csv']);
+      // Skip link, search, sort, "Filtros", CSV, JSON: then the labs.
+      expect(tabStopsBeforeFirstLab(dir).map((n) => n.getAttribute('part') ?? n.className)).to.deep.equal(['skip', 'search', '', 'button filters-toggle', 'csv', 'json']);
       await expect(dir.el).to.be.accessible();
     });
 
@@ -224,6 +225,7 @@ describe('<govtech-lab-directory>', () => {
     const { detail } = await oneEvent(dir.el, 'govtech-lab-select');
     await dir.updated();
     expect(name.getAttribute('aria-expanded')).to.equal('true');
+    await waitUntil(() => dir.text(details), 'the details (their code loads on first opening)');
     expect(dir.text(details)).to.include(detail.lab.description!.slice(0, 60));
     expect(details.querySelector('a[href^="http"]')).to.not.equal(null); // its website
     await expect(dir.el).to.be.accessible();

@@ -17,7 +17,13 @@ export interface DirectoryMessages {
   clearAll: string;
   showMore: (count: number) => string;
   showAllValues: string;
-  downloadCsv: string;
+  /** "Descargar", before a format's name (CSV, JSON). */
+  download: string;
+  /** The list/map toggle: its group's name and each view's. */
+  view: string;
+  views: Record<'list' | 'map', string>;
+  /** The search inside a facet's values; `facet` is the facet's name. */
+  searchValues: (facet: string) => string;
   website: string;
   founded: (year: number) => string;
   filters: string;
@@ -45,7 +51,10 @@ export const directoryMessages: Record<Locale, DirectoryMessages> = {
     clearAll: 'Borrar búsqueda y filtros',
     showMore: (count) => `Mostrar ${count} más`,
     showAllValues: 'Ver todos',
-    downloadCsv: 'Descargar CSV',
+    download: 'Descargar',
+    view: 'Vista',
+    views: { list: 'Lista', map: 'Mapa' },
+    searchValues: (facet) => `Buscar en ${facet}`,
     website: 'Sitio web',
     founded: (year) => `Fundado en ${year}`,
     filters: 'Filtros',
@@ -67,7 +76,10 @@ export const directoryMessages: Record<Locale, DirectoryMessages> = {
     clearAll: 'Limpar busca e filtros',
     showMore: (count) => `Mostrar mais ${count}`,
     showAllValues: 'Ver todos',
-    downloadCsv: 'Baixar CSV',
+    download: 'Baixar',
+    view: 'Visualização',
+    views: { list: 'Lista', map: 'Mapa' },
+    searchValues: (facet) => `Buscar em ${facet}`,
     website: 'Site',
     founded: (year) => `Fundado em ${year}`,
     filters: 'Filtros',
@@ -89,7 +101,10 @@ export const directoryMessages: Record<Locale, DirectoryMessages> = {
     clearAll: 'Clear search and filters',
     showMore: (count) => `Show ${count} more`,
     showAllValues: 'Show all',
-    downloadCsv: 'Download CSV',
+    download: 'Download',
+    view: 'View',
+    views: { list: 'List', map: 'Map' },
+    searchValues: (facet) => `Search ${facet}`,
     website: 'Website',
     founded: (year) => `Founded in ${year}`,
     filters: 'Filters',
