@@ -304,7 +304,7 @@ export class GovtechLabDirectory extends GovtechElement {
   #viewToggle(): TemplateResult | typeof nothing {
     const views = parseList(this.views).filter((view): view is DirectoryView => view in this.m.views);
     return views.length > 1
-      ? html`<div class="views" role="group" aria-label=${this.m.view}>${views.map(
+      ? html`<div class="views">${views.map(
           (view) => html`<button class="button ${this.view === view ? 'primary' : ''}" part="view-${view}" type="button" aria-pressed=${this.view === view} @click=${() => (this.view = view)}>${this.m.views[view]}</button>`,
         )}</div>`
       : nothing;
@@ -427,7 +427,7 @@ export class GovtechLabDirectory extends GovtechElement {
       ${open && counts.length > FACET_PREVIEW
         ? html`<input
             type="search"
-            aria-label=${this.m.searchValues(this.m.facets[facet])}
+            aria-label="${this.m.searchIn} ${this.m.facets[facet]}"
             .value=${this.valueQueries[facet] ?? ''}
             @input=${(e: Event) => (this.valueQueries = { ...this.valueQueries, [facet]: (e.target as HTMLInputElement).value })}
           />`

@@ -36,8 +36,8 @@ export interface MapViewInput {
   readonly tileAttribution: string | undefined;
   /** `aria-level` of the regions' headings. */
   readonly headingLevel: number;
-  readonly sectorName: (lab: GovLab) => string;
   /** A lab in the list by region: the directory's own card, with its details disclosure. */
+  readonly sectorName: (lab: GovLab) => string;
   readonly renderLab: (lab: GovLab) => TemplateResult;
   /** Opens a lab's details (from its popup). */
   readonly openLab: (lab: GovLab) => void;

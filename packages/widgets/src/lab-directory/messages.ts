@@ -19,11 +19,10 @@ export interface DirectoryMessages {
   showAllValues: string;
   /** "Descargar", before a format's name (CSV, JSON). */
   download: string;
-  /** The list/map toggle: its group's name and each view's. */
-  view: string;
+  /** The list/map toggle's buttons (pressed: the view shown). */
   views: Record<'list' | 'map', string>;
-  /** The search inside a facet's values; `facet` is the facet's name. */
-  searchValues: (facet: string) => string;
+  /** The search inside a facet's values, before the facet's name ("Buscar en Región"). */
+  searchIn: string;
   website: string;
   founded: (year: number) => string;
   filters: string;
@@ -52,9 +51,8 @@ export const directoryMessages: Record<Locale, DirectoryMessages> = {
     showMore: (count) => `Mostrar ${count} más`,
     showAllValues: 'Ver todos',
     download: 'Descargar',
-    view: 'Vista',
     views: { list: 'Lista', map: 'Mapa' },
-    searchValues: (facet) => `Buscar en ${facet}`,
+    searchIn: 'Buscar en',
     website: 'Sitio web',
     founded: (year) => `Fundado en ${year}`,
     filters: 'Filtros',
@@ -77,9 +75,8 @@ export const directoryMessages: Record<Locale, DirectoryMessages> = {
     showMore: (count) => `Mostrar mais ${count}`,
     showAllValues: 'Ver todos',
     download: 'Baixar',
-    view: 'Visualização',
     views: { list: 'Lista', map: 'Mapa' },
-    searchValues: (facet) => `Buscar em ${facet}`,
+    searchIn: 'Buscar em',
     website: 'Site',
     founded: (year) => `Fundado em ${year}`,
     filters: 'Filtros',
@@ -102,9 +99,8 @@ export const directoryMessages: Record<Locale, DirectoryMessages> = {
     showMore: (count) => `Show ${count} more`,
     showAllValues: 'Show all',
     download: 'Download',
-    view: 'View',
     views: { list: 'List', map: 'Map' },
-    searchValues: (facet) => `Search ${facet}`,
+    searchIn: 'Search',
     website: 'Website',
     founded: (year) => `Founded in ${year}`,
     filters: 'Filters',
