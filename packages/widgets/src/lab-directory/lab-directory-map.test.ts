@@ -42,6 +42,7 @@ describe('<govtech-lab-directory> map view', () => {
     expect(dir.el.getAttribute('view')).to.equal('map');
     expect(mapButton.getAttribute('aria-pressed')).to.equal('true');
     expect(dir.part('results')).to.equal(null);
+    expect(dir.count()).to.equal('58 laboratorios'); // all of them, on the map and by region
     expect(dir.$('.leaflet-container')).to.equal(null);
     expect(tileRequests()).to.equal(0);
     await expect(dir.el).to.be.accessible();

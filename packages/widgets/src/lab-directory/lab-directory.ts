@@ -336,7 +336,8 @@ export class GovtechLabDirectory extends GovtechElement {
     const m = this.m;
     const labs = this.#sorted(data.labs);
     const linked = this.#linkedLab ? labs.findIndex((lab) => lab.id === this.#linkedLab) + 1 : 0;
-    const shown = labs.slice(0, Math.max(this.pages * this.pageSize, linked));
+    // The map view shows every lab: the count says so, and "show more" has nothing to add.
+    const shown = this.view === 'map' ? labs : labs.slice(0, Math.max(this.pages * this.pageSize, linked));
     const anything = !!this.query || FACETS.some((facet) => this.chosen[facet]?.length);
     const refinements = FACETS.reduce((sum, facet) => sum + (this.chosen[facet]?.length ?? 0), 0);
     // The toggle shows only when the directory is narrow (see the styles' container query).
@@ -370,7 +371,7 @@ export class GovtechLabDirectory extends GovtechElement {
               ${shown.map((lab) => this.#renderLab(lab, data))}
             </ul>`
           : html`<p class="state">${m.noResults}</p>`}
-        ${shown.length < labs.length && this.view !== 'map'
+        ${shown.length < labs.length
           ? html`<button class="button more" part="more" type="button" @click=${() => {
               this.#focusFirstOfPage = shown.length;
               this.pages++;
