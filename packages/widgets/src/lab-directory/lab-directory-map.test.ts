@@ -30,6 +30,13 @@ describe('<govtech-lab-directory> map view', () => {
     await dir.updated();
     expect(dir.part('map-consent')!.textContent).to.include('tiles.example.org');
     expect(dir.$('[part="map-consent"] a')).to.equal(null);
+    // The site's own consent banner says yes (the site-consent API): no notice, the map draws.
+    dir.el.tileUrl = TILES;
+    setSiteConsent(true);
+    await waitUntil(() => dir.$('.leaflet-container'), 'the map, on the site’s consent', { timeout: 10_000 });
+    expect(dir.part('map-consent')).to.equal(null);
+    setSiteConsent(undefined);
+    await waitUntil(() => dir.part('map-consent'), 'the notice again: the visitor never accepted');
   });
 
   it('switches between list and map with the views toggle; no tile before the visitor accepts', async () => {
@@ -137,7 +144,7 @@ describe('<govtech-lab-directory> facets, sorting, exports, deep links', () => {
     await expect(dir.el).to.be.accessible();
   });
 
-  it('sorts names and cities with the language’s collation, numbers as numbers', async () => {
+  it('sorts names with the language’s collation, numbers as numbers (cities share the collator)', async () => {
     const dir = await directory(html`<govtech-lab-directory src=${SAMPLE} page-size="60"></govtech-lab-directory>`);
     const examples = dir.names().filter((name) => name.startsWith('Laboratorio de ejemplo'));
     const numbers = examples.map((name) => Number(/ejemplo (\d+)/.exec(name)![1]));
