@@ -12,6 +12,7 @@ import { createRef, ref } from 'lit/directives/ref.js';
 import type { GovLab } from '@govtech-network/sdk';
 import { collator, numberFormat } from '@govtech-network/sdk/intl';
 import type { Locale } from '../base/i18n.js';
+import { consentNotice, consentNoticeStyles } from '../internal/consent-notice.js';
 import { onSiteConsentChange, siteConsent } from '../internal/site-consent.js';
 import type { LabsMap } from './leaflet-map.js';
 import { mapMessages } from './map-messages.js';
@@ -63,8 +64,8 @@ export class MapView implements ReactiveController {
     this.#host = host;
     host.addController(this);
     const root = host.renderRoot as ShadowRoot;
-    const sheet = mapStyles.styleSheet;
-    if (sheet && root.adoptedStyleSheets && !root.adoptedStyleSheets.includes(sheet)) root.adoptedStyleSheets = [...root.adoptedStyleSheets, sheet];
+    const sheets = [consentNoticeStyles, mapStyles].flatMap((styles) => styles.styleSheet ?? []);
+    if (root.adoptedStyleSheets) root.adoptedStyleSheets = [...root.adoptedStyleSheets.filter((sheet) => !sheets.includes(sheet)), ...sheets];
     if ((host as unknown as Element).isConnected) this.hostConnected();
   }
 
@@ -97,11 +98,12 @@ export class MapView implements ReactiveController {
     const unplaced = input.labs.length - placed;
     let box: TemplateResult | typeof nothing = nothing;
     if (tiles === 'pending') {
-      box = html`<div class="map-consent" part="map-consent">
-        <p>${m.consent(url === OSM_TILES ? 'OpenStreetMap' : tileHost(url))}</p>
-        ${url === OSM_TILES ? html`<a href=${OSM_PRIVACY} target="_blank" rel="noopener noreferrer">${m.privacy}</a>` : nothing}
-        <button class="button primary" type="button" @click=${() => this.#accept()}>${m.accept}</button>
-      </div>`;
+      box = html`<div class="consent map-consent" part="map-consent">${consentNotice({
+        text: m.consent(url === OSM_TILES ? 'OpenStreetMap' : tileHost(url)),
+        privacy: url === OSM_TILES ? { href: OSM_PRIVACY, label: m.privacy } : undefined,
+        accept: m.accept,
+        onAccept: () => this.#accept(),
+      })}</div>`;
     } else if (tiles === 'on') {
       box = html`<div class="map" ${ref(this.#container)} role="region" aria-label=${m.map}></div>
         <div class="map-zoom">

@@ -31,17 +31,10 @@ export const mapStyles = css`
     height: 24em;
   }
   .map-consent {
-    display: grid;
-    gap: 0.5em;
-    justify-items: center;
     align-content: center;
-    min-height: 24em;
-    padding: 1em;
-    text-align: center;
-    font-size: 0.875em;
+    min-height: 27.4em;
   }
   .map-consent p {
-    margin: 0;
     max-width: 36em;
   }
   .map-zoom {
