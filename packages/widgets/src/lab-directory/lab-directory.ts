@@ -37,8 +37,17 @@ const SAMPLE_PAGE = [
 ];
 
 /**
- * A network's innovation labs: search as you type (accents and case ignored), facets with live counts,
- * sorting, pages, CSV download, and optionally the state in the page URL.
+ * A network's innovation labs: search as you type (accents and case ignored), facets with live counts
+ * (a search of their own when they have many values), sorting (names and cities in the language's order,
+ * numbers as numbers), pages, CSV and JSON downloads, a map view, and optionally the state in the page URL
+ * (the open lab too: `lab-id`).
+ *
+ * The map view (`view="map"`, or a list/map toggle with `views="list,map"`) loads its code when first
+ * shown: the labs as clustered markers with popups, and beside them the same labs by region (the
+ * keyboard's way through them). Map tiles are third-party content: nothing is requested from the tile
+ * server (`tile-url`, OpenStreetMap's by default) until the visitor accepts in the map's notice, or the
+ * site said yes through its consent API; `tile-url="none"`, or a site that said no, shows only the labs
+ * by region.
  *
  * Narrower than 640 px (its own width: a container query), the filters fold behind a "Filtros (n)"
  * button so that the search and the results come first; a skip link leads past the controls to the
@@ -54,6 +63,12 @@ const SAMPLE_PAGE = [
  * @csspart lab - One lab.
  * @csspart more - The "show more" button.
  * @csspart csv - The CSV download button.
+ * @csspart json - The JSON download button (the filtered labs in the feed's Lab shape).
+ * @csspart view-list - The toggle's "list" button (with `views`).
+ * @csspart view-map - The toggle's "map" button (with `views`).
+ * @csspart map - The map's box: the consent notice, or the map.
+ * @csspart map-consent - The notice shown before any map tile loads.
+ * @csspart regions - The labs by region, beside the map (or alone, without tiles).
  */
 export class GovtechLabDirectory extends GovtechElement {
   static override styles = [...GovtechElement.styles, formControlStyles, directoryStyles, printStyles];
