@@ -155,17 +155,9 @@ describe('<govtech-lab-directory> facets, sorting, exports, deep links', () => {
   it('downloads the filtered labs as JSON in the feed’s Lab shape', async () => {
     const dir = await directory(html`<govtech-lab-directory src=${FIXTURE} country="PE"></govtech-lab-directory>`);
     await dir.search('cusco');
-    const blobs: Blob[] = [];
-    const original = URL.createObjectURL;
-    URL.createObjectURL = (blob: Blob) => (blobs.push(blob), original.call(URL, blob));
-    try {
-      dir.click('[part="json"]');
-      await waitUntil(() => blobs.length, 'the JSON');
-    } finally {
-      URL.createObjectURL = original;
-    }
-    expect(blobs[0]!.type).to.equal('application/json');
-    const file = JSON.parse(await blobs[0]!.text()) as { schemaVersion: number; labs: Array<{ id: string; name: string; country: string }> };
+    const json = await dir.download('json');
+    expect(json.type).to.equal('application/json');
+    const file = JSON.parse(await json.text()) as { schemaVersion: number; labs: Array<{ id: string; name: string; country: string }> };
     expect(file.schemaVersion).to.equal(1);
     expect(file.labs.map((lab) => lab.id).sort()).to.deep.equal(['l1', 'l7']);
     expect(file.labs.find((lab) => lab.id === 'l1')).to.include({ name: 'Laboratorio de Innovación, "Cusco"', country: 'PE', city: 'Cusco' });

@@ -30,6 +30,7 @@ export type TilesState = 'none' | 'pending' | 'on';
 
 /** What the directory hands the view on each render. */
 export interface MapViewInput {
+  /** The labs found, in the directory's order (its sort). */
   readonly labs: readonly GovLab[];
   readonly language: Locale;
   readonly locale: string;
@@ -163,7 +164,10 @@ export class MapView implements ReactiveController {
     });
   }
 
-  /** The labs grouped by region (else city, else country), regions and labs in the language's order. */
+  /**
+   * The labs grouped by region (else city, else country): regions in the language's order, each region's
+   * labs in the directory's (already sorted: a keystroke does not sort 5,000 labs twice).
+   */
   #regions(input: MapViewInput): Region[] {
     const cached = this.#regionsFor;
     if (cached && cached.labs === input.labs && cached.locale === input.locale) return cached.regions;
@@ -175,8 +179,7 @@ export class MapView implements ReactiveController {
       else byName.set(name, [lab]);
     }
     const compare = collator(input.locale, { numeric: true, sensitivity: 'base' }).compare;
-    const regions = [...byName].map(([name, labs]) => ({ name, labs: labs.sort((a, b) => compare(a.name, b.name)) }));
-    regions.sort((a, b) => compare(a.name, b.name));
+    const regions = [...byName].map(([name, labs]) => ({ name, labs })).sort((a, b) => compare(a.name, b.name));
     this.#regionsFor = { labs: input.labs, locale: input.locale, regions };
     return regions;
   }
