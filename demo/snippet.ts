@@ -33,8 +33,8 @@ export const WIDGETS: Readonly<Record<WidgetName, WidgetSpec>> = {
   'lab-directory': {
     tag: 'govtech-lab-directory',
     label: 'Directorio de laboratorios',
-    order: ['src', 'layout', 'country', 'region', 'city', 'sector', 'focus', 'network', 'sort', 'page-size', 'sync-url', ...COMMON_ORDER],
-    defaults: { layout: 'grid', 'page-size': '24', sort: 'name' },
+    order: ['src', 'layout', 'country', 'region', 'city', 'sector', 'focus', 'network', 'sort', 'page-size', 'sync-url', 'view', 'views', 'tile-url', 'tile-attribution', ...COMMON_ORDER],
+    defaults: { layout: 'grid', 'page-size': '24', sort: 'name', view: 'list' },
   },
   'stream-card': {
     tag: 'govtech-stream-card',

@@ -213,9 +213,63 @@ async function directoryTyping(stage: HTMLElement, expected: Map<string, Expecte
   return samples;
 }
 
+// --- map view -------------------------------------------------------------------------------------------
+
+/** Labs in the map view's list by region: the numbers in its regions' summaries ("Cusco (1.234)"), added. */
+const regionTotal = (scope: ParentNode) =>
+  [...scope.querySelectorAll('[part="regions"] summary')].reduce((sum, summary) => sum + (countNumbers(summary.textContent ?? '').at(-1) ?? 0), 0);
+
+/**
+ * The map view's list part (`tile-url="none"`: no tiles, no Leaflet; with tiles, the map's redraw follows
+ * in its own task and is not timed): switching from the list to the map until the list by region is
+ * rendered, and then each keystroke in the map view, timed as in the list.
+ */
+async function mapSession(stage: HTMLElement, expected: Map<string, Expected>): Promise<{ switches: Sample[]; session: Session }> {
+  const el = directoryElement();
+  el.setAttribute('tile-url', 'none');
+  stage.append(el);
+  await untilRendered(el, '');
+  const switches: Sample[] = [];
+  const regions = () => root(el).querySelector('[part="regions"]');
+  for (let i = 0; i < 3; i++) {
+    await settle();
+    const start = performance.now();
+    el.view = 'map';
+    while (!regions() || el.isUpdatePending) await (el.isUpdatePending ? el.updateComplete : nextTask());
+    const renderEnd = performance.now();
+    regions()!.getBoundingClientRect();
+    switches.push({ renderMs: renderEnd - start, layoutMs: performance.now() - start });
+    const total = expected.get('')!.total;
+    if (regionTotal(root(el)) !== total) throw new Error(`map view: ${regionTotal(root(el))} labs by region, expected ${total}`);
+    el.view = 'list';
+    await el.updateComplete;
+  }
+  el.view = 'map';
+  await el.updateComplete;
+  const input = root(el).querySelector<HTMLInputElement>('input[type="search"]')!;
+  const session = await typeQueries({
+    type: (text) => {
+      type(input, text);
+      return untilRendered(el, text);
+    },
+    layout: () => regions()?.getBoundingClientRect(),
+    check: (text) => {
+      const { total } = expected.get(text)!;
+      if (regionTotal(root(el)) !== total) throw new Error(`map view, "${text}": ${regionTotal(root(el))} labs by region, expected ${total}`);
+    },
+    clear: () => {
+      type(input, '');
+      return untilRendered(el, '');
+    },
+  });
+  el.remove();
+  return { switches, session };
+}
+
 // --- baseline -------------------------------------------------------------------------------------------
 
-const baselineCollator = new Intl.Collator('es', { sensitivity: 'base' });
+// Numbers in names as numbers ("ejemplo 2" before "ejemplo 10"), as the directory sorts.
+const baselineCollator = new Intl.Collator('es', { numeric: true, sensitivity: 'base' });
 
 /** Naive search: every word of the query in the lower-cased fields, recomputed for every lab on every keystroke. */
 function naiveFilter(labs: readonly GovLab[], query: string): GovLab[] {
@@ -378,6 +432,15 @@ export async function directoryBenchmarks() {
       typing.baseline.push(...baseline);
     }
   }
+  const map = { switches: [] as Sample[], session: [] as Session };
+  for (let round = 0; round < TYPING.warmup + TYPING.runs; round++) {
+    await settle();
+    const { switches, session } = await mapSession(stage, expected);
+    // The first switch of the first round loads the map view's code: a visitor's first switch, reported apart.
+    if (round === 0) map.switches.push(...switches.slice(1));
+    else map.switches.push(...switches);
+    if (round >= TYPING.warmup) map.session.push(...session);
+  }
   stage.remove();
 
   const initialTimings = { directory: timings(initial.directory), baseline: timings(initial.baseline) };
@@ -421,6 +484,11 @@ export async function directoryBenchmarks() {
       renderRatioToBaseline: ratio(typingTimings.directory.renderMs, typingTimings.baseline.renderMs),
       /** The same, for the keystrokes of each query alone. */
       byQuery,
+    },
+    /** The map view's list part (list by region), without tiles: switching to it, and keystrokes in it. */
+    map: {
+      switch: timings(map.switches),
+      keystroke: timings(map.session.map(({ sample }) => sample)),
     },
     taskWaits: taskWaits - startTaskWaits,
   };

@@ -72,6 +72,10 @@ export function printDirectory(directory) {
   row('directory: initial render', initial.directory, initial.ratioToBaseline);
   row('baseline <ul>: keystroke', keystroke.baseline);
   row('directory: keystroke', keystroke.directory, keystroke.ratioToBaseline);
+  if (directory.map) {
+    row('map view: switch from the list', directory.map.switch);
+    row('map view: keystroke', directory.map.keystroke);
+  }
   console.log(`(ratio: +layout percentile against the baseline's; render-only ratios are in results.json)`);
   const differing = Object.entries(directory.baseline.differingMatches);
   if (differing.length) {

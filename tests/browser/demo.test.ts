@@ -310,6 +310,12 @@ describe('demo: the configurator (configurador.html)', () => {
     expect(visibleOptions(root)).to.deep.equal(['lab-directory']);
     expect(attributesOf(preview.firstElementChild!)).to.include({ layout: 'list', sector: 'academia', 'page-size': '12' });
     expect(snippet()).to.include('sector="academia"');
+    // The map: a list/map toggle, and no tiles at all (the labs by region).
+    form.querySelector<HTMLInputElement>('input[name="directory-views"][value="list,map"]')!.click();
+    set(form, '#cfg-directory-tile-url', 'none');
+    await waitUntil(() => preview.firstElementChild?.getAttribute('tile-url') === 'none', 'the preview follows');
+    expect(attributesOf(preview.firstElementChild!)).to.include({ views: 'list,map', 'tile-url': 'none' });
+    expect(snippet()).to.include('views="list,map"\n  tile-url="none"');
   });
 
   it('builds the calendar options: kinds, upper-case country, filters, first day', async () => {

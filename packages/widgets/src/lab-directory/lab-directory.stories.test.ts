@@ -28,12 +28,23 @@ const expected: Record<string, (ui: LabDirectoryHarness) => boolean> = {
   DarkTheme: (ui) => ui.count() === 'Mostrando 24 de 58 laboratorios',
   // The stories' synthetic 5,000 labs (generated in the page; es formats 5000 without a separator).
   Synthetic: (ui) => ui.count() === 'Mostrando 24 de 5000 laboratorios' && labs(ui) === 24,
+  MapView: (ui) => !!ui.$('.map-pin, .map-cluster') && !!ui.part('regions') && !ui.part('map-consent'),
+  MapConsentPending: (ui) => !!ui.part('map-consent') && !ui.$('.leaflet-container') && !!ui.part('regions'),
+  MapNoTiles: (ui) => !ui.part('map') && !!ui.part('regions'),
+  Details: (ui) => !!ui.$('[aria-expanded="true"].lab-name') && !!ui.$('.details .description'),
 };
 
 describe('lab directory stories', () => {
+  // The Details story opens its lab the way a link does (`lab-id` in the URL): not for the next stories.
+  afterEach(() => {
+    const search = new URLSearchParams(location.search);
+    search.delete('lab-id');
+    history.replaceState(history.state, '', `${location.pathname}?${search}`);
+  });
+
   it('covers every state the brief lists', () => {
     const names = storiesOf(stories).map(([name]) => name);
-    for (const name of ['Default', 'FilteredByPreset', 'NoResults', 'ListLayout', 'Spanish', 'Portuguese', 'English', 'DarkTheme', 'Loading', 'ErrorState', 'Synthetic']) {
+    for (const name of ['Default', 'FilteredByPreset', 'NoResults', 'ListLayout', 'Spanish', 'Portuguese', 'English', 'DarkTheme', 'Loading', 'ErrorState', 'Synthetic', 'MapView', 'MapConsentPending', 'MapNoTiles', 'Details']) {
       expect(names).to.include(name);
     }
   });
@@ -42,8 +53,8 @@ describe('lab directory stories', () => {
     it(`${story.name ?? name} renders accessibly`, async function () {
       // The synthetic feed is generated, validated and indexed in the page first (well under a second
       // alone; more on a loaded machine).
-      const wait = name === 'Synthetic' ? 10_000 : 4000;
-      if (name === 'Synthetic') this.timeout(15_000);
+      const wait = name === 'Synthetic' || name.startsWith('Map') ? 10_000 : 4000;
+      if (name === 'Synthetic' || name.startsWith('Map')) this.timeout(15_000);
       const { el, args } = await renderStory<DirectoryArgs, GovtechLabDirectory>(stories.default, story, TAG);
       const ui = new LabDirectoryHarness(el);
       if (args.src === LOADING_FEED) {

@@ -29,7 +29,24 @@ export interface DirectoryArgs {
   focus: string;
   network: string;
   syncUrl: boolean;
+  view: 'list' | 'map';
+  /** The list/map toggle, e.g. `list,map`. */
+  views: string;
+  tileUrl: string;
+  tileAttribution: string;
+  /** Stories only: the site's consent banner already accepted map tiles (the site-consent API). */
+  siteConsent: boolean;
+  /** Stories only: the id of a lab whose details are open, as a `lab-id` link opens them (with `sync-url`). */
+  openLab: string;
 }
+
+/**
+ * The stories' map tiles: one plain tile drawn in the page (an SVG data: URL), so no story asks a tile
+ * server for anything. A site gets OpenStreetMap's by default.
+ */
+const STORY_TILES =
+  'data:image/svg+xml,' +
+  encodeURIComponent('<svg xmlns="http://www.w3.org/2000/svg" width="256" height="256"><rect width="256" height="256" fill="#e4ecdf"/><path d="M0 .5H256M.5 0V256" stroke="#c8d4c2"/></svg>');
 
 /**
  * The synthetic benchmark feed (examples/synthetic/generate.ts: 5,000 invented labs, 2.3 MB) under a URL
@@ -89,6 +106,12 @@ function serveSyntheticFeed(): void {
 
 function renderDirectory(args: DirectoryArgs): TemplateResult {
   if (args.src === LOADING_FEED) holdLoadingFeed();
+  (globalThis as Record<symbol, unknown>)[Symbol.for('govtech.consent')] = args.siteConsent ? { 'map-tiles': true } : undefined;
+  if (args.openLab) {
+    const search = new URLSearchParams(location.search);
+    search.set('lab-id', args.openLab);
+    history.replaceState(history.state, '', `${location.pathname}?${search}${location.hash}`);
+  }
   if (args.src === SYNTHETIC_FEED) serveSyntheticFeed();
   return html`<govtech-lab-directory
     src=${args.src}
@@ -104,7 +127,11 @@ function renderDirectory(args: DirectoryArgs): TemplateResult {
     city=${orNothing(args.city)}
     focus=${orNothing(args.focus)}
     network=${orNothing(args.network)}
-    ?sync-url=${args.syncUrl}
+    ?sync-url=${args.syncUrl || !!args.openLab}
+    view=${args.view}
+    views=${orNothing(args.views)}
+    tile-url=${orNothing(args.tileUrl)}
+    tile-attribution=${orNothing(args.tileAttribution)}
     .now=${storyClock}
   ></govtech-lab-directory>`;
 }
@@ -132,6 +159,12 @@ const meta = {
     focus: '',
     network: '',
     syncUrl: false,
+    view: 'list',
+    views: '',
+    tileUrl: '',
+    tileAttribution: '',
+    siteConsent: false,
+    openLab: '',
   },
   argTypes: {
     src: { control: 'text', ...attribute('src', 'feed folder (holding index.json) or manifest URL.') },
@@ -151,6 +184,15 @@ const meta = {
       control: 'boolean',
       ...attribute('sync-url', 'keeps the search, filters and sort in the page URL (`lab-q`, `lab-sector`…); in Storybook, the preview frame’s URL.', 'false'),
     },
+    view: { control: 'inline-radio', options: ['list', 'map'], ...attribute('view', 'the view shown: `list` or `map` (the map’s code loads when first shown).', 'list') },
+    views: { control: 'text', ...attribute('views', 'views the visitor can switch between, e.g. `list,map` (a toggle).') },
+    tileUrl: {
+      control: 'text',
+      ...attribute('tile-url', 'map tiles URL template (`{z}/{x}/{y}`); `none`: no tiles, the labs by region. Default: OpenStreetMap’s.'),
+    },
+    tileAttribution: { control: 'text', ...attribute('tile-attribution', 'the tiles’ attribution, as text. Default: © OpenStreetMap.') },
+    siteConsent: { control: 'boolean', description: 'Stories only: the site’s consent banner already accepted map tiles (the site-consent API).' },
+    openLab: { control: 'text', description: 'Stories only: the id of a lab whose details are open, as a `lab-id` link opens them.' },
   },
   parameters: {
     docs: {
@@ -212,5 +254,35 @@ export const Synthetic: Story = {
   args: { src: SYNTHETIC_FEED },
   parameters: storyDoc(
     'The synthetic feed `npm run bench` measures: 5,000 INVENTED labs (examples/synthetic/generate.ts, every one marked as example data) across Latin America and Spain, to try search and facets at scale. Generated in the page on first load (no 2.3 MB file in the repository or the build).',
+  ),
+};
+
+export const MapView: Story = {
+  name: 'Map',
+  args: { view: 'map', views: 'list,map', tileUrl: STORY_TILES, siteConsent: true },
+  parameters: storyDoc(
+    '`view="map" views="list,map"`: markers for the labs with coordinates, clustered where they crowd (a cluster is a button that zooms in), a popup per lab with its details button, and beside the map the same labs by region for the keyboard. The site has accepted map tiles; the tiles here are a plain pattern drawn in the page (a site gets OpenStreetMap’s).',
+  ),
+};
+
+export const MapConsentPending: Story = {
+  name: 'Map: consent pending',
+  args: { view: 'map', views: 'list,map' },
+  parameters: storyDoc(
+    'The map before the visitor accepts: a notice naming the tile server (OpenStreetMap by default, with its privacy policy) and “Mostrar el mapa”. Nothing is requested from the tile server, and Leaflet’s code is not loaded, until then; accepting counts for every map on the page.',
+  ),
+};
+
+export const MapNoTiles: Story = {
+  name: 'Map: no tiles',
+  args: { view: 'map', views: 'list,map', tileUrl: 'none' },
+  parameters: storyDoc('`tile-url="none"` (or a site that refused map tiles): no map, the labs by region — nothing from third parties at all.'),
+};
+
+export const Details: Story = {
+  name: 'A lab’s details',
+  args: { openLab: 'co-laboratorio-innovacion-publica-bucaramanga' },
+  parameters: storyDoc(
+    'A lab’s details open under its name: description (safe Markdown), networks, year, website and e-mail. With `sync-url` the open lab is in the URL (`lab-id`), so a link opens it — here, as such a link would.',
   ),
 };

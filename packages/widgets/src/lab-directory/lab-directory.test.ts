@@ -86,17 +86,10 @@ describe('<govtech-lab-directory>', () => {
   it('downloads the filtered labs as CSV', async () => {
     const dir = await directory(html`<govtech-lab-directory src=${FIXTURE} country="PE"></govtech-lab-directory>`);
     await dir.search('cusco');
-    const blobs: Blob[] = [];
-    const original = URL.createObjectURL;
-    URL.createObjectURL = (blob: Blob) => (blobs.push(blob), original.call(URL, blob));
-    try {
-      dir.click('[part="csv"]');
-    } finally {
-      URL.createObjectURL = original;
-    }
-    const bytes = new Uint8Array(await blobs[0]!.arrayBuffer());
+    const csv = await dir.download('csv');
+    const bytes = new Uint8Array(await csv.arrayBuffer());
     expect([...bytes.slice(0, 3)]).to.deep.equal([0xef, 0xbb, 0xbf]); // UTF-8 BOM
-    const lines = (await blobs[0]!.text()).replace(/^\uFEFF/, '').trim().split('\r\n');
+    const lines = (await csv.text()).replace(/^\uFEFF/, '').trim().split('\r\n');
     expect(lines).to.have.length(3);
     expect(lines[2]).to.match(/^"Laboratorio de Innovación, ""Cusco""","Academia","Cusco"/);
   });
@@ -170,8 +163,8 @@ describe('<govtech-lab-directory>', () => {
       expect(dir.text(toggle(dir))).to.equal('Filtros (0)');
       expect(toggle(dir).getAttribute('aria-expanded')).to.equal('false');
       expect(toggle(dir).getAttribute('aria-controls')).to.equal(dir.part('facets')!.id);
-      // Skip link, search, sort, "Filtros", CSV: then the labs.
-      expect(tabStopsBeforeFirstLab(dir).map((n) => n.getAttribute('part') ?? n.className)).to.deep.equal(['skip', 'search', '', 'button filters-toggle', 'csv']);
+      // Skip link, search, sort, "Filtros", CSV, JSON: then the labs.
+      expect(tabStopsBeforeFirstLab(dir).map((n) => n.getAttribute('part') ?? n.className)).to.deep.equal(['skip', 'search', '', 'button filters-toggle', 'csv', 'json']);
       await expect(dir.el).to.be.accessible();
     });
 
@@ -224,6 +217,7 @@ describe('<govtech-lab-directory>', () => {
     const { detail } = await oneEvent(dir.el, 'govtech-lab-select');
     await dir.updated();
     expect(name.getAttribute('aria-expanded')).to.equal('true');
+    await waitUntil(() => dir.text(details), 'the details (their code loads on first opening)');
     expect(dir.text(details)).to.include(detail.lab.description!.slice(0, 60));
     expect(details.querySelector('a[href^="http"]')).to.not.equal(null); // its website
     await expect(dir.el).to.be.accessible();

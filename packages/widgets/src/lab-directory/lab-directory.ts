@@ -1,18 +1,20 @@
 import { html, nothing, type PropertyValues, type TemplateResult, type PropertyDeclarations } from 'lit';
-import { highlightRanges, type FacetCount, type GovLab, type LabFacetName, type LabFacets, type LabFilter } from '@govtech-network/sdk';
+import { highlightRanges, normalizeText, type FacetCount, type GovLab, type LabFacetName, type LabFacets, type LabFilter } from '@govtech-network/sdk';
 import { collator as intlCollator, numberFormat } from '@govtech-network/sdk/intl';
 import { FeedController } from '../base/feed-controller.js';
 import { GovtechElement } from '../base/govtech-element.js';
 import { formControlStyles } from '../base/form-control-styles.js';
-import { renderMarkdown } from '../base/markdown.js';
 import { printStyles } from '../base/print-styles.js';
 import { bone } from '../internal/bone.js';
-import { downloadFile } from '../internal/download.js';
 import { parseList } from '../internal/list-attribute.js';
-import { labsToCsv } from './csv.js';
+import type { labDetails } from './details.js';
+import type { ExportFormat } from './export.js';
 import { directoryStyles } from './lab-directory.styles.js';
 import { directoryMessages, type DirectoryMessages } from './messages.js';
+import type { MapView } from './map-view.js';
 import { FACETS, readState, SORTS, writeState, type DirectoryState, type SortKey } from './url-state.js';
+
+export type DirectoryView = 'list' | 'map';
 
 interface DirectoryData {
   readonly labs: GovLab[];
@@ -35,8 +37,17 @@ const SAMPLE_PAGE = [
 ];
 
 /**
- * A network's innovation labs: search as you type (accents and case ignored), facets with live counts,
- * sorting, pages, CSV download, and optionally the state in the page URL.
+ * A network's innovation labs: search as you type (accents and case ignored), facets with live counts
+ * (a search of their own when they have many values), sorting (names and cities in the language's order,
+ * numbers as numbers), pages, CSV and JSON downloads, a map view, and optionally the state in the page URL
+ * (the open lab too: `lab-id`).
+ *
+ * The map view (`view="map"`, or a list/map toggle with `views="list,map"`) loads its code when first
+ * shown: the labs as clustered markers with popups, and beside them the same labs by region (the
+ * keyboard's way through them). Map tiles are third-party content: nothing is requested from the tile
+ * server (`tile-url`, OpenStreetMap's by default) until the visitor accepts in the map's notice, or the
+ * site said yes through its consent API; `tile-url="none"`, or a site that said no, shows only the labs
+ * by region.
  *
  * Narrower than 640 px (its own width: a container query), the filters fold behind a "Filtros (n)"
  * button so that the search and the results come first; a skip link leads past the controls to the
@@ -52,6 +63,12 @@ const SAMPLE_PAGE = [
  * @csspart lab - One lab.
  * @csspart more - The "show more" button.
  * @csspart csv - The CSV download button.
+ * @csspart json - The JSON download button (the filtered labs in the feed's Lab shape).
+ * @csspart view-list - The toggle's "list" button (with `views`).
+ * @csspart view-map - The toggle's "map" button (with `views`).
+ * @csspart map - The map's box: the consent notice, or the map.
+ * @csspart map-consent - The notice shown before any map tile loads.
+ * @csspart regions - The labs by region, beside the map (or alone, without tiles).
  */
 export class GovtechLabDirectory extends GovtechElement {
   static override styles = [...GovtechElement.styles, formControlStyles, directoryStyles, printStyles];
@@ -73,7 +90,12 @@ export class GovtechLabDirectory extends GovtechElement {
     sort: {},
     q: {},
     syncUrl: { type: Boolean, attribute: 'sync-url' },
+    view: { reflect: true },
+    views: {},
+    tileUrl: { attribute: 'tile-url' },
+    tileAttribution: { attribute: 'tile-attribution' },
     query: { state: true },
+    valueQueries: { state: true },
     sortKey: { state: true },
     chosen: { state: true },
     pages: { state: true },
@@ -105,6 +127,14 @@ export class GovtechLabDirectory extends GovtechElement {
   q = '';
   /** Keep the search, filters and sort in the page URL (`lab-q`, `lab-sector`…), so links and back/forward work. */
   syncUrl = false;
+  /** The view shown: `list` (default) or `map` (its code and Leaflet load when first shown). */
+  view: DirectoryView = 'list';
+  /** The views the visitor can switch between, e.g. `list,map` (a toggle); empty: no toggle. */
+  views: string | undefined;
+  /** The map's tile URL template (`{z}/{x}/{y}`); OpenStreetMap's by default; `none`: no tiles, the labs by region. */
+  tileUrl: string | undefined;
+  /** The tiles' attribution, as text (OpenStreetMap's, with its link, by default). */
+  tileAttribution: string | undefined;
 
   private query = '';
   private sortKey: SortKey = 'name';
@@ -115,6 +145,11 @@ export class GovtechLabDirectory extends GovtechElement {
   private filtersOpen = false;
   /** Ids of the labs whose details are open. */
   private openLabs = new Set<string>();
+  /** What the visitor typed into a facet's own search (facets with many values). */
+  private valueQueries: Partial<Record<LabFacetName, string>> = {};
+  /** Code loaded on first use: the map view, a lab's details, the exports. */
+  #map: MapView | undefined;
+  #details: { labDetails: typeof labDetails } | undefined;
 
   #focusFirstOfPage: number | undefined;
   #onPopState = () => this.#applyState(readState(location.search, this.sort));
@@ -159,6 +194,13 @@ export class GovtechLabDirectory extends GovtechElement {
     // Later changes of the attributes apply; the first values were read when connected (after the URL's).
     if (this.hasUpdated && changed.has('q')) this.query = this.q;
     if (this.hasUpdated && changed.has('sort')) this.sortKey = this.sort;
+    // A lab opened by a link (or by a click) shows its details once their code is here.
+    if (this.openLabs.size && !this.#details) {
+      void import('./details.js').then((module) => {
+        this.#details = module;
+        this.requestUpdate();
+      });
+    }
   }
 
   protected override updated(): void {
@@ -169,17 +211,31 @@ export class GovtechLabDirectory extends GovtechElement {
     }
   }
 
-  #applyState({ q, sort, facets }: DirectoryState): void {
+  #applyState({ q, sort, facets, lab }: DirectoryState): void {
     this.query = q;
     this.sortKey = sort;
     this.chosen = facets;
     this.pages = 1;
+    if (lab !== this.#openLab()) this.openLabs = new Set(lab ? [lab] : []);
+    this.#linkedLab = lab;
   }
+
+  /** The lab whose details were opened last (the one `sync-url` keeps), if it is still open. */
+  #openLab(): string | undefined {
+    return [...this.openLabs].at(-1);
+  }
+
+  /** The lab a link opened (`lab-id`): its page is shown even past the first. */
+  #linkedLab: string | undefined;
 
   /** Changes what the visitor chose; typing replaces the URL's history entry, other choices push one. */
   #choose(change: Partial<DirectoryState>, entry: 'pushState' | 'replaceState' = 'pushState'): void {
-    const state = { q: this.query, sort: this.sortKey, facets: this.chosen, ...change };
+    const state = { q: this.query, sort: this.sortKey, facets: this.chosen, lab: this.#openLab(), ...change };
     this.#applyState(state);
+    this.#writeUrl(state, entry);
+  }
+
+  #writeUrl(state: DirectoryState, entry: 'pushState' | 'replaceState'): void {
     if (!this.syncUrl) return;
     const search = writeState(location.search, state, this.sort);
     if (search === location.search) return;
@@ -206,7 +262,7 @@ export class GovtechLabDirectory extends GovtechElement {
   #sorted(labs: GovLab[]): GovLab[] {
     const cached = this.#sortedFor;
     if (cached && cached.labs === labs && cached.key === this.sortKey && cached.locale === this.intlLocale) return cached.sorted;
-    const collator = intlCollator(this.intlLocale, { sensitivity: 'base' });
+    const collator = intlCollator(this.intlLocale, { numeric: true, sensitivity: 'base' });
     const byName = (a: GovLab, b: GovLab) => collator.compare(a.name, b.name);
     const compare: Record<SortKey, (a: GovLab, b: GovLab) => number> = {
       name: byName,
@@ -251,6 +307,7 @@ export class GovtechLabDirectory extends GovtechElement {
             )}
           </select>
         </label>
+        ${this.#viewToggle()}
       </div>
       ${feed.state === 'error'
         ? this.renderError(() => void feed.run())
@@ -263,10 +320,44 @@ export class GovtechLabDirectory extends GovtechElement {
     </section>`;
   }
 
+  /** The list/map toggle (`views`): two buttons, the shown view's pressed. */
+  #viewToggle(): TemplateResult | typeof nothing {
+    const views = parseList(this.views).filter((view): view is DirectoryView => view in this.m.views);
+    return views.length > 1
+      ? html`<div class="views">${views.map(
+          (view) => html`<button class="button ${this.view === view ? 'primary' : ''}" part="view-${view}" type="button" aria-pressed=${this.view === view} @click=${() => (this.view = view)}>${this.m.views[view]}</button>`,
+        )}</div>`
+      : nothing;
+  }
+
+  /** The map view, its code loaded the first time it is shown (until then, the list's place stays empty). */
+  #renderMap(labs: GovLab[], data: DirectoryData): TemplateResult | typeof nothing {
+    if (!this.#map) {
+      void import('./map-view.js').then(({ MapView }) => {
+        this.#map ??= new MapView(this);
+        this.requestUpdate();
+      });
+      return nothing;
+    }
+    return this.#map.render({
+      labs,
+      language: this.language,
+      locale: this.intlLocale,
+      tileUrl: this.tileUrl,
+      tileAttribution: this.tileAttribution,
+      headingLevel: this.headingLevelAt(1),
+      sectorName: (lab) => this.m.sectors[lab.sector],
+      renderLab: (lab) => this.#renderLab(lab, data),
+      openLab: (lab) => this.openLabs.has(lab.id) || this.#toggleLab(lab),
+    });
+  }
+
   #renderData(data: DirectoryData): TemplateResult {
     const m = this.m;
     const labs = this.#sorted(data.labs);
-    const shown = labs.slice(0, this.pages * this.pageSize);
+    const linked = this.#linkedLab ? labs.findIndex((lab) => lab.id === this.#linkedLab) + 1 : 0;
+    // The map view shows every lab: the count says so, and "show more" has nothing to add.
+    const shown = this.view === 'map' ? labs : labs.slice(0, Math.max(this.pages * this.pageSize, linked));
     const anything = !!this.query || FACETS.some((facet) => this.chosen[facet]?.length);
     const refinements = FACETS.reduce((sum, facet) => sum + (this.chosen[facet]?.length ?? 0), 0);
     // The toggle shows only when the directory is narrow (see the styles' container query).
@@ -287,11 +378,15 @@ export class GovtechLabDirectory extends GovtechElement {
       <div class="main" id="results" tabindex="-1" role="region" aria-labelledby="count">
         <div class="summary">
           <p class="count" id="count" part="count" role="status">${m.results(shown.length, labs.length, this.#number)}</p>
-          <button class="button" part="csv" type="button" ?disabled=${!labs.length} @click=${() => this.#downloadCsv(labs)}>
-            ${m.downloadCsv}
-          </button>
+          ${(['csv', 'json'] as const).map(
+            (format) => html`<button class="button" part=${format} type="button" ?disabled=${!labs.length} @click=${() => this.#download(format, labs)}>
+              ${m.download} ${format.toUpperCase()}
+            </button>`,
+          )}
         </div>
-        ${labs.length
+        ${this.view === 'map'
+          ? this.#renderMap(labs, data)
+          : labs.length
           ? html`<ul class="results" part="results">
               ${shown.map((lab) => this.#renderLab(lab, data))}
             </ul>`
@@ -340,11 +435,24 @@ export class GovtechLabDirectory extends GovtechElement {
     ];
     if (!counts.length) return nothing;
     const open = this.expanded.has(facet);
-    const visible = open ? counts : counts.slice(0, FACET_PREVIEW);
     const label = (value: string) =>
       facet === 'sector' ? (this.m.sectors[value as GovLab['sector']] ?? value) : facet === 'network' ? (data.networkNames.get(value) ?? value) : value;
+    // A facet with many values, shown in full, gets a search of its own: it narrows the values listed,
+    // never their counts (what choosing each would leave), and chosen values stay listed.
+    const typed = open && counts.length > FACET_PREVIEW ? normalizeText(this.valueQueries[facet] ?? '') : '';
+    const visible = open
+      ? counts.filter(({ value }) => !typed || chosen.includes(value) || normalizeText(label(value)).includes(typed))
+      : counts.slice(0, FACET_PREVIEW);
     return html`<fieldset>
       <legend>${this.m.facets[facet]}</legend>
+      ${open && counts.length > FACET_PREVIEW
+        ? html`<input
+            type="search"
+            aria-label="${this.m.searchIn} ${this.m.facets[facet]}"
+            .value=${this.valueQueries[facet] ?? ''}
+            @input=${(e: Event) => (this.valueQueries = { ...this.valueQueries, [facet]: (e.target as HTMLInputElement).value })}
+          />`
+        : nothing}
       ${visible.map(
         ({ value, count }) => html`<label class="option">
           <input
@@ -388,36 +496,17 @@ export class GovtechLabDirectory extends GovtechElement {
             ${lab.focusAreas.map((topic) => html`<li>${this.#highlight(topic)}</li>`)}
           </ul>`
         : nothing}
-      <div class="details" id=${details}>${open ? this.#renderDetails(lab, data) : nothing}</div>
+      <div class="details" id=${details}>${open && this.#details ? this.#details.labDetails(lab, data.networkNames, m) : nothing}</div>
     </li>`;
-  }
-
-  /** What a lab's name discloses: its description (the feed's safe Markdown) and the rest of its fields. */
-  #renderDetails(lab: GovLab, data: DirectoryData): TemplateResult {
-    const m = this.m;
-    const more = lab.description || lab.networks?.length || lab.founded || lab.website || lab.email;
-    return html`${lab.description ? html`<div class="description">${renderMarkdown(lab.description)}</div>` : nothing}
-      ${lab.networks?.length
-        ? html`<p class="meta">${lab.networks.map((id) => data.networkNames.get(id) ?? id).join(' · ')}</p>`
-        : nothing}
-      ${lab.founded ? html`<p class="meta">${m.founded(lab.founded)}</p>` : nothing}
-      ${lab.website || lab.email
-        ? html`<p class="links">
-            ${lab.website ? html`<a href=${lab.website} target="_blank" rel="noopener noreferrer">${m.website}</a>` : nothing}
-            ${lab.email ? html`<a href="mailto:${lab.email}">${lab.email}</a>` : nothing}
-          </p>`
-        : nothing}
-      ${more ? nothing : html`<p class="meta">${m.noDetails}</p>`}`;
   }
 
   /** Opens or closes a lab's details; opening tells the page (`govtech-lab-select`). */
   #toggleLab(lab: GovLab): void {
     const open = new Set(this.openLabs);
-    if (open.delete(lab.id)) {
-      this.openLabs = open;
-      return;
-    }
-    this.openLabs = open.add(lab.id);
+    const closing = open.delete(lab.id);
+    this.openLabs = closing ? open : open.add(lab.id);
+    this.#writeUrl({ q: this.query, sort: this.sortKey, facets: this.chosen, lab: this.#openLab() }, 'pushState');
+    if (closing) return;
     this.emit('govtech-lab-select', { lab });
   }
 
@@ -433,7 +522,7 @@ export class GovtechLabDirectory extends GovtechElement {
     return parts;
   }
 
-  #downloadCsv(labs: GovLab[]): void {
-    downloadFile('laboratorios.csv', labsToCsv(labs, this.m.csv, (sector) => this.m.sectors[sector]), 'text/csv;charset=utf-8');
+  #download(format: ExportFormat, labs: GovLab[]): void {
+    void import('./export.js').then(({ downloadLabs }) => downloadLabs(format, labs, this.m));
   }
 }

@@ -17,7 +17,12 @@ export interface DirectoryMessages {
   clearAll: string;
   showMore: (count: number) => string;
   showAllValues: string;
-  downloadCsv: string;
+  /** "Descargar", before a format's name (CSV, JSON). */
+  download: string;
+  /** The list/map toggle's buttons (pressed: the view shown). */
+  views: Record<'list' | 'map', string>;
+  /** The search inside a facet's values, before the facet's name ("Buscar en Región"). */
+  searchIn: string;
   website: string;
   founded: (year: number) => string;
   filters: string;
@@ -45,7 +50,9 @@ export const directoryMessages: Record<Locale, DirectoryMessages> = {
     clearAll: 'Borrar búsqueda y filtros',
     showMore: (count) => `Mostrar ${count} más`,
     showAllValues: 'Ver todos',
-    downloadCsv: 'Descargar CSV',
+    download: 'Descargar',
+    views: { list: 'Lista', map: 'Mapa' },
+    searchIn: 'Buscar en',
     website: 'Sitio web',
     founded: (year) => `Fundado en ${year}`,
     filters: 'Filtros',
@@ -67,7 +74,9 @@ export const directoryMessages: Record<Locale, DirectoryMessages> = {
     clearAll: 'Limpar busca e filtros',
     showMore: (count) => `Mostrar mais ${count}`,
     showAllValues: 'Ver todos',
-    downloadCsv: 'Baixar CSV',
+    download: 'Baixar',
+    views: { list: 'Lista', map: 'Mapa' },
+    searchIn: 'Buscar em',
     website: 'Site',
     founded: (year) => `Fundado em ${year}`,
     filters: 'Filtros',
@@ -89,7 +98,9 @@ export const directoryMessages: Record<Locale, DirectoryMessages> = {
     clearAll: 'Clear search and filters',
     showMore: (count) => `Show ${count} more`,
     showAllValues: 'Show all',
-    downloadCsv: 'Download CSV',
+    download: 'Download',
+    views: { list: 'List', map: 'Map' },
+    searchIn: 'Search',
     website: 'Website',
     founded: (year) => `Founded in ${year}`,
     filters: 'Filters',

@@ -7,6 +7,8 @@ export interface DirectoryState {
   q: string;
   sort: SortKey;
   facets: Partial<Record<LabFacetName, string[]>>;
+  /** The lab whose details are open (`lab-id`). */
+  lab?: string | undefined;
 }
 
 export const FACETS: readonly LabFacetName[] = ['sector', 'country', 'region', 'city', 'focus', 'network'];
@@ -26,16 +28,18 @@ export function readState(search: string, fallbackSort: SortKey): DirectoryState
     const values = params.getAll(param(facet)).filter(Boolean);
     if (values.length) facets[facet] = values;
   }
-  return { q: params.get(param('q')) ?? '', sort: sort && SORTS.includes(sort) ? sort : fallbackSort, facets };
+  const lab = params.get(param('id'));
+  return { q: params.get(param('q')) ?? '', sort: sort && SORTS.includes(sort) ? sort : fallbackSort, facets, ...(lab ? { lab } : {}) };
 }
 
 /** The page's query with the directory's parameters replaced, everything else kept in place. */
 export function writeState(search: string, state: DirectoryState, defaultSort: SortKey): string {
   const params = new URLSearchParams(search);
-  for (const name of ['q', 'sort', ...FACETS]) params.delete(param(name));
+  for (const name of ['q', 'sort', 'id', ...FACETS]) params.delete(param(name));
   if (state.q) params.set(param('q'), state.q);
   if (state.sort !== defaultSort) params.set(param('sort'), state.sort);
   for (const facet of FACETS) for (const value of state.facets[facet] ?? []) params.append(param(facet), value);
+  if (state.lab) params.set(param('id'), state.lab);
   const text = params.toString();
   return text ? `?${text}` : '';
 }

@@ -49,6 +49,20 @@ export class LabDirectoryHarness extends WidgetHarness<GovtechLabDirectory> {
     await this.updated();
   }
 
+  /** Clicks a download button (`part`: `csv`, `json`) and returns the file it handed the browser (its code loads on first use). */
+  async download(part: string): Promise<Blob> {
+    const blobs: Blob[] = [];
+    const original = URL.createObjectURL;
+    URL.createObjectURL = (blob: Blob) => (blobs.push(blob), original.call(URL, blob));
+    try {
+      this.click(`[part="${part}"]`);
+      await waitUntil(() => blobs.length, `the ${part} download`);
+    } finally {
+      URL.createObjectURL = original;
+    }
+    return blobs[0]!;
+  }
+
   /** Chooses a sort in the sort menu. */
   async sortBy(key: string): Promise<void> {
     const select = this.$<HTMLSelectElement>('.sort select')!;
