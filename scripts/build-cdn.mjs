@@ -53,12 +53,49 @@ function sharedLitPolicy() {
   };
 }
 
+/**
+ * The shared chunks, by what a page runs: a few chunks of a few KB each rather than one per module
+ * (each file a page fetches is a request and a gzip stream of its own), split where a widget would
+ * otherwise download code it never runs. Names are `chunks/<group>-<content hash>.js`.
+ * - lit-base: Lit and the shared base every widget renders with, a stream card by `video-id` included;
+ * - feed-core: the SDK's client (ky, the loader and cache, zod and the manifest's schema) and the
+ *   widgets' feed plumbing (client registry, feed controller, ticker, download, markdown): every widget
+ *   that reads a feed, never the stream card by `video-id`;
+ * - events, labs, streams: each feed's path (schema, queries; RRULE and occurrences for events), loaded
+ *   by the client on first use (the countdown imports the events chunk, as it needs it to render);
+ * - the rest (the calendar's .ics and JSON-LD) stays in rolldown's own lazy chunks, named after the module.
+ */
+const path = (pattern) => new RegExp(pattern.replaceAll('/', String.raw`[\\/]`));
+export const chunkGroups = [
+  {
+    name: 'lit-base',
+    priority: 40,
+    test: path(
+      String.raw`node_modules/(lit|lit-html|lit-element|@lit/reactive-element)/|widgets/src/(base/(govtech-element|styles|i18n|define|print-styles)|internal/(trusted-types|lit-policy|bone|zoned-time))\.ts$|sdk/src/(intl|time-zone)\.ts$`,
+    ),
+  },
+  { name: 'events', priority: 30, test: path(String.raw`sdk/src/(events-feed|event-filter|schema/event|occurrences|recurrence|rrule)\.ts$`) },
+  { name: 'labs', priority: 30, test: path(String.raw`sdk/src/(labs-feed|labs|schema/lab)\.ts$`) },
+  { name: 'streams', priority: 30, test: path(String.raw`sdk/src/(streams-feed|streams|youtube|schema/stream)\.ts$|widgets/src/stream-card/feed\.ts$`) },
+  { name: 'ics', priority: 30, test: path(String.raw`sdk/src/ics\.ts$`) },
+  {
+    name: 'feed-core',
+    priority: 20,
+    test: path(
+      String.raw`^\0rolldown/runtime|node_modules/(ky|zod)/|sdk/src/(?!ics)|widgets/src/(base/(client-registry|feed-controller|markdown|form-control-styles)|internal/(ticker|download|list-attribute))\.ts$`,
+    ),
+  },
+];
+
 const banner = (file) =>
   `/*! @govtech-network/widgets ${JSON.parse(readFileSync(join(widgets, 'package.json'), 'utf8')).version} ${file} (CDN build, MIT). Includes Lit (BSD-3-Clause), ky and zod (MIT). */`;
 
-async function buildOne(fileName, entry) {
-  // One build per file: rolldown inlines dynamic imports only when a build has a single input.
-  await build({
+/**
+ * One build with the five files as its inputs, so that what they share is one chunk, one module
+ * instance on the page, whichever files a page loads (one Lit, one base, one client registry).
+ */
+async function buildCdn() {
+  const output = await build({
     configFile: false,
     root: widgets,
     logLevel: 'warn',
@@ -75,13 +112,25 @@ async function buildOne(fileName, entry) {
       target: 'es2022',
       sourcemap: false,
       reportCompressedSize: false,
-      lib: { entry: join(widgets, entry), formats: ['es'], fileName: () => fileName },
+      lib: {
+        entry: Object.fromEntries(Object.entries(cdnFiles).map(([fileName, entry]) => [fileName.replace(/\.js$/, ''), join(widgets, entry)])),
+        formats: ['es'],
+        fileName: (_format, name) => `${name}.js`,
+      },
       rolldownOptions: {
+        preserveEntrySignatures: 'allow-extension',
         // Licence comments (Lit's, ky's) stay: this file redistributes them. Build annotations go.
-        output: { minify: true, codeSplitting: false, postBanner: banner(fileName), comments: { legal: true, annotation: false, jsdoc: false } },
+        output: {
+          minify: true,
+          chunkFileNames: 'chunks/[name]-[hash].js',
+          codeSplitting: { groups: chunkGroups.map((group) => ({ ...group, includeDependenciesRecursively: false })) },
+          postBanner: (chunk) => (chunk.isEntry ? banner(chunk.fileName) : ''),
+          comments: { legal: true, annotation: false, jsdoc: false },
+        },
       },
     },
   });
+  return (Array.isArray(output) ? output : [output]).flatMap((result) => result.output);
 }
 
 const kb = (bytes) => `${(bytes / 1024).toFixed(1)} KB`;
@@ -91,13 +140,14 @@ if (import.meta.url === pathToFileURL(process.argv[1]).href) {
   rmSync(outDir, { recursive: true, force: true });
   mkdirSync(outDir, { recursive: true });
   const rows = [];
-  for (const [fileName, entry] of Object.entries(cdnFiles)) {
-    await buildOne(fileName, entry);
-    const code = readFileSync(join(outDir, fileName));
-    rows.push({ fileName, min: code.length, gzip: gzipSync(code, { level: 9 }).length });
+  const output = await buildCdn();
+  for (const chunk of output) {
+    const code = readFileSync(join(outDir, chunk.fileName));
+    rows.push({ fileName: chunk.fileName, min: code.length, gzip: gzipSync(code, { level: 9 }).length });
   }
   console.log(`CDN build → ${relative(process.cwd(), outDir) || '.'}/`);
-  console.log('file'.padEnd(22), 'min'.padStart(9), 'gzip'.padStart(9));
-  for (const row of rows) console.log(row.fileName.padEnd(22), kb(row.min).padStart(9), kb(row.gzip).padStart(9));
+  console.log('file'.padEnd(40), 'min'.padStart(9), 'gzip'.padStart(9));
+  for (const row of rows) console.log(row.fileName.padEnd(40), kb(row.min).padStart(9), kb(row.gzip).padStart(9));
+  if (process.argv.includes('--modules')) for (const chunk of output) console.log(chunk.fileName, chunk.imports, chunk.dynamicImports, Object.entries(chunk.modules ?? {}).map(([id, m]) => `${relative(root, id)} ${m.renderedLength}`));
   console.log(`done in ${((performance.now() - started) / 1000).toFixed(1)} s`);
 }
