@@ -74,7 +74,7 @@ export const chunkGroups = [
       String.raw`node_modules/(lit|lit-html|lit-element|@lit/reactive-element)/|widgets/src/(base/(govtech-element|styles|i18n|define|print-styles)|internal/(trusted-types|lit-policy|bone|zoned-time))\.ts$|sdk/src/(intl|time-zone)\.ts$`,
     ),
   },
-  { name: 'events', priority: 30, test: path(String.raw`sdk/src/(events-feed|event-filter|schema/event|occurrences|recurrence|rrule)\.ts$`) },
+  { name: 'events', priority: 30, test: path(String.raw`sdk/src/(events-feed|event-filter|schema/event|occurrences|recurrence|rrule|time)\.ts$`) },
   { name: 'labs', priority: 30, test: path(String.raw`sdk/src/(labs-feed|labs|schema/lab)\.ts$`) },
   { name: 'streams', priority: 30, test: path(String.raw`sdk/src/(streams-feed|streams|youtube|schema/stream)\.ts$|widgets/src/stream-card/feed\.ts$`) },
   { name: 'ics', priority: 30, test: path(String.raw`sdk/src/ics\.ts$`) },

@@ -1,14 +1,66 @@
-/** The events path of the client, loaded on first use so a labs- or streams-only page does not download it. */
+/**
+ * The events path of the client (client/events.ts loads it on the first event query, so a page showing
+ * only labs or streams never downloads it): the event queries themselves, the event files and their
+ * occurrences.
+ */
 import { eventMatcher, type EventFilter } from './event-filter.js';
 import { occurrenceOf, type EventOccurrence } from './occurrences.js';
 import { expandEvent } from './recurrence.js';
-import type { FeedWarning } from './result.js';
+import type { FeedItemResult, FeedResult, FeedWarning } from './result.js';
 import { RecurrenceError } from './rrule.js';
 import { Event, type GovEvent } from './schema/event.js';
 import { DAY_MS, HOUR_MS } from './time.js';
 import { isFeedError } from './errors.js';
 import { validateCollection, type Validated } from './validate.js';
+import type { DateInput, EventListQuery, EventNextQuery } from './client/events.js';
 import type { Reading } from './client/reading.js';
+
+/** `list`: the occurrences in [from, to) (default: from now, for a year). */
+export async function listEvents(reading: Reading, now: number, { from, to, signal: _, ...filter }: EventListQuery): Promise<FeedResult<EventOccurrence>> {
+  const start = from === undefined ? now : toEpoch(from, 'from');
+  const end = to === undefined ? start + 365 * DAY_MS : toEpoch(to, 'to');
+  const files = await eventFiles(reading, start, end);
+  return reading.result(occurrencesIn(files, start, end, filter, reading));
+}
+
+/** `get`: one event by id. */
+export async function getEvent(reading: Reading, id: string): Promise<FeedItemResult<GovEvent>> {
+  const found = (await allEvents(reading)).find((event) => event.id === id);
+  // Found, nothing missing matters: a shard that failed could only have held the same event again.
+  return reading.itemResult(found, found ? [] : reading.missing);
+}
+
+/** `next`: the first occurrence from now within the horizon (default two years). */
+export async function nextEvent(
+  reading: Reading,
+  now: number,
+  { kind, horizonDays = 730, signal: _, ...filter }: EventNextQuery,
+): Promise<FeedItemResult<EventOccurrence>> {
+  const horizon = now + horizonDays * DAY_MS;
+  // Look a window at a time so a sharded feed is read only as far as needed.
+  for (let from = now; from < horizon; from += 90 * DAY_MS) {
+    const to = Math.min(from + 90 * DAY_MS, horizon);
+    const files = await eventFiles(reading, from, to);
+    const [found] = occurrencesIn(files, from, to, { ...filter, kinds: kind ? [kind] : undefined }, reading);
+    // A file that failed but covers only later instants could not have held an earlier occurrence.
+    if (found) return reading.itemResult(found, reading.missing.filter((file) => Date.parse(file.from!) < +found.start));
+  }
+  return reading.itemResult<EventOccurrence>(undefined);
+}
+
+/** `all`: every event, each once and unexpanded. */
+export async function allEventsOf(reading: Reading): Promise<FeedResult<GovEvent>> {
+  const events = await allEvents(reading);
+  // "Every event" or an error: a hub merging feeds must not publish one with a month left out.
+  if (reading.missing[0]) throw reading.missing[0].error;
+  return reading.result(events);
+}
+
+function toEpoch(value: DateInput, name: string): number {
+  const time = value instanceof Date ? value.getTime() : typeof value === 'number' ? value : Date.parse(value);
+  if (Number.isNaN(time)) throw new TypeError(`${name} is not a valid date: ${String(value)}`);
+  return time;
+}
 
 /**
  * Events of one file, validated once when fetched, with where each non-recurring event lies worked out
@@ -45,7 +97,7 @@ export async function parseEventFile(body: unknown, url: string, maxItems?: numb
  * cannot be read is left out and listed in the reading's `missing` with the instants it covers; when no
  * shard could be read, that is the query's error.
  */
-export async function eventFiles(reading: Reading, from: number, to: number): Promise<EventFile[]> {
+async function eventFiles(reading: Reading, from: number, to: number): Promise<EventFile[]> {
   const feed = await reading.feed('events');
   if (!feed.shards) return [await reading.load(reading.resolve(feed.url as string), parseEventFile)];
   const shards = feed.shards.filter((shard) => Date.parse(shard.from) < to && Date.parse(shard.to) > from);
@@ -64,7 +116,7 @@ export async function eventFiles(reading: Reading, from: number, to: number): Pr
   return files;
 }
 
-export async function allEvents(reading: Reading): Promise<GovEvent[]> {
+async function allEvents(reading: Reading): Promise<GovEvent[]> {
   const feed = await reading.feed('events');
   const files = feed.url
     ? [await reading.load(reading.resolve(feed.url), parseEventFile)]
@@ -75,7 +127,7 @@ export async function allEvents(reading: Reading): Promise<GovEvent[]> {
   return [...byId.values()];
 }
 
-export function occurrencesIn(files: EventFile[], from: number, to: number, filter: EventFilter, reading: Reading) {
+function occurrencesIn(files: EventFile[], from: number, to: number, filter: EventFilter, reading: Reading) {
   const matches = eventMatcher(filter);
   const seen = new Set<string>();
   const occurrences: EventOccurrence[] = [];

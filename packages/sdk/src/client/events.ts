@@ -8,7 +8,6 @@ import type { EventFilter } from '../event-filter.js';
 import type { EventOccurrence } from '../occurrences.js';
 import type { FeedItemResult, FeedResult } from '../result.js';
 import type { EventKindName, GovEvent } from '../schema/event.js';
-import { DAY_MS } from '../time.js';
 import type { ClientContext } from './options.js';
 import { Reading } from './reading.js';
 
@@ -46,53 +45,28 @@ export interface EventQueries {
 }
 
 export function eventQueries(context: ClientContext): EventQueries {
+  // Each query reads the clock when it is called, then loads the events path (once) and runs there.
   return {
-    async list({ from, to, signal, ...filter } = {}) {
-      const reading = new Reading(context, signal);
-      const start = from === undefined ? context.clock.now() : toEpoch(from, 'from');
-      const end = to === undefined ? start + 365 * DAY_MS : toEpoch(to, 'to');
-      const { eventFiles, occurrencesIn } = await eventsPath();
-      const files = await eventFiles(reading, start, end);
-      return reading.result(occurrencesIn(files, start, end, filter, reading));
+    async list(query = {}) {
+      const reading = new Reading(context, query.signal);
+      const now = context.clock.now();
+      return (await eventsPath()).listEvents(reading, now, query);
     },
     async get(id, { signal } = {}) {
       const reading = new Reading(context, signal);
-      const { allEvents } = await eventsPath();
-      const found = (await allEvents(reading)).find((event) => event.id === id);
-      // Found, nothing missing matters: a shard that failed could only have held the same event again.
-      return reading.itemResult(found, found ? [] : reading.missing);
+      return (await eventsPath()).getEvent(reading, id);
     },
-    async next({ kind, horizonDays = 730, signal, ...filter } = {}) {
-      const reading = new Reading(context, signal);
+    async next(query = {}) {
+      const reading = new Reading(context, query.signal);
       const now = context.clock.now();
-      const horizon = now + horizonDays * DAY_MS;
-      const { eventFiles, occurrencesIn } = await eventsPath();
-      // Look a window at a time so a sharded feed is read only as far as needed.
-      for (let from = now; from < horizon; from += 90 * DAY_MS) {
-        const to = Math.min(from + 90 * DAY_MS, horizon);
-        const files = await eventFiles(reading, from, to);
-        const [found] = occurrencesIn(files, from, to, { ...filter, kinds: kind ? [kind] : undefined }, reading);
-        // A file that failed but covers only later instants could not have held an earlier occurrence.
-        if (found) return reading.itemResult(found, reading.missing.filter((file) => Date.parse(file.from!) < +found.start));
-      }
-      return reading.itemResult<EventOccurrence>(undefined);
+      return (await eventsPath()).nextEvent(reading, now, query);
     },
     async all({ signal } = {}) {
       const reading = new Reading(context, signal);
-      const { allEvents } = await eventsPath();
-      const events = await allEvents(reading);
-      // "Every event" or an error: a hub merging feeds must not publish one with a month left out.
-      if (reading.missing[0]) throw reading.missing[0].error;
-      return reading.result(events);
+      return (await eventsPath()).allEventsOf(reading);
     },
   };
 }
 
 /** The events path, loaded once on the first event query (the module cache keeps it). */
 const eventsPath = () => import('../events-feed.js');
-
-function toEpoch(value: DateInput, name: string): number {
-  const time = value instanceof Date ? value.getTime() : typeof value === 'number' ? value : Date.parse(value);
-  if (Number.isNaN(time)) throw new TypeError(`${name} is not a valid date: ${String(value)}`);
-  return time;
-}
