@@ -1,11 +1,15 @@
-// CDN build: one self-contained ES module per widget plus one with all four, for a plain
-// `<script type="module" src="…/govtech-widgets.js">` on any static host. Each file carries Lit (in
-// production mode), the SDK it uses and every lazily imported path (the calendar's .ics and JSON-LD, the
-// stream card's feed path, the client's labs and streams paths) inlined: no chunk, no import map, no
-// other file is ever fetched. Built straight from the TypeScript sources (the `govtech-source` export
-// condition), so it works from a clean checkout after `npm ci`.
+// CDN build: the files a webmaster loads with a plain `<script type="module" src="…/event-calendar.js">`
+// on any static host (one per widget, or govtech-widgets.js with all four), built together so that they
+// share content-hashed chunks under chunks/ (Lit and the base, the SDK's feed core, each feed's path,
+// each lazy feature): a second widget on a page costs only its own code, each shared module is one
+// instance on the page (one Lit, one client per feed URL), and each widget downloads only the paths it
+// runs. Chunks are imported by relative URLs, so the folder works wherever it is served; their names
+// change with their content, so they can be cached as immutable (docs/webmaster-guide.md). Built straight
+// from the TypeScript sources (the `govtech-source` export condition), so it works from a clean checkout
+// after `npm ci`. Lit in production mode; no source maps.
 //
-// Run from anywhere: `npm run build:cdn --workspace @govtech-network/widgets`.
+// Run from anywhere: `npm run build:cdn --workspace @govtech-network/widgets` (`--modules` lists what
+// each file holds). scripts/cdn-pages.mjs weighs what each kind of page downloads from it.
 import { mkdirSync, readFileSync, rmSync } from 'node:fs';
 import { dirname, join, relative, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
@@ -26,10 +30,11 @@ export const cdnFiles = {
 };
 
 /**
- * Every file carries its own Lit, and Lit creates the Trusted Types policy 'lit-html' as it loads: a
- * second file on a page enforcing Trusted Types would be refused a duplicate, and a page refusing the
- * policy would have Lit throw before any tag is defined. Here Lit asks `litHtmlPolicy` instead
- * (src/internal/lit-policy.ts), which creates it once per page, shares it, and handles a refusal.
+ * Lit creates the Trusted Types policy 'lit-html' as it loads: a second copy of Lit on a page enforcing
+ * Trusted Types (the same file under another URL, another build of ours) would be refused a duplicate,
+ * and a page refusing the policy would have Lit throw before any tag is defined. Here Lit (in the
+ * lit-base chunk) asks `litHtmlPolicy` instead (src/internal/lit-policy.ts), which creates it once per
+ * page, shares it, and handles a refusal.
  */
 function sharedLitPolicy() {
   const call = /\b[\w$]+\.createPolicy\((["'`])lit-html\1,/;
@@ -130,7 +135,25 @@ async function buildCdn() {
       },
     },
   });
-  return (Array.isArray(output) ? output : [output]).flatMap((result) => result.output);
+  const chunks = (Array.isArray(output) ? output : [output]).flatMap((result) => result.output);
+  assertNoCycle(chunks);
+  return chunks;
+}
+
+/**
+ * The chunks' static imports must form no cycle: the groups above place modules by name, not by import
+ * order, and a cycle between chunks would run a module before one it needs (a TDZ error on the page).
+ */
+function assertNoCycle(chunks) {
+  const byName = new Map(chunks.map((chunk) => [chunk.fileName, chunk]));
+  const done = new Set();
+  const visit = (chunk, path) => {
+    if (done.has(chunk.fileName)) return;
+    if (path.includes(chunk.fileName)) throw new Error(`CDN build: chunks import each other: ${[...path, chunk.fileName].join(' → ')}; fix chunkGroups`);
+    for (const name of chunk.imports) visit(byName.get(name), [...path, chunk.fileName]);
+    done.add(chunk.fileName);
+  };
+  chunks.forEach((chunk) => visit(chunk, []));
 }
 
 const kb = (bytes) => `${(bytes / 1024).toFixed(1)} KB`;
@@ -148,6 +171,12 @@ if (import.meta.url === pathToFileURL(process.argv[1]).href) {
   console.log(`CDN build → ${relative(process.cwd(), outDir) || '.'}/`);
   console.log('file'.padEnd(40), 'min'.padStart(9), 'gzip'.padStart(9));
   for (const row of rows) console.log(row.fileName.padEnd(40), kb(row.min).padStart(9), kb(row.gzip).padStart(9));
-  if (process.argv.includes('--modules')) for (const chunk of output) console.log(chunk.fileName, chunk.imports, chunk.dynamicImports, Object.entries(chunk.modules ?? {}).map(([id, m]) => `${relative(root, id)} ${m.renderedLength}`));
+  // --modules: which modules each file holds, and what it imports (to place a module in chunkGroups).
+  if (process.argv.includes('--modules')) {
+    for (const chunk of output) {
+      console.log(`\n${chunk.fileName}: imports ${chunk.imports.join(', ') || 'nothing'}; lazily ${chunk.dynamicImports.join(', ') || 'nothing'}`);
+      for (const [id, module] of Object.entries(chunk.modules)) console.log(`  ${relative(root, id)} ${module.renderedLength}`);
+    }
+  }
   console.log(`done in ${((performance.now() - started) / 1000).toFixed(1)} s`);
 }

@@ -164,7 +164,7 @@ describe('CDN build: the files', () => {
       };
       // Every import is relative (any static host or npm CDN serves it, no import map), to a chunk named
       // by its content hash (cacheable as immutable) or, for govtech-widgets.js, to the widget files.
-      const imports = [...code.matchAll(/(?:\bfrom|\bimport)\s*\(?\s*["'`]([^"'`]+)["'`]/g)].map((match) => match[1]!);
+      const imports = [...code.matchAll(/(?:\bfrom|\bimport)\s*"([^"]+)"|\bimport\(\s*["'`]([^"'`]+)["'`]\s*\)/g)].map((match) => (match[1] ?? match[2])!);
       for (const specifier of imports) {
         expect(specifier, 'a relative import of the build').to.match(/^\.\/(?:chunks\/[\w-]+-[\w-]{8}\.js|(?:event-calendar|panel-countdown|lab-directory|stream-card)\.js)$/);
       }
