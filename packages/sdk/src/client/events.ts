@@ -45,28 +45,30 @@ export interface EventQueries {
 }
 
 export function eventQueries(context: ClientContext): EventQueries {
-  // Each query reads the clock when it is called, then loads the events path (once) and runs there.
+  // Each query reads the clock when it is called, then loads the events path (the first query does;
+  // the module cache keeps it) and runs there.
   return {
     async list(query = {}) {
       const reading = new Reading(context, query.signal);
       const now = context.clock.now();
-      return (await eventsPath()).listEvents(reading, now, query);
+      const { listEvents } = await import('../events-feed.js');
+      return listEvents(reading, now, query);
     },
     async get(id, { signal } = {}) {
       const reading = new Reading(context, signal);
-      return (await eventsPath()).getEvent(reading, id);
+      const { getEvent } = await import('../events-feed.js');
+      return getEvent(reading, id);
     },
     async next(query = {}) {
       const reading = new Reading(context, query.signal);
       const now = context.clock.now();
-      return (await eventsPath()).nextEvent(reading, now, query);
+      const { nextEvent } = await import('../events-feed.js');
+      return nextEvent(reading, now, query);
     },
     async all({ signal } = {}) {
       const reading = new Reading(context, signal);
-      return (await eventsPath()).allEventsOf(reading);
+      const { allEventsOf } = await import('../events-feed.js');
+      return allEventsOf(reading);
     },
   };
 }
-
-/** The events path, loaded once on the first event query (the module cache keeps it). */
-const eventsPath = () => import('../events-feed.js');
