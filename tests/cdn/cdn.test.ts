@@ -2,9 +2,8 @@
 // files in packages/widgets/dist/cdn/ are ES modules sharing content-hashed chunks (dist/cdn/chunks/),
 // and the plain HTML pages next to this test, which load nothing but those files the way a webmaster
 // does, show every widget from the sample feed, download no more than their budgets and read each feed
-// file once. Each page runs in
-// an iframe (same origin, served by the test runner), so it is a real page of its own: its own
-// registry, its own CSP, its own global CSS. Build first: this test reads the built files.
+// file once. Each page runs in an iframe (same origin, served by the test runner), so it is a real page
+// of its own: its own registry, its own CSP, its own global CSS. Build first: this test reads the built files.
 import { expect, waitUntil } from '@open-wc/testing';
 import { readFile } from '@web/test-runner-commands';
 import { cdnPages } from '../../scripts/cdn-page-budgets.mjs';
