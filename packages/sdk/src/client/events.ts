@@ -45,30 +45,38 @@ export interface EventQueries {
 }
 
 export function eventQueries(context: ClientContext): EventQueries {
-  // Each query reads the clock when it is called, then loads the events path (the first query does;
-  // the module cache keeps it) and runs there.
+  // Each query reads the clock when it is called, then runs in the events path.
   return {
     async list(query = {}) {
       const reading = new Reading(context, query.signal);
       const now = context.clock.now();
-      const { listEvents } = await import('../events-feed.js');
+      const { listEvents } = await eventsPath(reading);
       return listEvents(reading, now, query);
     },
     async get(id, { signal } = {}) {
       const reading = new Reading(context, signal);
-      const { getEvent } = await import('../events-feed.js');
+      const { getEvent } = await eventsPath(reading);
       return getEvent(reading, id);
     },
     async next(query = {}) {
       const reading = new Reading(context, query.signal);
       const now = context.clock.now();
-      const { nextEvent } = await import('../events-feed.js');
+      const { nextEvent } = await eventsPath(reading);
       return nextEvent(reading, now, query);
     },
     async all({ signal } = {}) {
       const reading = new Reading(context, signal);
-      const { allEventsOf } = await import('../events-feed.js');
+      const { allEventsOf } = await eventsPath(reading);
       return allEventsOf(reading);
     },
   };
+}
+
+/**
+ * The events path (the first query loads it, the module cache keeps it), fetched while the manifest is
+ * read, as labs.ts and streams.ts do: loading it lazily adds no round trip before the feed's requests.
+ */
+async function eventsPath(reading: Reading) {
+  const [path] = await Promise.all([import('../events-feed.js'), reading.feed('events')]);
+  return path;
 }
