@@ -66,9 +66,12 @@ function sharedLitPolicy() {
  * - feed-core: the SDK's client (ky, the loader and cache, zod and the manifest's schema) and the
  *   widgets' feed plumbing (client registry, feed controller, ticker, download, markdown): every widget
  *   that reads a feed, never the stream card by `video-id`;
- * - events, labs, streams: each feed's path (schema, queries; RRULE and occurrences for events), loaded
- *   by the client on first use (the countdown imports the events chunk, as it needs it to render);
- * - the rest (the calendar's .ics and JSON-LD) stays in rolldown's own lazy chunks, named after the module.
+ * - events, labs, streams: each feed's path (schema, queries; RRULE, occurrences and zoned time for
+ *   events), loaded by the client on first use (the calendar and countdown import the events chunk, as
+ *   they need it to render; the stream card's feed path is in the streams chunk);
+ * - ics: the calendar's .ics export, on first use; the JSON-LD (`seo`) is rolldown's own lazy chunk.
+ * A module no group names is placed by rolldown (by the files that import it), and rolldown keeps its
+ * small runtime helper in a chunk of its own, which groups cannot take.
  */
 const path = (pattern) => new RegExp(pattern.replaceAll('/', String.raw`[\\/]`));
 export const chunkGroups = [
@@ -87,7 +90,7 @@ export const chunkGroups = [
     name: 'feed-core',
     priority: 20,
     test: path(
-      String.raw`^\0rolldown/runtime|node_modules/(ky|zod)/|sdk/src/(?!ics)|widgets/src/(base/(client-registry|feed-controller|markdown|form-control-styles)|internal/(ticker|download|list-attribute))\.ts$`,
+      String.raw`node_modules/(ky|zod)/|sdk/src/(?!ics)|widgets/src/(base/(client-registry|feed-controller|markdown|form-control-styles)|internal/(ticker|download|list-attribute))\.ts$`,
     ),
   },
 ];
@@ -128,6 +131,8 @@ async function buildCdn() {
         output: {
           minify: true,
           chunkFileNames: 'chunks/[name]-[hash].js',
+          // Each group takes only the modules it names (not what they import): the path groups' modules
+          // import the feed core, which must stay in its own chunk. assertNoCycle() checks the result.
           codeSplitting: { groups: chunkGroups.map((group) => ({ ...group, includeDependenciesRecursively: false })) },
           postBanner: (chunk) => (chunk.isEntry ? banner(chunk.fileName) : ''),
           comments: { legal: true, annotation: false, jsdoc: false },
