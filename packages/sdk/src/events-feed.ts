@@ -15,8 +15,14 @@ import { validateCollection, type Validated } from './validate.js';
 import type { DateInput, EventListQuery, EventNextQuery } from './client/events.js';
 import type { Reading } from './client/reading.js';
 
+// The queries' `signal` is already the reading's (client/events.ts): it is left out of their filters.
+
 /** `list`: the occurrences in [from, to) (default: from now, for a year). */
-export async function listEvents(reading: Reading, now: number, { from, to, signal: _, ...filter }: EventListQuery): Promise<FeedResult<EventOccurrence>> {
+export async function listEvents(
+  reading: Reading,
+  now: number,
+  { from, to, signal: _, ...filter }: EventListQuery,
+): Promise<FeedResult<EventOccurrence>> {
   const start = from === undefined ? now : toEpoch(from, 'from');
   const end = to === undefined ? start + 365 * DAY_MS : toEpoch(to, 'to');
   const files = await eventFiles(reading, start, end);
