@@ -1,7 +1,9 @@
 // Browser tests: every *.test.ts under packages/widgets/src, tests/browser, tests/cdn, tests/host and tests/faults, in headless Chromium.
 // (packages/widgets/test holds test support, fixtures and harnesses, never tests.)
 import { readdirSync } from 'node:fs';
+import { readFile } from 'node:fs/promises';
 import { sep } from 'node:path';
+import { gzipSync } from 'node:zlib';
 import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { defaultReporter } from '@web/test-runner';
 import { playwrightLauncher } from '@web/test-runner-playwright';
@@ -38,10 +40,21 @@ function assertEachGlobMatches(globs) {
 }
 assertEachGlobMatches(testFiles);
 
+/**
+ * /__test__/gzip-size/packages/widgets/dist/cdn/<file>: that file's size gzipped at level 9, as
+ * scripts/size.mjs counts (tests/cdn weighs what a page downloads with it; the server itself does not gzip).
+ */
+async function cdnGzipSize(context, next) {
+  const file = /^\/__test__\/gzip-size\/(packages\/widgets\/dist\/cdn\/(?:chunks\/)?[\w.-]+\.js)$/.exec(context.path)?.[1];
+  if (!file) return next();
+  context.type = 'application/json';
+  context.body = JSON.stringify(gzipSync(await readFile(file), { level: 9 }).length);
+}
+
 export default {
   files: testFiles,
   nodeResolve: { exportConditions: ['govtech-source', 'browser', 'development'] },
-  middleware: [testFeedRoutes, largeAndVersionedFeeds],
+  middleware: [testFeedRoutes, largeAndVersionedFeeds, cdnGzipSize],
   plugins: [esbuildPlugin({ ts: true, target: 'es2022', tsconfig: './tsconfig.base.json' })],
   browsers: [
     playwrightLauncher({

@@ -1,6 +1,8 @@
 // Weight: what a page downloads to show each widget, against the libraries people would use instead.
 // Every figure is min+gzip (gzip -9), measured the same way for us and for the peers:
-//   • a file a page loads as shipped (our CDN files, FullCalendar's standard bundle): its bytes;
+//   • what a page loads as shipped: for our CDN build every file a page fetches before its widgets are
+//     interactive (the script tags, the chunks they import and the lazy paths they run: scripts/cdn-pages.mjs,
+//     checked request by request in Chromium by tests/cdn), for FullCalendar its standard bundle's bytes;
 //   • an npm package: bundled and minified by scripts/size.mjs's `measure` (Vite 8 / rolldown), the
 //     entry and its static imports (what loads before first use; lazy chunks are listed apart);
 //   • a stylesheet a peer needs beside its script: minified by Vite 8 (lightningcss), reported apart.
@@ -15,19 +17,23 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { gzipSync } from 'node:zlib';
 import { build } from 'vite';
+import { cdnPages, pageDownloads } from '../scripts/cdn-pages.mjs';
 import { entries as sizeEntries, measure } from '../scripts/size.mjs';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const cdnDir = join(root, 'packages/widgets/dist/cdn');
 const KB = 1024;
 
-/** Our one-file CDN builds (scripts/build-cdn.mjs) and the npm entry an app would import for the same. */
+/**
+ * Our CDN files (scripts/build-cdn.mjs), weighed as what a page with that one file downloads (`page`, in
+ * scripts/cdn-page-budgets.mjs), and the npm entry an app would import for the same.
+ */
 const ours = [
-  { id: 'all', name: 'all four widgets', cdn: 'govtech-widgets.js', entry: '@govtech-network/widgets' },
-  { id: 'event-calendar', name: '<govtech-event-calendar>', cdn: 'event-calendar.js', entry: '@govtech-network/widgets/event-calendar.js' },
-  { id: 'panel-countdown', name: '<govtech-panel-countdown>', cdn: 'panel-countdown.js', entry: '@govtech-network/widgets/panel-countdown.js' },
-  { id: 'lab-directory', name: '<govtech-lab-directory>', cdn: 'lab-directory.js', entry: '@govtech-network/widgets/lab-directory.js' },
-  { id: 'stream-card', name: '<govtech-stream-card>', cdn: 'stream-card.js', entry: '@govtech-network/widgets/stream-card.js' },
+  { id: 'all', name: 'all four widgets', cdn: 'govtech-widgets.js', page: 'all-in-one', entry: '@govtech-network/widgets' },
+  { id: 'event-calendar', name: '<govtech-event-calendar>', cdn: 'event-calendar.js', page: 'event-calendar', entry: '@govtech-network/widgets/event-calendar.js' },
+  { id: 'panel-countdown', name: '<govtech-panel-countdown>', cdn: 'panel-countdown.js', page: 'panel-countdown', entry: '@govtech-network/widgets/panel-countdown.js' },
+  { id: 'lab-directory', name: '<govtech-lab-directory>', cdn: 'lab-directory.js', page: 'lab-directory', entry: '@govtech-network/widgets/lab-directory.js' },
+  { id: 'stream-card', name: '<govtech-stream-card>', cdn: 'stream-card.js', page: 'stream-card-video-id', entry: '@govtech-network/widgets/stream-card.js' },
 ];
 
 const nodeModule = (path) => join(root, 'node_modules', path);
@@ -118,8 +124,13 @@ export function ensureCdnBuild() {
 export async function weightBenchmarks() {
   const rebuilt = ensureCdnBuild();
   const rows = [];
+  const pages = cdnPages.map((page) => {
+    const { files, min, gzip } = pageDownloads(page, cdnDir);
+    return { id: page.id, name: page.name, scripts: page.files, requests: files.length, min, gzip, target: page.target, budget: page.budget };
+  });
   for (const widget of ours) {
-    const cdn = sizeOf(readFileSync(join(cdnDir, widget.cdn)));
+    const { min, gzip } = pages.find((page) => page.id === widget.page);
+    const cdn = { min, gzip, page: widget.page };
     const npm = await measure({ name: `weight-${widget.id}`, code: `import '${widget.entry}';` });
     rows.push({
       id: widget.id,
@@ -150,7 +161,7 @@ export async function weightBenchmarks() {
       ratio: { cdn: mine.cdn.gzip / total, npm: mine.npm.gzip / total },
     });
   }
-  return { rebuiltCdn: rebuilt, rows, composition: await composition(rows) };
+  return { rebuiltCdn: rebuilt, rows, pages, composition: await composition(rows) };
 }
 
 /**
@@ -187,9 +198,32 @@ async function composition(measured) {
 
 const kb = (bytes) => (bytes === undefined ? '—' : `${(bytes / KB).toFixed(1)} KB`);
 
+/**
+ * What a page downloads, page by page: ours from the CDN build (every file, chunks and lazy paths
+ * included), beside the peers a page would load for the same (their shipped or bundled JS + CSS, as above).
+ */
+function printPages(weight) {
+  const peersFor = { 'stream-card-video-id': 'stream-card', 'event-calendar': 'event-calendar' };
+  console.log('\nWhat a page downloads before its widgets are interactive (gzip -9 of every file it fetches):');
+  console.log('page'.padEnd(58), 'scripts'.padStart(7), 'files'.padStart(6), 'min'.padStart(9), 'gzip'.padStart(9), '  target');
+  for (const page of weight.pages) {
+    console.log(
+      page.name.padEnd(58),
+      String(page.scripts.length).padStart(7),
+      String(page.requests).padStart(6),
+      kb(page.min).padStart(9),
+      kb(page.gzip).padStart(9),
+      page.target ? `  ${kb(page.target)}${page.gzip > page.target ? ' (not yet met)' : ''}` : '',
+    );
+    for (const peer of weight.rows.filter((row) => !row.ours && row.versus === peersFor[page.id])) {
+      console.log(`  beside it: ${peer.name}`.padEnd(58), ''.padStart(7), ''.padStart(6), kb(peer.js.min + (peer.css?.min ?? 0)).padStart(9), kb(peer.gzip).padStart(9));
+    }
+  }
+}
+
 export function printWeight(weight) {
   console.log(
-    '\nWeight: min+gzip (gzip -9) of what a page loads. Ours: the one-file CDN build (everything inlined, lazy paths included)' +
+    '\nWeight: min+gzip (gzip -9) of what a page loads. Ours: a page with the one CDN file (its chunks and the lazy paths it runs included)' +
       '\nand the npm entry bundled by an app (Vite 8; lazy chunks load on first use). Peers measured the same way: a shipped' +
       '\nbundle as is, an npm package bundled + minified, its stylesheet minified (Vite 8 / lightningcss) and shown apart.',
   );
@@ -229,10 +263,11 @@ export function printWeight(weight) {
     );
   }
   for (const row of weight.rows.filter((row) => !row.ours)) console.log(`  ${row.name}: ${row.detail}`);
+  printPages(weight);
   const { parts, rows, streamCardNextToCalendar, calendarOnFetch } = weight.composition;
   console.log(
     `Where our bytes go (npm, gzip): Lit ${kb(parts.lit)} and the shared base ${kb(parts.base)} (Lit included) are paid once a page;` +
-      `\nthe SDK's feed layer (ky, zod, schemas, recurrence: what the peers leave to the page) ${kb(parts.sdk)}. Without the SDK: ` +
+      `\nthe SDK's feed core (ky, zod, the loader and cache: what the peers leave to the page; each feed's path, recurrence included, loads on first use) ${kb(parts.sdk)}. Without the SDK: ` +
       rows.map((row) => `${row.id} ${kb(row.withoutSdk)}`).join(', ') +
       `.\nA stream card added to a page that already has the calendar: +${kb(streamCardNextToCalendar)}.` +
       `\nThe calendar with the SDK on plain fetch instead of ky (the open size decision, docs/decisions.md): ${kb(calendarOnFetch)}.`,

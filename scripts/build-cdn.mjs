@@ -1,11 +1,15 @@
-// CDN build: one self-contained ES module per widget plus one with all four, for a plain
-// `<script type="module" src="…/govtech-widgets.js">` on any static host. Each file carries Lit (in
-// production mode), the SDK it uses and every lazily imported path (the calendar's .ics and JSON-LD, the
-// stream card's feed path, the client's labs and streams paths) inlined: no chunk, no import map, no
-// other file is ever fetched. Built straight from the TypeScript sources (the `govtech-source` export
-// condition), so it works from a clean checkout after `npm ci`.
+// CDN build: the files a webmaster loads with a plain `<script type="module" src="…/event-calendar.js">`
+// on any static host (one per widget, or govtech-widgets.js with all four), built together so that they
+// share content-hashed chunks under chunks/ (Lit and the base, the SDK's feed core, each feed's path,
+// each lazy feature): a second widget on a page costs only its own code, each shared module is one
+// instance on the page (one Lit, one client per feed URL), and each widget downloads only the paths it
+// runs. Chunks are imported by relative URLs, so the folder works wherever it is served; their names
+// change with their content, so they can be cached as immutable (docs/webmaster-guide.md). Built straight
+// from the TypeScript sources (the `govtech-source` export condition), so it works from a clean checkout
+// after `npm ci`. Lit in production mode; no source maps.
 //
-// Run from anywhere: `npm run build:cdn --workspace @govtech-network/widgets`.
+// Run from anywhere: `npm run build:cdn --workspace @govtech-network/widgets` (`--modules` lists what
+// each file holds). scripts/cdn-pages.mjs weighs what each kind of page downloads from it.
 import { mkdirSync, readFileSync, rmSync } from 'node:fs';
 import { dirname, join, relative, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
@@ -26,10 +30,11 @@ export const cdnFiles = {
 };
 
 /**
- * Every file carries its own Lit, and Lit creates the Trusted Types policy 'lit-html' as it loads: a
- * second file on a page enforcing Trusted Types would be refused a duplicate, and a page refusing the
- * policy would have Lit throw before any tag is defined. Here Lit asks `litHtmlPolicy` instead
- * (src/internal/lit-policy.ts), which creates it once per page, shares it, and handles a refusal.
+ * Lit creates the Trusted Types policy 'lit-html' as it loads: a second copy of Lit on a page enforcing
+ * Trusted Types (the same file under another URL, another build of ours) would be refused a duplicate,
+ * and a page refusing the policy would have Lit throw before any tag is defined. Here Lit (in the
+ * lit-base chunk) asks `litHtmlPolicy` instead (src/internal/lit-policy.ts), which creates it once per
+ * page, shares it, and handles a refusal.
  */
 function sharedLitPolicy() {
   const call = /\b[\w$]+\.createPolicy\((["'`])lit-html\1,/;
@@ -53,12 +58,52 @@ function sharedLitPolicy() {
   };
 }
 
+/**
+ * The shared chunks, by what a page runs: a few chunks of a few KB each rather than one per module
+ * (each file a page fetches is a request and a gzip stream of its own), split where a widget would
+ * otherwise download code it never runs. Names are `chunks/<group>-<content hash>.js`.
+ * - lit-base: Lit and the shared base every widget renders with, a stream card by `video-id` included;
+ * - feed-core: the SDK's client (ky, the loader and cache, zod and the manifest's schema) and the
+ *   widgets' feed plumbing (client registry, feed controller, ticker, download, markdown): every widget
+ *   that reads a feed, never the stream card by `video-id`;
+ * - events, labs, streams: each feed's path (schema, queries; RRULE, occurrences and zoned time for
+ *   events), loaded by the client on first use (the calendar and countdown import the events chunk, as
+ *   they need it to render; the stream card's feed path is in the streams chunk);
+ * - ics: the calendar's .ics export, on first use; the JSON-LD (`seo`) is rolldown's own lazy chunk.
+ * A module no group names is placed by rolldown (by the files that import it), and rolldown keeps its
+ * small runtime helper in a chunk of its own, which groups cannot take.
+ */
+const path = (pattern) => new RegExp(pattern.replaceAll('/', String.raw`[\\/]`));
+export const chunkGroups = [
+  {
+    name: 'lit-base',
+    priority: 40,
+    test: path(
+      String.raw`node_modules/(lit|lit-html|lit-element|@lit/reactive-element)/|widgets/src/(base/(govtech-element|styles|i18n|define|print-styles)|internal/(trusted-types|lit-policy|bone|zoned-time))\.ts$|sdk/src/(intl|time-zone)\.ts$`,
+    ),
+  },
+  { name: 'events', priority: 30, test: path(String.raw`sdk/src/(events-feed|event-filter|schema/event|occurrences|recurrence|rrule|time)\.ts$`) },
+  { name: 'labs', priority: 30, test: path(String.raw`sdk/src/(labs-feed|labs|schema/lab)\.ts$`) },
+  { name: 'streams', priority: 30, test: path(String.raw`sdk/src/(streams-feed|streams|youtube|schema/stream)\.ts$|widgets/src/stream-card/feed\.ts$`) },
+  { name: 'ics', priority: 30, test: path(String.raw`sdk/src/ics\.ts$`) },
+  {
+    name: 'feed-core',
+    priority: 20,
+    test: path(
+      String.raw`node_modules/(ky|zod)/|sdk/src/(?!ics)|widgets/src/(base/(client-registry|feed-controller|markdown|form-control-styles)|internal/(ticker|download|list-attribute))\.ts$`,
+    ),
+  },
+];
+
 const banner = (file) =>
   `/*! @govtech-network/widgets ${JSON.parse(readFileSync(join(widgets, 'package.json'), 'utf8')).version} ${file} (CDN build, MIT). Includes Lit (BSD-3-Clause), ky and zod (MIT). */`;
 
-async function buildOne(fileName, entry) {
-  // One build per file: rolldown inlines dynamic imports only when a build has a single input.
-  await build({
+/**
+ * One build with the five files as its inputs, so that what they share is one chunk, one module
+ * instance on the page, whichever files a page loads (one Lit, one base, one client registry).
+ */
+async function buildCdn() {
+  const output = await build({
     configFile: false,
     root: widgets,
     logLevel: 'warn',
@@ -75,13 +120,45 @@ async function buildOne(fileName, entry) {
       target: 'es2022',
       sourcemap: false,
       reportCompressedSize: false,
-      lib: { entry: join(widgets, entry), formats: ['es'], fileName: () => fileName },
+      lib: {
+        entry: Object.fromEntries(Object.entries(cdnFiles).map(([fileName, entry]) => [fileName.replace(/\.js$/, ''), join(widgets, entry)])),
+        formats: ['es'],
+        fileName: (_format, name) => `${name}.js`,
+      },
       rolldownOptions: {
+        preserveEntrySignatures: 'allow-extension',
         // Licence comments (Lit's, ky's) stay: this file redistributes them. Build annotations go.
-        output: { minify: true, codeSplitting: false, postBanner: banner(fileName), comments: { legal: true, annotation: false, jsdoc: false } },
+        output: {
+          minify: true,
+          chunkFileNames: 'chunks/[name]-[hash].js',
+          // Each group takes only the modules it names (not what they import): the path groups' modules
+          // import the feed core, which must stay in its own chunk. assertNoCycle() checks the result.
+          codeSplitting: { groups: chunkGroups.map((group) => ({ ...group, includeDependenciesRecursively: false })) },
+          postBanner: (chunk) => (chunk.isEntry ? banner(chunk.fileName) : ''),
+          comments: { legal: true, annotation: false, jsdoc: false },
+        },
       },
     },
   });
+  const chunks = (Array.isArray(output) ? output : [output]).flatMap((result) => result.output);
+  assertNoCycle(chunks);
+  return chunks;
+}
+
+/**
+ * The chunks' static imports must form no cycle: the groups above place modules by name, not by import
+ * order, and a cycle between chunks would run a module before one it needs (a TDZ error on the page).
+ */
+function assertNoCycle(chunks) {
+  const byName = new Map(chunks.map((chunk) => [chunk.fileName, chunk]));
+  const done = new Set();
+  const visit = (chunk, path) => {
+    if (done.has(chunk.fileName)) return;
+    if (path.includes(chunk.fileName)) throw new Error(`CDN build: chunks import each other: ${[...path, chunk.fileName].join(' → ')}; fix chunkGroups`);
+    for (const name of chunk.imports) visit(byName.get(name), [...path, chunk.fileName]);
+    done.add(chunk.fileName);
+  };
+  chunks.forEach((chunk) => visit(chunk, []));
 }
 
 const kb = (bytes) => `${(bytes / 1024).toFixed(1)} KB`;
@@ -91,13 +168,20 @@ if (import.meta.url === pathToFileURL(process.argv[1]).href) {
   rmSync(outDir, { recursive: true, force: true });
   mkdirSync(outDir, { recursive: true });
   const rows = [];
-  for (const [fileName, entry] of Object.entries(cdnFiles)) {
-    await buildOne(fileName, entry);
-    const code = readFileSync(join(outDir, fileName));
-    rows.push({ fileName, min: code.length, gzip: gzipSync(code, { level: 9 }).length });
+  const output = await buildCdn();
+  for (const chunk of output) {
+    const code = readFileSync(join(outDir, chunk.fileName));
+    rows.push({ fileName: chunk.fileName, min: code.length, gzip: gzipSync(code, { level: 9 }).length });
   }
   console.log(`CDN build → ${relative(process.cwd(), outDir) || '.'}/`);
-  console.log('file'.padEnd(22), 'min'.padStart(9), 'gzip'.padStart(9));
-  for (const row of rows) console.log(row.fileName.padEnd(22), kb(row.min).padStart(9), kb(row.gzip).padStart(9));
+  console.log('file'.padEnd(40), 'min'.padStart(9), 'gzip'.padStart(9));
+  for (const row of rows) console.log(row.fileName.padEnd(40), kb(row.min).padStart(9), kb(row.gzip).padStart(9));
+  // --modules: which modules each file holds, and what it imports (to place a module in chunkGroups).
+  if (process.argv.includes('--modules')) {
+    for (const chunk of output) {
+      console.log(`\n${chunk.fileName}: imports ${chunk.imports.join(', ') || 'nothing'}; lazily ${chunk.dynamicImports.join(', ') || 'nothing'}`);
+      for (const [id, module] of Object.entries(chunk.modules)) console.log(`  ${relative(root, id)} ${module.renderedLength}`);
+    }
+  }
   console.log(`done in ${((performance.now() - started) / 1000).toFixed(1)} s`);
 }

@@ -1,10 +1,14 @@
-// Size budgets: bundles each public entry the way an app or CDN would (Vite 8 / rolldown, minified,
-// everything inlined), gzips it, prints a table and fails when an entry is over its budget.
+// Size budgets: bundles each public entry the way an app would (Vite 8 / rolldown, minified, lazy
+// chunks apart), gzips it, prints a table and fails when an entry is over its budget. Then what each
+// kind of page downloads from the CDN build (scripts/cdn-pages.mjs: every file, chunks and the lazy
+// paths its widgets run included), against its own budget (scripts/cdn-page-budgets.mjs).
 // `--json` prints the figures as JSON (used by the README's Size table and the benchmarks).
-import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
+import { execFileSync } from 'node:child_process';
+import { existsSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { build } from 'vite';
+import { cdnDir, cdnPages, pageDownloads } from './cdn-pages.mjs';
 
 const KB = 1024;
 /** Each entry: what an app imports, and its budget in gzip bytes (undefined: reported, not enforced). */
@@ -104,27 +108,42 @@ export async function measure(entry) {
 
 const kb = (bytes) => `${(bytes / KB).toFixed(1)} KB`;
 
+/** What each page of scripts/cdn-page-budgets.mjs downloads from the CDN build (built first when missing). */
+export function measureCdnPages() {
+  if (!existsSync(join(cdnDir, 'govtech-widgets.js'))) {
+    execFileSync(process.execPath, [resolve('scripts/build-cdn.mjs')], { stdio: ['ignore', 'ignore', 'inherit'] });
+  }
+  return cdnPages.map((page) => {
+    const { files, min, gzip } = pageDownloads(page);
+    return { name: `cdn page: ${page.name}`, min, gzip, budget: page.budget, target: page.target, requests: files.length, lazy: [] };
+  });
+}
+
 if (import.meta.url === `file://${process.argv[1]}`) {
   rmSync(work, { recursive: true, force: true });
   const rows = [];
   for (const entry of entries) rows.push({ ...entry, ...(await measure(entry)) });
+  const pages = measureCdnPages();
   if (process.argv.includes('--json')) {
-    console.log(JSON.stringify(rows.map(({ name, min, gzip, budget, lazy }) => ({ name, min, gzip, budget, lazy })), null, 2));
+    console.log(JSON.stringify([...rows, ...pages].map(({ name, min, gzip, budget, lazy, target, requests }) => ({ name, min, gzip, budget, lazy, target, requests })), null, 2));
   } else {
-    console.log('entry'.padEnd(46), 'min'.padStart(9), 'gzip'.padStart(9), 'budget'.padStart(9));
-    for (const row of rows) {
-      const over = row.budget !== undefined && row.gzip > row.budget;
+    const line = (row, extra = '') =>
       console.log(
         row.name.padEnd(46),
         kb(row.min).padStart(9),
         kb(row.gzip).padStart(9),
         (row.budget ? kb(row.budget) : '—').padStart(9),
-        over ? '✖ over budget' : '',
+        row.budget !== undefined && row.gzip > row.budget ? '✖ over budget' : extra,
       );
+    console.log('entry'.padEnd(46), 'min'.padStart(9), 'gzip'.padStart(9), 'budget'.padStart(9));
+    for (const row of rows) {
+      line(row);
       for (const lazy of row.lazy) console.log(`  + on first use: ${lazy.name}`.padEnd(56), kb(lazy.gzip).padStart(9));
     }
+    console.log('\nWhat a page downloads from the CDN build before its widgets are interactive (every file, gzip -9 each):');
+    for (const page of pages) line(page, `${page.requests} files${page.target ? `; target ${kb(page.target)}${page.gzip > page.target ? ' (not yet met)' : ''}` : ''}`);
   }
-  const over = rows.filter((row) => row.budget !== undefined && row.gzip > row.budget);
+  const over = [...rows, ...pages].filter((row) => row.budget !== undefined && row.gzip > row.budget);
   if (over.length) {
     console.error(`\nOver budget: ${over.map((row) => row.name).join(', ')}`);
     process.exit(1);

@@ -1,7 +1,7 @@
 // SDK: how much validating and indexing a feed costs on top of parsing its JSON. Measured on the
 // internal steps the client runs for each file it downloads (parseEventFile; validate + indexLabs).
 import { syntheticEvents, syntheticLabs } from '../../examples/synthetic/generate.js';
-import { parseEventFile } from '../../packages/sdk/src/client.js';
+import { parseEventFile } from '../../packages/sdk/src/events-feed.js';
 import { indexLabs } from '../../packages/sdk/src/labs.js';
 import { Event, Lab } from '../../packages/sdk/src/schema.js';
 import { validateCollection } from '../../packages/sdk/src/validate.js';

@@ -1,10 +1,12 @@
-// The CDN build (scripts/build-cdn.mjs, `npm run build:cdn --workspace @govtech-network/widgets`): each
-// file in packages/widgets/dist/cdn/ is one self-contained ES module, and the plain HTML pages next to
-// this test, which load nothing but that file, show every widget from the sample feed. Each page runs in
-// an iframe (same origin, served by the test runner), so it is a real page of its own: its own
-// registry, its own CSP, its own global CSS. Build first: this test reads the built files.
+// The CDN build (scripts/build-cdn.mjs, `npm run build:cdn --workspace @govtech-network/widgets`): the
+// files in packages/widgets/dist/cdn/ are ES modules sharing content-hashed chunks (dist/cdn/chunks/),
+// and the plain HTML pages next to this test, which load nothing but those files the way a webmaster
+// does, show every widget from the sample feed, download no more than their budgets and read each feed
+// file once. Each page runs in an iframe (same origin, served by the test runner), so it is a real page
+// of its own: its own registry, its own CSP, its own global CSS. Build first: this test reads the built files.
 import { expect, waitUntil } from '@open-wc/testing';
 import { readFile } from '@web/test-runner-commands';
+import { cdnPages } from '../../scripts/cdn-page-budgets.mjs';
 
 const CDN = '/packages/widgets/dist/cdn/';
 const FILES = ['govtech-widgets.js', 'event-calendar.js', 'panel-countdown.js', 'lab-directory.js', 'stream-card.js'];
@@ -152,20 +154,21 @@ describe('CDN build: the files', () => {
   });
 
   for (const file of FILES) {
-    it(`${file} is one self-contained, minified, production ES module`, () => {
+    it(`${file} is a minified, production ES module that imports only the build's own chunks`, () => {
       const code = sources.get(file)!;
-      /** What of the code matches (a short excerpt), or null: failures stay readable on a 150 KB file. */
+      /** What of the code matches (a short excerpt), or null: failures stay readable on a large file. */
       const found = (pattern: RegExp | string) => {
         const index = typeof pattern === 'string' ? code.indexOf(pattern) : code.search(pattern);
         return index < 0 ? null : code.slice(Math.max(0, index - 40), index + 80);
       };
-      // No chunk to load later: no dynamic import() at all (the lazy paths are inlined).
-      expect(found(/\bimport\s*\(/), 'dynamic import()').to.equal(null);
-      // No static import or re-export of anything (a bare specifier like "lit", or a relative chunk).
-      expect(found(/(?:^|[;}\s])import\s*(?:[\w$*{][^;]*?\bfrom\s*)?["'`]/), 'static import').to.equal(null);
-      expect(found(/\bexport\s*(?:\*|\{[^}]*\})\s*from\s*["'`]/), 're-export from another module').to.equal(null);
+      // Every import is relative (any static host or npm CDN serves it, no import map), to a chunk named
+      // by its content hash (cacheable as immutable) or, for govtech-widgets.js, to the widget files.
+      const imports = [...code.matchAll(/(?:\bfrom|\bimport)\s*"([^"]+)"|\bimport\(\s*["'`]([^"'`]+)["'`]\s*\)/g)].map((match) => (match[1] ?? match[2])!);
+      for (const specifier of imports) {
+        expect(specifier, 'a relative import of the build').to.match(/^\.\/(?:chunks\/[\w-]+-[\w-]{8}\.js|(?:event-calendar|panel-countdown|lab-directory|stream-card)\.js)$/);
+      }
       expect(found(/\bfrom\s*["'`](?:lit|@lit|@govtech-network|ky|zod)\b/), 'bare module specifier').to.equal(null);
-      expect(found('import.meta'), 'import.meta (an asset or a chunk resolved against the module URL)').to.equal(null);
+      expect(found('import.meta'), 'import.meta (an asset resolved against the module URL)').to.equal(null);
       // Nothing a browser lacks, and Lit's production build (its dev build warns in the console).
       expect(found(/\bprocess\.env\b/), 'process.env').to.equal(null);
       expect(found('Lit is in dev mode'), "Lit's development build").to.equal(null);
@@ -176,15 +179,17 @@ describe('CDN build: the files', () => {
       expect(found('@__PURE__'), 'build annotations').to.equal(null);
       expect(code.startsWith('/*! @govtech-network/widgets '), 'licence banner').to.equal(true);
       // An ES module: it exports (the element classes).
-      expect(found(/\bexport\s*\{[^}]*Govtech/), 'export of the element classes').to.not.equal(null);
+      expect(found(/\bexport\s*\{[^}]*Govtech|\bexport\s*\*\s*from/), 'export of the element classes').to.not.equal(null);
     });
   }
 
-  it('stream-card.js carries the SDK for the feed path (one file, nothing else to fetch)', () => {
-    // A CDN single file cannot load the SDK lazily from another file, so src + stream-id needs it inside.
+  it('stream-card.js loads the SDK only through a lazy import (the feed path)', () => {
     const code = sources.get('stream-card.js')!;
-    expect(code.includes('Encountered Promise during synchronous parse'), 'zod inside').to.equal(true);
-    expect(code.includes('Request timed out'), 'ky inside').to.equal(true);
+    expect(code.includes('Request timed out'), 'no ky inside').to.equal(false);
+    expect(code.includes('Encountered Promise during synchronous parse'), 'no zod inside').to.equal(false);
+    const statics = [...code.matchAll(/(?:\bfrom|\bimport)\s*"([^"]+)"/g)].map((match) => match[1]);
+    expect(statics.every((specifier) => /^\.\/chunks\/lit-base-/.test(specifier!)), `static imports: ${statics.join(', ')}`).to.equal(true);
+    expect(code).to.match(/\bimport\(\s*["'`]\.\/chunks\/streams-[\w-]{8}\.js["'`]\s*\)/);
   });
 });
 
@@ -202,7 +207,8 @@ describe('CDN build: pages that load nothing but the built file', () => {
       await widgetsShown(page);
       expect(page.problems).to.deep.equal([]);
       expect(page.violations).to.have.length(0);
-      expect(scriptsLoaded(page), 'no file other than the one script').to.deep.equal(files.map((file) => CDN + file));
+      expect(scriptsLoaded(page), 'the script and its chunks, nothing else').to.include.members(files.map((file) => CDN + file));
+      expect(scriptsLoaded(page).every((path) => path.startsWith(CDN)), scriptsLoaded(page).join(', ')).to.equal(true);
     });
   }
 
@@ -222,18 +228,20 @@ describe('CDN build: pages that load nothing but the built file', () => {
     expect(text(root.querySelector('[part="title"]'))).to.equal('Panel de ejemplo');
     expect(text(root.querySelector('[part="channel"]'))).to.equal('FLACSO Chile');
     expect(page.problems).to.deep.equal([]);
-    expect(scriptsLoaded(page)).to.deep.equal([`${CDN}stream-card.js`]);
+    // Lit and the base, nothing of the SDK (its chunks are feed-core and the feed paths).
+    expect(scriptsLoaded(page)).to.have.length(2);
+    expect(scriptsLoaded(page)[1]).to.match(/\/chunks\/lit-base-[\w-]{8}\.js$/);
     expect(feedRequests(page)).to.have.length(0);
   });
 
-  it('stream card from the feed: the feed path inlined in stream-card.js works', async () => {
+  it('stream card from the feed: the feed path, loaded on first use, works', async () => {
     const page = await openPage('stream-card');
     await widgetsShown(page);
     const root = shadowOf(page, 'govtech-stream-card');
     expect(text(root.querySelector('[part="title"]'))).to.match(/^Verano de Datos Abiertos — Panel 1/);
     expect(text(root.querySelector('[part="channel"]'))).to.equal('FLACSO Chile');
     expect(feedRequests(page).length).to.be.greaterThan(0);
-    expect(scriptsLoaded(page)).to.deep.equal([`${CDN}stream-card.js`]);
+    expect(scriptsLoaded(page).some((path) => /\/chunks\/streams-[\w-]{8}\.js$/.test(path)), 'the streams chunk').to.equal(true);
   });
 });
 
@@ -332,9 +340,17 @@ describe('CDN build: loaded twice', () => {
     const page = await openPage('twice');
     await widgetsShown(page);
     expect(page.problems).to.deep.equal([]);
-    // The same URL is one module (evaluated once); another URL of the same file is evaluated again,
-    // and govtech-widgets.js defines the calendar once more: each second definition is skipped.
-    expect(scriptsLoaded(page)).to.have.members([`${CDN}event-calendar.js`, `${CDN}event-calendar.js?snippet=2`, `${CDN}govtech-widgets.js`]);
+    // The same URL is one module (evaluated once); another URL of the same file is evaluated again and
+    // defines the calendar once more: the second definition is skipped. Its chunks are the same URLs.
+    const entries = scriptsLoaded(page).filter((path) => !path.includes('/chunks/'));
+    expect(entries).to.have.members([
+      `${CDN}event-calendar.js`,
+      `${CDN}event-calendar.js?snippet=2`,
+      `${CDN}govtech-widgets.js`,
+      `${CDN}panel-countdown.js`,
+      `${CDN}lab-directory.js`,
+      `${CDN}stream-card.js`,
+    ]);
     for (const tag of ['govtech-event-calendar', 'govtech-panel-countdown', 'govtech-lab-directory', 'govtech-stream-card']) {
       expect(page.win.customElements.get(tag), tag).to.be.a('function');
     }
@@ -388,7 +404,7 @@ describe('CDN build: under Trusted Types', () => {
     expect(violationText(page)).to.deep.equal([]);
     expect(page.consoleMessages).to.deep.equal([]);
     const files = ['event-calendar.js', 'panel-countdown.js', 'lab-directory.js', 'stream-card.js'];
-    expect(scriptsLoaded(page)).to.have.members(files.map((file) => CDN + file));
+    expect(scriptsLoaded(page).filter((path) => !path.includes('/chunks/'))).to.have.members(files.map((file) => CDN + file));
   });
 
   it('trusted-types-lit-only.html: without govtech-jsonld the calendar shows, writes no JSON-LD and says what to allow', async () => {
@@ -426,5 +442,55 @@ describe('CDN build: under Trusted Types', () => {
       expect(anchor.getBoundingClientRect().height, `${tag}'s link is shown`).to.be.greaterThan(0);
     }
     expect(feedRequests(page)).to.have.length(0);
+  });
+});
+
+describe('CDN build: what a page downloads', () => {
+  /**
+   * Every request the page made, by URL: each must be a file of the CDN build, a feed file or the
+   * poster, so that nothing is left out of the count. The scripts are weighed as gzip -9 of the file.
+   */
+  async function downloads(page: Framed) {
+    const urls = (page.win.performance.getEntriesByType('resource') as PerformanceResourceTiming[])
+      .map((entry) => new URL(entry.name))
+      .filter((url) => url.pathname !== TEST_SERVER_SCRIPT);
+    const unknown = urls.filter((url) => !url.pathname.startsWith(CDN) && !url.pathname.startsWith('/examples/feeds/') && url.pathname !== POSTER);
+    expect(unknown.map(String), 'requests other than the build, the feed and the poster').to.deep.equal([]);
+    // Each URL once: a module is fetched once a page, a second fetch of one would be a second instance.
+    const scripts = urls.filter((url) => url.pathname.startsWith(CDN)).map((url) => url.pathname + url.search);
+    expect(scripts, 'each script fetched once').to.deep.equal([...new Set(scripts)]);
+    const sizes = await Promise.all(
+      scripts.map(async (path) => (await (await fetch(`/__test__/gzip-size${path.replace(/\?.*/, '')}`)).json()) as number),
+    );
+    const feeds = urls.filter((url) => url.pathname.startsWith('/examples/feeds/')).map((url) => url.pathname);
+    return { scripts, gzip: sizes.reduce((sum, size) => sum + size, 0), feeds };
+  }
+  const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} KB`;
+
+  for (const { name, page: pageName, budget, lazy } of cdnPages) {
+    it(`${pageName}.html (${name}): at most ${kb(budget)} of code before it is interactive, each feed file read once`, async () => {
+      const page = await openPage(pageName);
+      await widgetsShown(page);
+      const { scripts, gzip, feeds } = await downloads(page);
+      expect(gzip, `${kb(gzip)} from ${scripts.join(', ')}`).to.be.at.most(budget);
+      expect(feeds, 'each feed file once, whichever files the widgets came from').to.deep.equal([...new Set(feeds)]);
+      // The paths it does not run stay on the server: no events chunk for the directory, no SDK for a card by video id.
+      for (const group of ['events', 'labs', 'streams', 'feed-core', 'ics', 'seo']) {
+        const loaded = scripts.some((path) => new RegExp(`/chunks/${group}-[\\w-]{8}\\.js$`).test(path));
+        const expected = lazy.includes(group) || (group === 'feed-core' && lazy.length > 0);
+        expect(loaded, `the ${group} chunk ${expected ? '' : 'not '}loaded`).to.equal(expected);
+      }
+      expect(page.problems).to.deep.equal([]);
+    });
+  }
+
+  it('twice.html (the same file twice, under two URLs, and govtech-widgets.js): each chunk and each feed file once', async () => {
+    const page = await openPage('twice');
+    await widgetsShown(page);
+    const { scripts, feeds } = await downloads(page);
+    expect(scripts.filter((path) => path.includes('/chunks/lit-base-')), 'one Lit').to.have.length(1);
+    expect(scripts.filter((path) => path.includes('/chunks/feed-core-')), 'one client registry').to.have.length(1);
+    expect(feeds.filter((path) => path.endsWith('/index.json')), 'one index.json').to.have.length(1);
+    expect(feeds).to.deep.equal([...new Set(feeds)]);
   });
 });

@@ -12,7 +12,6 @@ import { networkQueries, type NetworkQueries } from './client/networks.js';
 import { streamQueries, type StreamQueries } from './client/streams.js';
 
 export type { DateInput, EventListQuery, EventNextQuery } from './client/events.js';
-export { parseEventFile } from './client/events.js';
 export type { ClientOptions } from './client/options.js';
 export type { EventOccurrence } from './occurrences.js';
 export type { StreamWithStatus } from './streams.js';

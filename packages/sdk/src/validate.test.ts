@@ -1,5 +1,5 @@
 import { describe, expect, it, vi } from 'vitest';
-import { parseEventFile } from './client.js';
+import { parseEventFile } from './events-feed.js';
 import { Event } from './schema.js';
 import { internStrings, validateCollection } from './validate.js';
 

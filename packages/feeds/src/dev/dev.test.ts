@@ -84,7 +84,19 @@ describe('startDev on a project made by init', () => {
       const bundle = await fetch(`${server.url}widgets/govtech-widgets.js`);
       expect(bundle.status).toBe(200);
       expect(bundle.headers.get('content-type')).toBe('text/javascript; charset=utf-8');
-      expect(await bundle.text()).toBe(await readFile(widgetsBundlePath()!, 'utf8'));
+      const code = await bundle.text();
+      expect(code).toBe(await readFile(widgetsBundlePath()!, 'utf8'));
+      // And what it imports, beside it: the widget files and their chunks (relative URLs).
+      const imported = [...code.matchAll(/from\s*"\.\/([^"]+)"/g)].map((match) => match[1]!);
+      expect(imported).toContain('event-calendar.js');
+      const calendar = await text(`${server.url}widgets/event-calendar.js`);
+      const chunk = /from\s*"\.\/(chunks\/lit-base-[\w-]+\.js)"/.exec(calendar)?.[1];
+      expect(chunk).toBeDefined();
+      const served = await fetch(`${server.url}widgets/${chunk}`);
+      expect(served.status).toBe(200);
+      expect(served.headers.get('content-type')).toBe('text/javascript; charset=utf-8');
+      // Nothing outside the folder.
+      expect((await fetch(`${server.url}widgets/..%2Fpackage.json`)).status).toBe(404);
       expect(await text(server.url)).not.toContain('role="alert"');
     },
   );

@@ -1,15 +1,19 @@
 /**
  * The dev server: the feed folder under /feed/ with CORS and `Cache-Control: no-cache` (a dev feed is
  * never cached, where the published `_headers` caches it), the preview page at /, its script, the
- * widgets' CDN bundle, the Decap admin of the project under /admin/, and /events-stream, which tells
+ * widgets' CDN build under /widgets/ (govtech-widgets.js and the files and chunks it imports), the Decap admin of the project under /admin/, and /events-stream, which tells
  * open previews to reload after a rebuild.
  */
 import { readFile } from 'node:fs/promises';
+import { dirname } from 'node:path';
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { EXPOSED_HEADERS } from '../output/feed-files.js';
 import { contentTypeOf, fileUnder } from '../static-files.js';
 import { EVENTS_STREAM_PATH, PREVIEW_SCRIPT, PREVIEW_SCRIPT_PATH, WIDGETS_BUNDLE_PATH } from './preview-page.js';
+
+/** Where the widgets' CDN folder is served: the folder of WIDGETS_BUNDLE_PATH. */
+const WIDGETS_DIR = WIDGETS_BUNDLE_PATH.slice(0, WIDGETS_BUNDLE_PATH.lastIndexOf('/') + 1);
 
 const typeOf = (path: string) => (path.endsWith('_headers') ? 'text/plain; charset=utf-8' : contentTypeOf(path));
 
@@ -26,7 +30,7 @@ export interface DevServerRoutes {
   readonly feedDir: string;
   /** Folder served at /admin/, if the project has one. */
   readonly adminDir?: string;
-  /** Path of the widgets' one-file bundle, or undefined when it cannot be found. */
+  /** Path of the widgets' govtech-widgets.js (its folder is served), or undefined when it cannot be found. */
   readonly bundlePath: () => string | undefined;
   /** The preview page; `feedUrl` is absolute, for the host the browser used. */
   readonly page: (feedUrl: string) => Promise<string>;
@@ -76,7 +80,11 @@ export async function startHttpServer(routes: DevServerRoutes, port: number, hos
     if (path === '/favicon.ico') return send(request, response, 204, 'image/x-icon', '');
     if (path === PREVIEW_SCRIPT_PATH) return send(request, response, 200, 'text/javascript; charset=utf-8', PREVIEW_SCRIPT);
     if (path === '/build-status.json') return send(request, response, 200, 'application/json; charset=utf-8', JSON.stringify(routes.status(), null, 2) + '\n');
-    if (path === WIDGETS_BUNDLE_PATH) return serveFile(request, response, routes.bundlePath());
+    // govtech-widgets.js imports the widget files and chunks beside it (relative URLs): the whole folder.
+    if (path.startsWith(WIDGETS_DIR)) {
+      const bundle = routes.bundlePath();
+      return serveFile(request, response, bundle && (await fileUnder(dirname(bundle), rawPath.slice(WIDGETS_DIR.length))));
+    }
     if (path === EVENTS_STREAM_PATH) {
       response.writeHead(200, { ...COMMON_HEADERS, 'content-type': 'text/event-stream; charset=utf-8', connection: 'keep-alive' });
       response.write('retry: 1000\n\n');

@@ -60,7 +60,7 @@ export interface DevServer {
 
 const requireHere = createRequire(import.meta.url);
 
-/** The widgets' one-file CDN bundle, via the @govtech-network/widgets package; undefined when not built. */
+/** The widgets' CDN bundle with all four (its folder holds the files it imports), via the @govtech-network/widgets package; undefined when not built. */
 export function widgetsBundlePath(): string | undefined {
   try {
     const path = join(dirname(requireHere.resolve('@govtech-network/widgets/package.json')), 'dist/cdn/govtech-widgets.js');

@@ -1,7 +1,8 @@
 /**
- * Lit's Trusted Types policy in the CDN files. Each file (scripts/build-cdn.mjs) carries its own Lit, and
- * each Lit would create 'lit-html' as it loads: a second file on a page would be refused a duplicate, and
- * a page refusing the policy would have Lit throw before any tag is defined. In those files Lit asks
+ * Lit's Trusted Types policy in the CDN files. The files share one Lit (the lit-base chunk of
+ * scripts/build-cdn.mjs), but a page can still hold a second one (two versions of the build, two CDNs),
+ * and each Lit would create 'lit-html' as it loads: the second would be refused a duplicate, and a page
+ * refusing the policy would have Lit throw before any tag is defined. In the CDN build Lit asks
  * `litHtmlPolicy` instead. The one policy lives on the page's global object, where the next file finds
  * it; other scripts can reach it there too, as they could make their own 'lit-html' under the
  * 'allow-duplicates' this spares the site. (An app bundling the widgets has one Lit: this is unused.)
