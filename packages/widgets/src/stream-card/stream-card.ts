@@ -5,6 +5,7 @@ import type * as FeedPathModule from './feed.js';
 import { GovtechElement } from '../base/govtech-element.js';
 import { printStyles } from '../base/print-styles.js';
 import { bone } from '../internal/bone.js';
+import { onSiteConsentChange, siteConsent } from '../internal/site-consent.js';
 import { instantText } from '../internal/zoned-time.js';
 import { streamCardMessages, type StreamCardMessages, type StreamCardStatus } from './messages.js';
 import { streamCardStyles } from './stream-card.styles.js';
@@ -33,7 +34,10 @@ const REFRESH_MS = 60_000;
 /** The longest wait a browser timer can make (about 24.8 days); a later change is looked for again then. */
 const MAX_WAIT_MS = 2 ** 31 - 1;
 
-/** The visitor accepted YouTube's cookies in a card with `consent`: it holds for every card, until the page unloads. */
+/**
+ * The visitor accepted YouTube's cookies in a card's consent notice: it holds for every card, until the
+ * page unloads or the site's consent manager says no (internal/site-consent.ts).
+ */
 let consented = false;
 /** Connected cards, so accepting in one shows the posters of the others. */
 const cards = new Set<GovtechStreamCard>();
@@ -43,6 +47,11 @@ const cards = new Set<GovtechStreamCard>();
  * channel, date and status. Nothing loads from YouTube but the poster until the visitor presses play
  * (with a custom `poster`, nothing at all; with `consent`, nothing before they accept). The player is
  * youtube-nocookie.com's.
+ *
+ * A site with a consent manager answers for the card: `govtechConsent.push({ youtube: true })` shows
+ * the poster and plays on the first press, even with `consent`; `{ youtube: false }` shows the consent
+ * notice, even without `consent`, and puts a playing card back to it. Without an answer, `consent`
+ * decides.
  *
  * The `title` attribute names the video, as in `<govtech-stream-card title="…">`. It stays the host's
  * own HTML attribute (so browsers show it as a tooltip over the card, as over any element); the card
@@ -63,7 +72,7 @@ const cards = new Set<GovtechStreamCard>();
  * @csspart media - The 16:9 box of the poster, the consent notice or the player.
  * @csspart poster - The poster image.
  * @csspart play - The play button over the poster.
- * @csspart consent - The consent notice (with `consent`).
+ * @csspart consent - The consent notice (with `consent`, or when the site's consent manager refused YouTube).
  * @csspart iframe - The player.
  * @csspart title - The title.
  * @csspart channel - The channel name.
@@ -108,7 +117,10 @@ export class GovtechStreamCard extends GovtechElement {
   start: number | undefined;
   /** YouTube playlist id to play the video in. */
   playlist: string | undefined;
-  /** Asks before anything loads from YouTube (poster included); one acceptance counts for every card on the page. */
+  /**
+   * Asks before anything loads from YouTube (poster included); one acceptance counts for every card on
+   * the page. The site's consent manager, when it answers (`govtechConsent.push({ youtube })`), decides instead.
+   */
   consent = false;
 
   private playing = false;
@@ -122,6 +134,7 @@ export class GovtechStreamCard extends GovtechElement {
   #reported: string | undefined;
   /** Cancels the waits for the feed's stream to change status and to be read again. */
   #stopWaits: Array<() => void> = [];
+  #stopConsent: (() => void) | undefined;
 
   private get m(): StreamCardMessages {
     return streamCardMessages[this.language];
@@ -134,11 +147,17 @@ export class GovtechStreamCard extends GovtechElement {
   override connectedCallback(): void {
     super.connectedCallback();
     cards.add(this);
+    this.#stopConsent = onSiteConsentChange(() => {
+      // Refused (or revoked): any acceptance given in a card lapses, and a playing player goes.
+      if (siteConsent('youtube') === false) consented = this.playing = false;
+      this.requestUpdate();
+    });
   }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     cards.delete(this);
+    this.#stopConsent?.();
     this.#stopWaits.forEach((stop) => stop());
   }
 
@@ -237,7 +256,8 @@ export class GovtechStreamCard extends GovtechElement {
     const when = stream ? (stream.actualStart ?? stream.scheduledStart) : this.date;
     const time = Date.parse(when ?? '');
     const date = Number.isNaN(time) ? '' : instantText(time, this.intlLocale, this.displayTimeZone);
-    const waiting = this.consent && !consented;
+    const site = siteConsent('youtube');
+    const waiting = site !== true && (site === false || this.consent) && !consented;
     const warm = () => waiting || warmConnections();
 
     let media: TemplateResult;
