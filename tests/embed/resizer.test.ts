@@ -14,7 +14,9 @@ function expectNoScrollbar(embed: Embed): void {
   expect(embed.win.getComputedStyle(root).overflow, 'the page hides its scrollbar once a resizer sizes it').to.equal('hidden');
 }
 
-describe('embed page with the resizer', () => {
+describe('embed page with the resizer', function () {
+  // Each test loads whole embed pages, the first one compiling the widgets: on a busy machine that takes a while.
+  this.timeout(20_000);
   for (const [widget, query] of Object.entries(EACH_WIDGET)) {
     it(`sizes the iframe of <govtech-${widget}> to its content, with no scrollbar inside`, async () => {
       const embed = await openEmbed(query, { height: 150 });
