@@ -53,7 +53,7 @@ describe('embed page with hostile query strings', function () {
     for (const src of [`javascript:${pwn}`, `data:text/html,<script>${pwn}</script>`, ` JaVaScRiPt:${pwn}`]) {
       const embed = await openEmbed(`widget=lab-directory&src=${encodeURIComponent(src)}`);
       expect(embed.shown.hasAttribute('src'), src).to.equal(false);
-      expect(embed.shown.shadowRoot!.querySelector('[part="error"]'), 'the widget’s error state').to.exist;
+      expect(embed.shown.shadowRoot!.querySelector('[part="error"]') !== null, 'the widget’s error state').to.equal(true);
       expect(embed.warnings.some((warning) => warning.includes('"src" has a value'))).to.equal(true);
       expect(embed.warnings.join(' ')).to.not.contain('javascript');
     }

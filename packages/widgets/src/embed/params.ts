@@ -16,7 +16,8 @@ type Validator = (value: string) => string | undefined;
 /** A query string longer than this is refused whole (error state): nothing legitimate comes near it. */
 export const MAX_QUERY_LENGTH = 4096;
 
-const CONTROL = /[\u0000-\u001f\u007f]/;
+/** C0 controls and DEL: no attribute value of ours holds one. */
+const CONTROL = /\p{Cc}/u;
 
 const text =
   (max: number): Validator =>
