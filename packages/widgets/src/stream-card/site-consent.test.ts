@@ -56,5 +56,9 @@ describe('<govtech-stream-card> with the site’s consent', () => {
     expect(card.$('iframe') === null, 'the player is gone').to.equal(true);
     expect(card.part('consent') !== null, 'the consent notice').to.equal(true);
     await expect(card.el).to.be.accessible();
+    // Accepted again: the poster and its play button, not the player back without a press.
+    consent({ youtube: true });
+    await card.updated();
+    expect(card.$('iframe') === null && card.part('play') !== null, 'the facade, not the player').to.equal(true);
   });
 });

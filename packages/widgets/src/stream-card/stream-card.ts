@@ -2,10 +2,10 @@ import { html, nothing, type PropertyValues, type TemplateResult, type PropertyD
 import type { FeedItemResult, GovStream, StreamWithStatus } from '@govtech-network/sdk';
 import type { FeedController } from '../base/feed-controller.js';
 import type * as FeedPathModule from './feed.js';
+import type * as SiteConsentModule from '../internal/site-consent.js';
 import { GovtechElement } from '../base/govtech-element.js';
 import { printStyles } from '../base/print-styles.js';
 import { bone } from '../internal/bone.js';
-import { onSiteConsentChange, siteConsent } from '../internal/site-consent.js';
 import { instantText } from '../internal/zoned-time.js';
 import { streamCardMessages, type StreamCardMessages, type StreamCardStatus } from './messages.js';
 import { streamCardStyles } from './stream-card.styles.js';
@@ -41,6 +41,28 @@ const MAX_WAIT_MS = 2 ** 31 - 1;
 let consented = false;
 /** Connected cards, so accepting in one shows the posters of the others. */
 const cards = new Set<GovtechStreamCard>();
+
+/** Renders every connected card again (an acceptance, the site's answer). */
+const renderCards = () => cards.forEach((card) => card.requestUpdate());
+
+/**
+ * The site's consent answers (internal/site-consent.ts), off the card's first download: imported as this
+ * module loads, so it is there by a card's first render in practice (the CDN file inlines it). Until then
+ * a card without `consent` shows an empty media box, not YouTube's poster, as the site may have said no.
+ * A failed import counts as a site that said nothing.
+ */
+let siteConsent: typeof SiteConsentModule.siteConsent | undefined;
+void import('../internal/site-consent.js')
+  .catch(() => undefined)
+  .then((module) => {
+    siteConsent = module?.siteConsent ?? (() => undefined);
+    module?.onSiteConsentChange(() => {
+      // Refused (or revoked): an acceptance given in a card lapses (willUpdate stops a playing player).
+      if (module.siteConsent('youtube') === false) consented = false;
+      renderCards();
+    });
+    renderCards();
+  });
 
 /**
  * A YouTube video or a network's live stream as a light facade: a poster, a play button, the title,
@@ -134,7 +156,6 @@ export class GovtechStreamCard extends GovtechElement {
   #reported: string | undefined;
   /** Cancels the waits for the feed's stream to change status and to be read again. */
   #stopWaits: Array<() => void> = [];
-  #stopConsent: (() => void) | undefined;
 
   private get m(): StreamCardMessages {
     return streamCardMessages[this.language];
@@ -147,23 +168,17 @@ export class GovtechStreamCard extends GovtechElement {
   override connectedCallback(): void {
     super.connectedCallback();
     cards.add(this);
-    this.#stopConsent = onSiteConsentChange(() => {
-      // Refused (or revoked): any acceptance given in a card lapses, and a playing player goes.
-      if (siteConsent('youtube') === false) consented = this.playing = false;
-      this.requestUpdate();
-    });
   }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     cards.delete(this);
-    this.#stopConsent?.();
     this.#stopWaits.forEach((stop) => stop());
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
-    if (changed.has('videoId') || changed.has('streamId') || changed.has('src')) this.playing = false;
+    if (changed.has('videoId') || changed.has('streamId') || changed.has('src') || (siteConsent?.('youtube') === false && !consented)) this.playing = false;
     if (this.fromFeed && !this.#feedImport) this.#feedImport = this.#loadFeedPath();
   }
 
@@ -256,12 +271,15 @@ export class GovtechStreamCard extends GovtechElement {
     const when = stream ? (stream.actualStart ?? stream.scheduledStart) : this.date;
     const time = Date.parse(when ?? '');
     const date = Number.isNaN(time) ? '' : instantText(time, this.intlLocale, this.displayTimeZone);
-    const site = siteConsent('youtube');
+    const site = siteConsent?.('youtube');
     const waiting = site !== true && (site === false || this.consent) && !consented;
     const warm = () => waiting || warmConnections();
 
-    let media: TemplateResult;
-    if (waiting) {
+    let media: TemplateResult | typeof nothing;
+    if (!siteConsent && !waiting) {
+      // The site's answer is not known yet: nothing from YouTube until it is (a moment: see `siteConsent` above).
+      media = nothing;
+    } else if (waiting) {
       // A neutral box: not even the poster comes from YouTube before the visitor accepts.
       media = html`<div class="consent" part="consent">
         <p>${m.consent}</p>
@@ -310,7 +328,7 @@ export class GovtechStreamCard extends GovtechElement {
 
   #accept(): void {
     consented = true;
-    for (const card of cards) if (card !== this) card.requestUpdate();
+    renderCards();
     this.#play();
   }
 
