@@ -163,7 +163,7 @@ export function iframeUrl(widget: WidgetName, options: EmbedOptions, page: strin
  * Colours are not carried over: they style the element, which is inside the embed page.
  */
 export function buildIframeSnippet(widget: WidgetName, options: EmbedOptions, iframe: IframeOptions): string {
-  const player = widget === 'stream-card' ? ['allow="autoplay; encrypted-media; fullscreen; picture-in-picture"', 'allowfullscreen'] : [];
+  const player = widget === 'stream-card' ? ['allow="autoplay; encrypted-media; fullscreen; picture-in-picture"'] : [];
   const parts = [
     `src="${escapeHtml(iframeUrl(widget, options, iframe.page))}"`,
     `title="${escapeHtml(WIDGETS[widget].label)}"`,

@@ -57,7 +57,7 @@ describe('the configurator’s iframe snippet in a plain page', function () {
     const snippet = buildIframeSnippet('stream-card', { attributes: { 'video-id': 'dQw4w9WgXcQ', title: 'Panel', consent: true } }, { page: BUILT_PAGE, resizer: false });
     const { page, embed } = await pastedInto(snippet);
     const iframe = embed()!;
-    expect(iframe.allowFullscreen).to.equal(true);
+    expect(iframe.allow).to.contain('fullscreen');
     await waitUntil(() => iframe.contentDocument?.querySelector('govtech-stream-card')?.shadowRoot?.querySelector('[part="consent"]'), 'the card did not show', { timeout: 8000 });
     expect(iframe.getBoundingClientRect().height).to.equal(IFRAME_HEIGHT['stream-card']);
     page.remove();
