@@ -1,4 +1,4 @@
-// Browser tests: every *.test.ts under packages/widgets/src, tests/browser, tests/cdn, tests/host and tests/faults, in headless Chromium.
+// Browser tests: every *.test.ts under packages/widgets/src, tests/browser, tests/cdn, tests/embed, tests/host and tests/faults, in headless Chromium.
 // (packages/widgets/test holds test support, fixtures and harnesses, never tests.)
 import { readdirSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
@@ -11,7 +11,7 @@ import { chromiumArgs, findChromium } from './scripts/find-chromium.mjs';
 import { countReporter } from './scripts/wtr-count-reporter.mjs';
 import { largeAndVersionedFeeds, testFeedRoutes } from './scripts/test-feed-routes.mjs';
 
-const testFiles = ['packages/widgets/src/**/*.test.ts', 'tests/browser/**/*.test.ts', 'tests/cdn/**/*.test.ts', 'tests/host/**/*.test.ts', 'tests/faults/**/*.test.ts'];
+const testFiles = ['packages/widgets/src/**/*.test.ts', 'tests/browser/**/*.test.ts', 'tests/cdn/**/*.test.ts', 'tests/embed/**/*.test.ts', 'tests/host/**/*.test.ts', 'tests/faults/**/*.test.ts'];
 
 /**
  * Stops the run when a glob matches no file: web-test-runner runs the other globs without a word, so a

@@ -3,13 +3,30 @@
 // style.setProperty and textContent (never innerHTML), and the snippet escapes it (snippet.ts).
 import '@govtech-network/widgets';
 import { createClient } from '@govtech-network/sdk';
-import { buildSnippet, DEFAULT_STYLE, elementAttributes, elementStyle, WIDGET_NAMES, WIDGETS, type EmbedOptions, type WidgetName } from './snippet.js';
+import {
+  buildIframeSnippet,
+  buildSnippet,
+  DEFAULT_STYLE,
+  elementAttributes,
+  elementStyle,
+  WIDGET_NAMES,
+  WIDGETS,
+  type EmbedOptions,
+  type IframeOptions,
+  type WidgetName,
+} from './snippet.js';
 
-/** What the form describes: the widget and its embed options. */
+/** What the form describes: the widget, its embed options, and the iframe's when the output is one. */
 export interface ConfiguratorState {
   readonly widget: WidgetName;
   readonly options: EmbedOptions;
+  /** Set when the chosen output is an iframe (else the script snippet). */
+  readonly iframe?: IframeOptions | undefined;
 }
+
+/** The snippet for the state: the script embed, or the iframe one. */
+export const snippetFor = (state: ConfiguratorState): string =>
+  state.iframe ? buildIframeSnippet(state.widget, state.options, state.iframe) : buildSnippet(state.widget, state.options);
 
 /** What the configurator learned from the feed, for suggestions and the stream card's fallback link. */
 interface FeedFacts {
@@ -65,6 +82,22 @@ const youTubeLink = (videoId: string, title: string) => ({
 
 /** The form's state; `facts` adds the stream card's fallback link when the feed names the stream's video. */
 export function readState(form: HTMLFormElement, facts?: FeedFacts): ConfiguratorState {
+  const state = readWidgetState(form, facts);
+  const output = form.elements.namedItem('output') as RadioNodeList | null;
+  if (output?.value !== 'iframe') return state;
+  const pageField = form.elements.namedItem('embed-page') as HTMLInputElement | null;
+  let page: string;
+  try {
+    // The iframe needs an absolute address; a relative one is taken from this page's.
+    page = new URL(pageField?.value.trim() || 'embed.html', location.href).href;
+  } catch {
+    page = new URL('embed.html', location.href).href;
+  }
+  const resizer = (form.elements.namedItem('resizer') as HTMLInputElement | null)?.checked ?? true;
+  return { ...state, iframe: { page, resizer } };
+}
+
+function readWidgetState(form: HTMLFormElement, facts?: FeedFacts): ConfiguratorState {
   const field = (name: string): string => {
     const item = form.elements.namedItem(name) as HTMLInputElement | HTMLSelectElement | RadioNodeList | null;
     return item?.value.trim() ?? '';
@@ -248,13 +281,15 @@ export function mountConfigurator(root: HTMLElement): Configurator {
     for (const section of root.querySelectorAll<HTMLElement>('[data-widget]')) section.hidden = section.dataset.widget !== widget;
     const source = (form.elements.namedItem('stream-source') as RadioNodeList | null)?.value ?? 'stream';
     for (const block of root.querySelectorAll<HTMLElement>('[data-stream-source]')) block.hidden = block.dataset.streamSource !== source;
+    const output = (form.elements.namedItem('output') as RadioNodeList | null)?.value || 'script';
+    for (const block of root.querySelectorAll<HTMLElement>('[data-output]')) block.hidden = block.dataset.output !== output;
   };
 
   const update = (previewNow: boolean) => {
     const state = readState(form, facts);
     showSections(state.widget);
     // Rewritten only when it changes: rewriting would drop a selection the visitor made in it.
-    const text = buildSnippet(state.widget, state.options);
+    const text = snippetFor(state);
     if (snippet.textContent !== text) snippet.textContent = text;
     clearTimeout(previewTimer);
     if (previewNow) renderPreview(preview, state);

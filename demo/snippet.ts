@@ -127,3 +127,53 @@ export function buildSnippet(widget: WidgetName, options: EmbedOptions = {}): st
   const content = link ? `\n  <a href="${escapeHtml(link.href)}">${escapeHtml(link.text)}</a>\n` : '';
   return `<script type="module" src="${cdnUrl(widget)}"></script>\n${startTag}${content}</${tag}>`;
 }
+
+/** Attributes an embed page leaves out (packages/widgets/src/embed/params.ts, NOT_IN_EMBED): no use in an iframe. */
+const NOT_IN_IFRAME = new Set(['seo', 'sync-url']);
+
+/** Heights without the resizer: the widget's usual content at a desktop width, so most visitors see it without scrolling inside. */
+export const IFRAME_HEIGHT: Readonly<Record<WidgetName, number>> = {
+  'event-calendar': 760,
+  'panel-countdown': 320,
+  'lab-directory': 900,
+  'stream-card': 480,
+};
+
+export interface IframeOptions {
+  /** The embed page: the publisher's copy of the widgets' dist/iframe/index.html. */
+  readonly page: string;
+  /** Adds `govtech-embed.js` (beside the page), which sizes the iframe to its content. */
+  readonly resizer: boolean;
+}
+
+/** The embed page's address for the widget and its attributes (`page` must be an absolute URL). */
+export function iframeUrl(widget: WidgetName, options: EmbedOptions, page: string): string {
+  const url = new URL(page);
+  url.search = '';
+  url.searchParams.set('widget', widget);
+  for (const [name, value] of elementAttributes(widget, options)) {
+    if (!NOT_IN_IFRAME.has(name)) url.searchParams.set(name, value === true ? '' : value);
+  }
+  return url.href;
+}
+
+/**
+ * The snippet for a CMS that keeps only iframes: the iframe (a title for screen readers, full width, a
+ * fixed height it scrolls inside) and, when `resizer`, the script that sizes it to its content instead.
+ * Colours are not carried over: they style the element, which is inside the embed page.
+ */
+export function buildIframeSnippet(widget: WidgetName, options: EmbedOptions, iframe: IframeOptions): string {
+  const player = widget === 'stream-card' ? ['allow="autoplay; encrypted-media; fullscreen; picture-in-picture"'] : [];
+  const parts = [
+    `src="${escapeHtml(iframeUrl(widget, options, iframe.page))}"`,
+    `title="${escapeHtml(WIDGETS[widget].label)}"`,
+    'width="100%"',
+    `height="${IFRAME_HEIGHT[widget]}"`,
+    'style="border: 0; width: 100%"',
+    'loading="lazy"',
+    ...player,
+  ];
+  const tag = `<iframe\n${parts.map((part) => `  ${part}`).join('\n')}\n></iframe>`;
+  if (!iframe.resizer) return tag;
+  return `${tag}\n<script src="${escapeHtml(new URL('govtech-embed.js', iframe.page).href)}" async></script>`;
+}

@@ -14,6 +14,8 @@ const steps = [
   ['The sample feed passes the feed doctor (govtech-feeds check)', [...tsx, 'packages/feeds/src/cli.ts', 'check', 'examples/feeds/v1', '--strict']],
   ['The sample feed is what govtech-feeds builds from examples/content', [...tsx, 'packages/feeds/src/cli.ts', 'build', '--check', '--config', 'examples/content/feeds.config.yaml']],
   ['Build the CDN files and chunks the embed tests load', ['npm', 'run', 'build:cdn', '--workspace', '@govtech-network/widgets']],
+  ['Build the iframe embed page the embed tests load (dist/iframe/)', ['npm', 'run', 'build:embed', '--workspace', '@govtech-network/widgets']],
+  ['Write the Custom Elements Manifest the embed allow-list test reads', ['npm', 'run', 'analyze', '--workspace', '@govtech-network/widgets']],
   ['Node tests (vitest)', ['npx', 'vitest', 'run', '--reporter=default', '--reporter=json', `--outputFile=${countsDir}/node.json`]],
   ['Browser tests (web-test-runner, headless Chromium)', ['npx', 'web-test-runner', '--config', 'web-test-runner.config.mjs']],
 ];

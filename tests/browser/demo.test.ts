@@ -286,6 +286,23 @@ describe('demo: the configurator (configurador.html)', () => {
     expect(snippet()).to.include(`<govtech-event-calendar src="${FEED}" theme="auto"></govtech-event-calendar>`);
   });
 
+  it('writes an iframe of the embed page instead, with the resizer and per-CMS instructions, when asked', async () => {
+    const { root, form, snippet } = await mount();
+    const shown = (output: string) => [...root.querySelectorAll<HTMLElement>(`[data-output="${output}"]`)].every((block) => !block.hidden);
+    expect([shown('script'), shown('iframe')]).to.deep.equal([true, false]);
+    form.querySelector<HTMLInputElement>('#cfg-output-iframe')!.click();
+    expect([shown('script'), shown('iframe')]).to.deep.equal([false, true]);
+    const page = new URL('/embed.html', location.href).href;
+    const src = `${page}?widget=event-calendar&amp;src=${encodeURIComponent(FEED)}`;
+    expect(snippet()).to.equal(
+      `<iframe\n  src="${src}"\n  title="Calendario de eventos"\n  width="100%"\n  height="760"\n  style="border: 0; width: 100%"\n  loading="lazy"\n></iframe>\n<script src="${new URL('/govtech-embed.js', location.href).href}" async></script>`,
+    );
+    expect([...root.querySelectorAll('.cms-help summary')].map((summary) => summary.textContent)).to.deep.equal(['WordPress', 'Drupal', 'Joomla', 'Google Sites', 'Wix', 'HTML propio']);
+    form.querySelector<HTMLInputElement>('#cfg-resizer')!.click();
+    expect(snippet()).to.not.contain('<script');
+    await expect(root).to.be.accessible();
+  });
+
   it('switches widget, shows only its options, and previews what the snippet says', async () => {
     const { root, form, preview, snippet } = await mount();
     form.querySelector<HTMLInputElement>('#cfg-widget-countdown')!.click();

@@ -2,6 +2,7 @@ import { html, nothing, type PropertyValues, type TemplateResult, type PropertyD
 import type { FeedItemResult, GovStream, StreamWithStatus } from '@govtech-network/sdk';
 import type { FeedController } from '../base/feed-controller.js';
 import type * as FeedPathModule from './feed.js';
+import type * as SiteConsentModule from '../internal/site-consent.js';
 import { GovtechElement } from '../base/govtech-element.js';
 import { printStyles } from '../base/print-styles.js';
 import { bone } from '../internal/bone.js';
@@ -33,16 +34,46 @@ const REFRESH_MS = 60_000;
 /** The longest wait a browser timer can make (about 24.8 days); a later change is looked for again then. */
 const MAX_WAIT_MS = 2 ** 31 - 1;
 
-/** The visitor accepted YouTube's cookies in a card with `consent`: it holds for every card, until the page unloads. */
+/**
+ * The visitor accepted YouTube's cookies in a card's consent notice: it holds for every card, until the
+ * page unloads or the site's consent manager says no (internal/site-consent.ts).
+ */
 let consented = false;
 /** Connected cards, so accepting in one shows the posters of the others. */
 const cards = new Set<GovtechStreamCard>();
+
+/** Renders every connected card again (an acceptance, the site's answer). */
+const renderCards = () => cards.forEach((card) => card.requestUpdate());
+
+/**
+ * The site's consent answers (internal/site-consent.ts), off the card's first download: imported as this
+ * module loads, so it is there by a card's first render in practice (the CDN file inlines it). Until then
+ * a card without `consent` shows an empty media box, not YouTube's poster, as the site may have said no.
+ * A failed import counts as a site that said nothing.
+ */
+let siteConsent: typeof SiteConsentModule.siteConsent | undefined;
+void import('../internal/site-consent.js')
+  .catch(() => undefined)
+  .then((module) => {
+    siteConsent = module?.siteConsent ?? (() => undefined);
+    module?.onSiteConsentChange(() => {
+      // Refused (or revoked): an acceptance given in a card lapses (willUpdate stops a playing player).
+      if (module.siteConsent('youtube') === false) consented = false;
+      renderCards();
+    });
+    renderCards();
+  });
 
 /**
  * A YouTube video or a network's live stream as a light facade: a poster, a play button, the title,
  * channel, date and status. Nothing loads from YouTube but the poster until the visitor presses play
  * (with a custom `poster`, nothing at all; with `consent`, nothing before they accept). The player is
  * youtube-nocookie.com's.
+ *
+ * A site with a consent manager answers for the card: `govtechConsent.push({ youtube: true })` shows
+ * the poster and plays on the first press, even with `consent`; `{ youtube: false }` shows the consent
+ * notice, even without `consent`, and puts a playing card back to it. Without an answer, `consent`
+ * decides.
  *
  * The `title` attribute names the video, as in `<govtech-stream-card title="…">`. It stays the host's
  * own HTML attribute (so browsers show it as a tooltip over the card, as over any element); the card
@@ -63,7 +94,7 @@ const cards = new Set<GovtechStreamCard>();
  * @csspart media - The 16:9 box of the poster, the consent notice or the player.
  * @csspart poster - The poster image.
  * @csspart play - The play button over the poster.
- * @csspart consent - The consent notice (with `consent`).
+ * @csspart consent - The consent notice (with `consent`, or when the site's consent manager refused YouTube).
  * @csspart iframe - The player.
  * @csspart title - The title.
  * @csspart channel - The channel name.
@@ -108,7 +139,10 @@ export class GovtechStreamCard extends GovtechElement {
   start: number | undefined;
   /** YouTube playlist id to play the video in. */
   playlist: string | undefined;
-  /** Asks before anything loads from YouTube (poster included); one acceptance counts for every card on the page. */
+  /**
+   * Asks before anything loads from YouTube (poster included); one acceptance counts for every card on
+   * the page. The site's consent manager, when it answers (`govtechConsent.push({ youtube })`), decides instead.
+   */
   consent = false;
 
   private playing = false;
@@ -144,7 +178,7 @@ export class GovtechStreamCard extends GovtechElement {
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
-    if (changed.has('videoId') || changed.has('streamId') || changed.has('src')) this.playing = false;
+    if (changed.has('videoId') || changed.has('streamId') || changed.has('src') || (siteConsent?.('youtube') === false && !consented)) this.playing = false;
     if (this.fromFeed && !this.#feedImport) this.#feedImport = this.#loadFeedPath();
   }
 
@@ -237,11 +271,15 @@ export class GovtechStreamCard extends GovtechElement {
     const when = stream ? (stream.actualStart ?? stream.scheduledStart) : this.date;
     const time = Date.parse(when ?? '');
     const date = Number.isNaN(time) ? '' : instantText(time, this.intlLocale, this.displayTimeZone);
-    const waiting = this.consent && !consented;
+    const site = siteConsent?.('youtube');
+    const waiting = site !== true && (site === false || this.consent) && !consented;
     const warm = () => waiting || warmConnections();
 
-    let media: TemplateResult;
-    if (waiting) {
+    let media: TemplateResult | typeof nothing;
+    if (!siteConsent && !waiting) {
+      // The site's answer is not known yet: nothing from YouTube until it is (a moment: see `siteConsent` above).
+      media = nothing;
+    } else if (waiting) {
       // A neutral box: not even the poster comes from YouTube before the visitor accepts.
       media = html`<div class="consent" part="consent">
         <p>${m.consent}</p>
@@ -290,7 +328,7 @@ export class GovtechStreamCard extends GovtechElement {
 
   #accept(): void {
     consented = true;
-    for (const card of cards) if (card !== this) card.requestUpdate();
+    renderCards();
     this.#play();
   }
 

@@ -4,6 +4,9 @@ import type { ManualClock } from '@govtech-network/sdk/testing';
 import type { GovtechStreamCard } from '../../src/stream-card/stream-card.js';
 import { computeAccessibleDescription, computeAccessibleName } from 'dom-accessibility-api';
 import { WidgetHarness } from './widget-harness.js';
+// The card imports the site's consent answers apart (and shows no poster until it has them): loaded here
+// with the harness, that import is done before any test renders a card.
+import '../../src/internal/site-consent.js';
 
 /** <govtech-stream-card> in a test: its facade, its player, its feed states. */
 export class StreamCardHarness extends WidgetHarness<GovtechStreamCard> {
