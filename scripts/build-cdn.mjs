@@ -62,7 +62,8 @@ function sharedLitPolicy() {
  * The shared chunks, by what a page runs: a few chunks of a few KB each rather than one per module
  * (each file a page fetches is a request and a gzip stream of its own), split where a widget would
  * otherwise download code it never runs. Names are `chunks/<group>-<content hash>.js`.
- * - lit-base: Lit and the shared base every widget renders with, a stream card by `video-id` included;
+ * - lit-base: Lit and the shared base every widget renders with, a stream card by `video-id` included
+ *   (not Lit's directives: only lazily loaded code uses one, the map view's `ref`);
  * - feed-core: the SDK's client (ky, the loader and cache, zod and the manifest's schema) and the
  *   widgets' feed plumbing (client registry, feed controller, ticker, download, markdown): every widget
  *   that reads a feed, never the stream card by `video-id`;
@@ -79,7 +80,7 @@ export const chunkGroups = [
     name: 'lit-base',
     priority: 40,
     test: path(
-      String.raw`node_modules/(lit|lit-html|lit-element|@lit/reactive-element)/|widgets/src/(base/(govtech-element|styles|i18n|define|print-styles)|internal/(trusted-types|lit-policy|bone|zoned-time))\.ts$|sdk/src/(intl|time-zone)\.ts$`,
+      String.raw`node_modules/(lit|lit-html|lit-element|@lit/reactive-element)/(?!directives/|async-directive|directive)|widgets/src/(base/(govtech-element|styles|i18n|define|print-styles)|internal/(trusted-types|lit-policy|bone|zoned-time|first-render-turn))\.ts$|sdk/src/(intl|time-zone)\.ts$`,
     ),
   },
   { name: 'events', priority: 30, test: path(String.raw`sdk/src/(events-feed|event-filter|schema/event|occurrences|recurrence|rrule|time)\.ts$`) },
