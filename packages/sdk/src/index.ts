@@ -10,9 +10,11 @@ export type {
   EventListQuery,
   EventNextQuery,
   EventOccurrence,
+  FeedCalendars,
   GovtechClient,
   StreamWithStatus,
 } from './client.js';
+export { mergeClients } from './merged-client.js';
 export { systemClock } from './clock.js';
 export type { Clock, NowSource } from './clock.js';
 export { FeedError, isFeedError } from './errors.js';
