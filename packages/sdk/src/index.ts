@@ -34,5 +34,6 @@ export { expandEvent } from './recurrence.js';
 export type { Occurrence } from './recurrence.js';
 export { parseRRule, RecurrenceError } from './rrule.js';
 export { occurrenceAt } from './occurrences.js';
-export { googleCalendarUrl, toICS } from './ics.js';
+export { googleCalendarUrl, outlookCalendarUrl, subscribeLinks, toICS } from './ics.js';
+export type { OutlookHost, SubscribeLinks } from './ics.js';
 export { dateOfEpochDay, daysInMonth, epochDay, offsetMinutes, parseFeedInstant, weekdayOf, zonedParts, zonedToEpoch } from './time.js';

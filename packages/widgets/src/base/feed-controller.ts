@@ -1,7 +1,7 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { FeedError, isFeedError, type FeedItemResult, type FeedWarning, type GovtechClient, type MissingFile } from '@govtech-network/sdk';
 import type { Clock } from '@govtech-network/sdk/clock';
-import { clientFor } from './client-registry.js';
+import { feedClient } from './client-registry.js';
 
 export type FeedState = 'idle' | 'loading' | 'ready' | 'error';
 
@@ -108,7 +108,8 @@ export class FeedController<T> implements ReactiveController {
     this.state = 'loading';
     this.#host.requestUpdate();
     try {
-      const client = clientFor(src, this.#host.clock, this.#host.now);
+      const client = await feedClient(src, this.#host.clock, this.#host.now);
+      if (run.signal.aborted) return;
       if (this.#host.isConnected) this.#follow(client);
       const result = await this.#query(client, run.signal);
       // The first result is rendered in a task of its own (a timer's), not in the one that read and

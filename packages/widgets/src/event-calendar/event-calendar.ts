@@ -1,5 +1,5 @@
 import { html, nothing, type PropertyValues, type TemplateResult, type PropertyDeclarations } from 'lit';
-import type { EventKindName, EventOccurrence } from '@govtech-network/sdk';
+import type { EventKindName, EventOccurrence, MissingFile } from '@govtech-network/sdk';
 import { FeedController } from '../base/feed-controller.js';
 import { formControlStyles } from '../base/form-control-styles.js';
 import { GovtechElement, partialNote } from '../base/govtech-element.js';
@@ -213,16 +213,21 @@ export class GovtechEventCalendar extends GovtechElement {
 
   /** The days of the grid whose events could not be loaded (a shard failed), once the feed answered. */
   #missingDays(): Set<string> {
-    const feed = this.feed;
-    return feed.state === 'ready' && !feed.pending ? missingDays(this.#grid.flat(), feed.missing) : new Set();
+    return missingDays(this.#grid.flat(), this.#missing().filter((file) => file.from));
   }
 
-  /** The partial note: which dates' events could not be loaded ("1–31 de diciembre"). */
+  /** What the feed could not read, once it answered; a file without a range is one of several feeds in `src`. */
+  #missing(): readonly MissingFile[] {
+    const feed = this.feed;
+    return feed.state === 'ready' && !feed.pending ? feed.missing : [];
+  }
+
+  /** The partial note: which dates' events could not be loaded ("1–31 de diciembre"), and whether a whole feed could not. */
   #missingText(): string | undefined {
     const runs = dayRuns(this.#grid.flat(), this.#missingDays());
-    if (!runs.length) return undefined;
     const format = this.dateFormat({ day: 'numeric', month: 'long', timeZone: 'UTC' });
-    return this.m.daysMissing(runs.map(([first, last]) => format.formatRange(dayDate(first), dayDate(last))).join(', '));
+    const days = runs.length ? this.m.daysMissing(runs.map(([first, last]) => format.formatRange(dayDate(first), dayDate(last))).join(', ')) : '';
+    return [days, this.#missing().some((file) => !file.from) ? this.m.feedMissing : ''].filter(Boolean).join(' ') || undefined;
   }
 
   #renderMonth(loading: boolean): TemplateResult {
@@ -354,7 +359,7 @@ export class GovtechEventCalendar extends GovtechElement {
   async #loadExtras(occurrence: EventOccurrence): Promise<void> {
     const src = this.src;
     try {
-      const client = src ? () => import('../base/client-registry.js').then(({ clientFor }) => clientFor(src, this.clock, this.now)) : undefined;
+      const client = src ? () => import('../base/client-registry.js').then(({ feedClient }) => feedClient(src, this.clock, this.now)) : undefined;
       const extras = await loadEventExtras(occurrence, client, () => this.currentTime());
       for (const file of extras.missing) this.reportError(file.error, true);
       this.#details.showExtras(occurrence, extras);
