@@ -8,6 +8,7 @@ import { playwrightLauncher } from '@web/test-runner-playwright';
 import { chromiumArgs, findChromium } from './scripts/find-chromium.mjs';
 import { countReporter } from './scripts/wtr-count-reporter.mjs';
 import { largeAndVersionedFeeds, testFeedRoutes } from './scripts/test-feed-routes.mjs';
+import { calendarTestFeeds } from './scripts/test-calendar-feeds.mjs';
 
 const testFiles = ['packages/widgets/src/**/*.test.ts', 'tests/browser/**/*.test.ts', 'tests/cdn/**/*.test.ts', 'tests/host/**/*.test.ts', 'tests/faults/**/*.test.ts'];
 
@@ -41,7 +42,7 @@ assertEachGlobMatches(testFiles);
 export default {
   files: testFiles,
   nodeResolve: { exportConditions: ['govtech-source', 'browser', 'development'] },
-  middleware: [testFeedRoutes, largeAndVersionedFeeds],
+  middleware: [testFeedRoutes, largeAndVersionedFeeds, calendarTestFeeds],
   plugins: [esbuildPlugin({ ts: true, target: 'es2022', tsconfig: './tsconfig.base.json' })],
   browsers: [
     playwrightLauncher({
