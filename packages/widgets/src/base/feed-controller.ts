@@ -1,7 +1,7 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { FeedError, isFeedError, type FeedItemResult, type FeedWarning, type GovtechClient, type MissingFile } from '@govtech-network/sdk';
 import type { Clock } from '@govtech-network/sdk/clock';
-import { feedClient } from './client-registry.js';
+import { clientFor } from './client-registry.js';
 
 export type FeedState = 'idle' | 'loading' | 'ready' | 'error';
 
@@ -20,6 +20,8 @@ export async function optionalPart<T>(feed: string, query: Promise<FeedItemResul
     return { item: undefined, warnings: [], stale: false, missing: [{ feed, url: error.url, error }] };
   }
 }
+
+type ClientOf = (src: string, clock?: Clock, now?: () => Date | number) => GovtechClient | Promise<GovtechClient>;
 
 export interface FeedHost extends ReactiveControllerHost, HTMLElement {
   readonly src: string | undefined;
@@ -43,6 +45,7 @@ export class FeedController<T> implements ReactiveController {
   readonly #host: FeedHost;
   readonly #query: (client: GovtechClient, signal: AbortSignal) => Promise<T & Outcome>;
   readonly #args: () => readonly unknown[];
+  readonly #clientOf: ClientOf;
   #lastArgs: readonly unknown[] | undefined;
   #valueArgs: readonly unknown[] | undefined;
   #run: AbortController | undefined;
@@ -54,7 +57,10 @@ export class FeedController<T> implements ReactiveController {
     host: FeedHost,
     query: (client: GovtechClient, signal: AbortSignal) => Promise<T & Outcome>,
     args: () => readonly unknown[],
+    /** The client of `src`: by default the page's one client of that feed; the calendar's also merges several (`feedClient`). */
+    clientOf: ClientOf = clientFor,
   ) {
+    this.#clientOf = clientOf;
     this.#host = host;
     this.#query = query;
     this.#args = args;
@@ -108,7 +114,7 @@ export class FeedController<T> implements ReactiveController {
     this.state = 'loading';
     this.#host.requestUpdate();
     try {
-      const client = await feedClient(src, this.#host.clock, this.#host.now);
+      const client = await this.#clientOf(src, this.#host.clock, this.#host.now);
       if (run.signal.aborted) return;
       if (this.#host.isConnected) this.#follow(client);
       const result = await this.#query(client, run.signal);

@@ -1,5 +1,6 @@
 import { html, nothing, type PropertyValues, type TemplateResult, type PropertyDeclarations } from 'lit';
 import type { EventKindName, EventOccurrence, MissingFile } from '@govtech-network/sdk';
+import { feedClient } from '../base/client-registry.js';
 import { FeedController } from '../base/feed-controller.js';
 import { formControlStyles } from '../base/form-control-styles.js';
 import { GovtechElement, partialNote } from '../base/govtech-element.js';
@@ -143,6 +144,7 @@ export class GovtechEventCalendar extends GovtechElement {
       });
     },
     () => [this.shownMonth?.year, this.shownMonth?.month, this.displayTimeZone, this.firstDayNumber, this.kinds, this.topics, this.country, this.network],
+    feedClient,
   );
 
   private get firstDayNumber(): number {
@@ -402,7 +404,7 @@ export class GovtechEventCalendar extends GovtechElement {
   async #loadExtras(occurrence: EventOccurrence): Promise<void> {
     const src = this.src;
     try {
-      const client = src ? () => import('../base/client-registry.js').then(({ feedClient }) => feedClient(src, this.clock, this.now)) : undefined;
+      const client = src ? async () => feedClient(src, this.clock, this.now) : undefined;
       const extras = await loadEventExtras(occurrence, client, () => this.currentTime());
       for (const file of extras.missing) this.reportError(file.error, true);
       this.#details.showExtras(occurrence, extras);

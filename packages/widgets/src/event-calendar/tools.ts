@@ -3,7 +3,7 @@
  * and what they give it to render. Types only: the calendar's first download carries none of the tools.
  */
 import type { nothing, ReactiveControllerHost, TemplateResult } from 'lit';
-import type { EventOccurrence } from '@govtech-network/sdk';
+import type { Clock, EventOccurrence } from '@govtech-network/sdk';
 import type { Locale } from '../base/i18n.js';
 import type { CalendarText, OpenEvent } from './templates.js';
 
@@ -11,7 +11,7 @@ export interface CalendarToolHost {
   readonly element: ReactiveControllerHost &
     HTMLElement & {
       readonly src: string | undefined;
-      readonly clock: import('@govtech-network/sdk').Clock | undefined;
+      readonly clock: Clock | undefined;
       readonly now: (() => Date | number) | undefined;
       /** The calendar's narrowing attributes (comma-separated lists, as written). */
       readonly kinds: string | undefined;
