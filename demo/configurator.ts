@@ -102,6 +102,8 @@ export function readState(form: HTMLFormElement, facts?: FeedFacts): Configurato
             country: countries('calendar-country'),
             filters: checked('calendar-filters'),
             seo: checked('calendar-seo'),
+            search: checked('calendar-search'),
+            subscribe: checked('calendar-subscribe'),
             ...common,
           },
           style,
