@@ -326,7 +326,7 @@ describe('demo: the configurator (configurador.html)', () => {
     expect(snippet()).to.include('country="CL"');
     await waitUntil(() => preview.firstElementChild?.getAttribute('country') === 'CL', 'the preview follows after a pause');
     expect(attributesOf(preview.firstElementChild!)).to.include({ view: 'list', 'first-day': '7', kinds: 'panel,workshop', country: 'CL', filters: '', search: '', subscribe: '' });
-    expect(snippet()).to.match(/\n  search\n  subscribe\n/);
+    expect(snippet()).to.match(/\n {2}search\n {2}subscribe\n/);
   });
 
   it('sets colours as custom properties on the preview and in the snippet, and resets them', async () => {

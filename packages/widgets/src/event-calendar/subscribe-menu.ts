@@ -10,7 +10,7 @@ import { subscribeLinks, type SubscribeLinks } from '@govtech-network/sdk/ics';
 import { feedClient } from '../base/client-registry.js';
 import type { Locale } from '../base/i18n.js';
 import { parseList } from '../internal/list-attribute.js';
-import type { CalendarTool, CalendarToolHost } from './tools.js';
+import { adoptToolStyles, type CalendarTool, type CalendarToolHost } from './tools.js';
 
 interface SubscribeMessages {
   subscribe: string;
@@ -125,8 +125,7 @@ class SubscribeMenu implements CalendarTool {
 
   constructor(host: CalendarToolHost) {
     this.#host = host;
-    const root = host.element.shadowRoot!;
-    root.adoptedStyleSheets = [...root.adoptedStyleSheets, styles.styleSheet!];
+    adoptToolStyles(host, styles);
   }
 
   control(): TemplateResult | typeof nothing {

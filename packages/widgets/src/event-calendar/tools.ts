@@ -1,8 +1,9 @@
 /**
  * What the calendar's tools loaded on first use (the search box, the subscribe menu) see of the calendar,
- * and what they give it to render. Types only: the calendar's first download carries none of the tools.
+ * and what they give it to render. Imported only by the tools: the calendar's first download carries
+ * none of this but the types.
  */
-import type { nothing, ReactiveControllerHost, TemplateResult } from 'lit';
+import type { CSSResult, nothing, ReactiveControllerHost, TemplateResult } from 'lit';
 import type { Clock, EventOccurrence } from '@govtech-network/sdk';
 import type { Locale } from '../base/i18n.js';
 import type { CalendarText, OpenEvent } from './templates.js';
@@ -41,3 +42,12 @@ export interface CalendarTool {
 }
 
 export type CalendarToolFactory = (host: CalendarToolHost) => CalendarTool;
+
+/**
+ * Adds a tool's styles to the calendar's shadow root when the tool loads: constructable style sheets,
+ * as Lit's own `static styles`, so a page's CSP (style-src without 'unsafe-inline') allows them.
+ */
+export function adoptToolStyles(host: CalendarToolHost, styles: CSSResult): void {
+  const root = host.element.shadowRoot!;
+  root.adoptedStyleSheets = [...root.adoptedStyleSheets, styles.styleSheet!];
+}
