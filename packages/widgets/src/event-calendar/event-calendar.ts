@@ -270,8 +270,8 @@ export class GovtechEventCalendar extends GovtechElement {
   /** The partial note: which dates' events could not be loaded ("1–31 de diciembre"), and whether a whole feed could not. */
   #missingText(): string | undefined {
     const runs = dayRuns(this.#grid.flat(), this.#missingDays());
-    const format = this.dateFormat({ day: 'numeric', month: 'long', timeZone: 'UTC' });
-    const days = runs.length ? this.m.daysMissing(runs.map(([first, last]) => format.formatRange(dayDate(first), dayDate(last))).join(', ')) : '';
+    const format = () => this.dateFormat({ day: 'numeric', month: 'long', timeZone: 'UTC' });
+    const days = runs.length ? this.m.daysMissing(runs.map(([first, last]) => format().formatRange(dayDate(first), dayDate(last))).join(', ')) : '';
     return [days, this.#missing().some((file) => !file.from) ? this.m.feedMissing : ''].filter(Boolean).join(' ') || undefined;
   }
 
