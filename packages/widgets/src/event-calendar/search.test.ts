@@ -9,7 +9,7 @@ async function searchable(src: string, locale = 'es') {
   const cal = await CalendarHarness.loaded(
     html`<govtech-event-calendar src=${src} search date="2026-11" locale=${locale} time-zone="America/Santiago" view="month" .now=${clock}></govtech-event-calendar>`,
   );
-  await waitUntil(() => cal.$('input[type="search"]'), 'search box expected');
+  await waitUntil(() => cal.$('input[type="search"]'), 'search box expected', { timeout: 4000 });
   return cal;
 }
 

@@ -35,7 +35,7 @@ describe('<govtech-event-calendar> with several feeds in src', () => {
         @govtech-error=${(e: CustomEvent) => errors.push(e)}
       ></govtech-event-calendar>`,
     );
-    await waitUntil(() => cal.$('[part="partial-note"]'), 'partial note expected');
+    await waitUntil(() => cal.$('[part="partial-note"]'), 'partial note expected', { timeout: 4000 });
     expect(cal.text('[part="partial-note"]')).to.match(/^No pudimos cargar una de las agendas; mostramos las demás\./);
     expect(cal.chipTexts('2022-02-23')[0]).to.match(/Verano de Datos Abiertos — Panel 1/);
     // Not "these days are missing": the other feed's days are all there.

@@ -9,7 +9,7 @@ async function subscribable(src: string, { locale = 'es', network = '' } = {}) {
   const cal = await CalendarHarness.loaded(
     html`<govtech-event-calendar src=${src} subscribe network=${network || undefined!} date="2026-11" locale=${locale} view="list" .now=${clock}></govtech-event-calendar>`,
   );
-  await waitUntil(() => cal.$('#subscribe-button'), 'subscribe button expected');
+  await waitUntil(() => cal.$('#subscribe-button'), 'subscribe button expected', { timeout: 4000 });
   return cal;
 }
 
@@ -131,7 +131,7 @@ describe('<govtech-event-calendar subscribe>', () => {
     await cal.updated();
     expect(cal.$('#subscribe-button')).to.equal(null);
     cal.el.network = 'red-ciudades-digitales';
-    await waitUntil(() => cal.$('#subscribe-button'), 'the network’s own .ics offered');
+    await waitUntil(() => cal.$('#subscribe-button'), 'the network’s own .ics offered', { timeout: 4000 });
   });
 });
 
@@ -141,7 +141,7 @@ describe('<govtech-event-calendar> event details', () => {
       html`<govtech-event-calendar src="/examples/feeds/v1/" date="2022-02" time-zone="America/Santiago" view="month" .now=${clock}></govtech-event-calendar>`,
     );
     const dialog = await cal.openFirstEventOf('2022-02-23');
-    await waitUntil(() => dialog.querySelector('a[href*="outlook.live.com"]'), 'Outlook links expected');
+    await waitUntil(() => dialog.querySelector('a[href*="outlook.live.com"]'), 'Outlook links expected', { timeout: 4000 });
     const links = [...dialog.querySelectorAll<HTMLAnchorElement>('.actions a')];
     expect(links.map((a) => a.textContent!.trim())).to.include.members(['Google Calendar', 'Outlook.com', 'Outlook 365']);
     for (const host of ['live', 'office']) {
