@@ -135,6 +135,8 @@ function readWidgetState(form: HTMLFormElement, facts?: FeedFacts): Configurator
             country: countries('calendar-country'),
             filters: checked('calendar-filters'),
             seo: checked('calendar-seo'),
+            search: checked('calendar-search'),
+            subscribe: checked('calendar-subscribe'),
             ...common,
           },
           style,

@@ -340,13 +340,16 @@ describe('demo: the configurator (configurador.html)', () => {
     form.querySelector<HTMLInputElement>('input[name="calendar-kinds"][value="panel"]')!.click();
     form.querySelector<HTMLInputElement>('input[name="calendar-kinds"][value="workshop"]')!.click();
     form.querySelector<HTMLInputElement>('#cfg-calendar-filters')!.click();
+    form.querySelector<HTMLInputElement>('#cfg-calendar-search')!.click();
+    form.querySelector<HTMLInputElement>('#cfg-calendar-subscribe')!.click();
     set(form, '#cfg-calendar-first-day', '7');
     set(form, '#cfg-calendar-view', 'list');
     set(form, '#cfg-calendar-country', 'cl', ['input']);
     // The snippet follows every keystroke; the preview once typing pauses.
     expect(snippet()).to.include('country="CL"');
     await waitUntil(() => preview.firstElementChild?.getAttribute('country') === 'CL', 'the preview follows after a pause');
-    expect(attributesOf(preview.firstElementChild!)).to.include({ view: 'list', 'first-day': '7', kinds: 'panel,workshop', country: 'CL', filters: '' });
+    expect(attributesOf(preview.firstElementChild!)).to.include({ view: 'list', 'first-day': '7', kinds: 'panel,workshop', country: 'CL', filters: '', search: '', subscribe: '' });
+    expect(snippet()).to.match(/\n {2}search\n {2}subscribe\n/);
   });
 
   it('sets colours as custom properties on the preview and in the snippet, and resets them', async () => {

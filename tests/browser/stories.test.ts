@@ -19,7 +19,7 @@ const renderStory = (story: StoryExport) =>
 describe('event calendar stories', () => {
   it('covers every state the brief lists', () => {
     const names = storyExports.map(([name]) => name);
-    for (const name of ['Loading', 'ErrorState', 'Empty', 'NormalMonth', 'BusyMonth', 'ListView', 'NarrowContainer', 'Spanish', 'Portuguese', 'English', 'DarkTheme', 'CancelledEvent', 'RecurringEvent', 'OtherTimeZone', 'WithFilters', 'Seo']) {
+    for (const name of ['Loading', 'ErrorState', 'Empty', 'NormalMonth', 'BusyMonth', 'ListView', 'NarrowContainer', 'Spanish', 'Portuguese', 'English', 'DarkTheme', 'CancelledEvent', 'RecurringEvent', 'OtherTimeZone', 'WithFilters', 'Seo', 'SubscribeMenuOpen', 'SearchResults', 'SearchNoResults', 'SeveralFeedsOneFailing']) {
       expect(names).to.include(name);
     }
   });
@@ -36,6 +36,9 @@ describe('event calendar stories', () => {
         if (args.seo) {
           await waitUntil(() => el.querySelector(':scope > script[type="application/ld+json"][data-govtech-seo]'), 'JSON-LD expected');
         }
+        if (args.searchQuery) await waitUntil(() => shadow(el).querySelector('.search [role="status"]')?.textContent, 'search count expected', { timeout: 4000 });
+        if (args.menuOpen) await waitUntil(() => shadow(el).querySelector('#subscribe-menu:not([hidden])'), 'open menu expected', { timeout: 4000 });
+        if (args.src.includes(' ')) await waitUntil(() => shadow(el).querySelector('[part="partial-note"]'), 'partial note expected', { timeout: 4000 });
         if (args.view === 'auto' && args.containerWidth && args.containerWidth < 560) {
           await waitUntil(() => shadow(el).querySelector('[part="list"]'), 'a narrow calendar shows the list');
         }

@@ -177,19 +177,19 @@ describe('one broken file blanks only what needs it', () => {
     await expect(c.el).to.be.accessible();
   });
 
-  it('streams.json failing: the details of the calendar keep the .ics and Google Calendar links', async () => {
+  it('streams.json failing: the details of the calendar keep the .ics, Google Calendar and Outlook links', async () => {
     const clock = new ManualClock(NOW);
     const { src, lift } = faultyFeed('streams.json', '404');
     const cal = await CalendarHarness.loaded(html`<govtech-event-calendar src=${src} date="2026-12" view="month" time-zone="UTC" .clock=${clock}></govtech-event-calendar>`);
     const dialog = await cal.openFirstEventOf('2026-12-10');
     await waitUntil(() => dialog.querySelector('[part~="partial-note"]'), 'a note on the missing stream link');
     const actions = () => [...dialog.querySelectorAll('.actions > *')].map((action) => cal.text(action));
-    expect(actions()).to.deep.equal(['Unirse en línea', 'Inscribirse', 'Descargar archivo .ics', 'Google Calendar']);
+    expect(actions()).to.deep.equal(['Unirse en línea', 'Inscribirse', 'Descargar archivo .ics', 'Google Calendar', 'Outlook.com', 'Outlook 365']);
     await expect(cal.el).to.be.accessible();
     await lift();
     dialog.querySelector<HTMLElement>('[part~="partial-note"] [part~="retry"]')!.click();
     await waitUntil(() => !dialog.querySelector('[part~="partial-note"]'), 'the note goes once the stream link loads');
-    expect(actions()).to.deep.equal(['Unirse en línea', 'Inscribirse', 'Ver la transmisión', 'Descargar archivo .ics', 'Google Calendar']);
+    expect(actions()).to.deep.equal(['Unirse en línea', 'Inscribirse', 'Ver la transmisión', 'Descargar archivo .ics', 'Google Calendar', 'Outlook.com', 'Outlook 365']);
   });
 
   it('a shard of another month failing: the countdown shows its panel, from a working shard, with no note', async () => {

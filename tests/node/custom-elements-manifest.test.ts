@@ -93,6 +93,8 @@ const ELEMENTS = {
       filters: 'filters',
       'max-events-per-day': 'maxEventsPerDay',
       seo: 'seo',
+      search: 'search',
+      subscribe: 'subscribe',
     },
     events: ['govtech-event-select'],
     parts: ['header', 'title', 'nav', 'grid', 'day', 'event', 'list', 'filters', 'dialog', 'partial-note'],

@@ -13,6 +13,7 @@ import { streamQueries, type StreamQueries } from './client/streams.js';
 
 export type { DateInput, EventListQuery, EventNextQuery } from './client/events.js';
 export type { ClientOptions } from './client/options.js';
+export type { FeedCalendars } from './client/networks.js';
 export type { EventOccurrence } from './occurrences.js';
 export type { StreamWithStatus } from './streams.js';
 

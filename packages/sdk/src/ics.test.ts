@@ -1,6 +1,6 @@
 import ICAL from 'ical.js';
 import { afterEach, describe, expect, it } from 'vitest';
-import { googleCalendarUrl, toICS } from './ics.js';
+import { googleCalendarUrl, outlookCalendarUrl, subscribeLinks, toICS } from './ics.js';
 import { expandEvent } from './recurrence.js';
 import { Event, type GovEvent, type GovEventInput } from './schema.js';
 
@@ -272,5 +272,48 @@ describe('googleCalendarUrl', () => {
     expect(params.dates).toBe('20241216/20241218');
     expect(params.details).toHaveLength(1501);
     expect(params.location).toBeUndefined();
+  });
+});
+
+describe('outlookCalendarUrl', () => {
+  it('links one occurrence to Outlook.com or Outlook 365 with UTC instants, the place and escaped text', () => {
+    const monthly = event({ title: 'Datos & ciudades #1', location: { name: 'Sala 3', city: 'Santiago' }, recurrence: { rule: 'FREQ=MONTHLY;BYDAY=3TH' } });
+    const april = expandEvent(monthly, { from: Date.UTC(2024, 3, 1), to: Date.UTC(2024, 4, 1) }).occurrences[0]!;
+    for (const host of ['live', 'office'] as const) {
+      const url = new URL(outlookCalendarUrl(monthly, host, april));
+      expect(url.origin + url.pathname).toBe(`https://outlook.${host}.com/calendar/0/deeplink/compose`);
+      expect(Object.fromEntries(url.searchParams)).toEqual({
+        path: '/calendar/action/compose',
+        rru: 'addevent',
+        subject: 'Datos & ciudades #1',
+        startdt: '2024-04-18T21:00:00.000Z',
+        enddt: '2024-04-18T22:00:00.000Z',
+        location: 'Sala 3, Santiago',
+      });
+    }
+  });
+
+  it('gives an all-day event its dates', () => {
+    const params = new URL(outlookCalendarUrl(event({ start: '2024-12-16', end: '2024-12-18', allDay: true }), 'live')).searchParams;
+    expect([params.get('startdt'), params.get('enddt'), params.get('allday')]).toEqual(['2024-12-16', '2024-12-18', 'true']);
+  });
+});
+
+describe('subscribeLinks', () => {
+  it('builds webcal, Google, Outlook.com and Outlook 365 links with the address encoded', () => {
+    const links = subscribeLinks('https://example.org/feeds/v1/ics/red a.ics?x=1&y=2', 'Red & Agenda');
+    expect(links.webcal).toBe('webcal://example.org/feeds/v1/ics/red%20a.ics?x=1&y=2');
+    const google = new URL(links.google);
+    expect(google.origin + google.pathname).toBe('https://calendar.google.com/calendar/render');
+    expect(google.searchParams.get('cid')).toBe(links.webcal);
+    for (const [link, host] of [[links.outlook, 'live'], [links.office, 'office']] as const) {
+      const url = new URL(link);
+      expect(url.origin + url.pathname).toBe(`https://outlook.${host}.com/calendar/0/addfromweb`);
+      expect(Object.fromEntries(url.searchParams)).toEqual({ url: 'https://example.org/feeds/v1/ics/red%20a.ics?x=1&y=2', name: 'Red & Agenda' });
+    }
+  });
+
+  it('refuses an address that is not http(s)', () => {
+    expect(() => subscribeLinks('javascript:alert(1)')).toThrow(TypeError);
   });
 });

@@ -159,6 +159,50 @@ export function googleCalendarUrl(event: GovEvent, occurrence?: Occurrence): str
   return `https://calendar.google.com/calendar/render?${params}`;
 }
 
+/** Outlook on the web: `live` is Outlook.com (personal accounts), `office` is Outlook 365 (work or school). */
+export type OutlookHost = 'live' | 'office';
+
+/**
+ * An "add to Outlook" link for one occurrence (Outlook's compose link has no repeat rule: without
+ * `occurrence` it is the event's first). Times are UTC instants; an all-day event gives its dates.
+ */
+export function outlookCalendarUrl(event: GovEvent, host: OutlookHost, occurrence?: Occurrence): string {
+  const { start, end } = occurrence ?? eventOccurrence(event);
+  const format = (instant: number) =>
+    event.allDay ? new Date(wallClockMs(instant, event.timeZone)).toISOString().slice(0, 10) : new Date(instant).toISOString();
+  const params = new URLSearchParams({ path: '/calendar/action/compose', rru: 'addevent', subject: event.title, startdt: format(start), enddt: format(end) });
+  if (event.allDay) params.set('allday', 'true');
+  // Outlook, like Google, refuses very long links.
+  if (event.description) params.set('body', event.description.length > 1500 ? `${event.description.slice(0, 1500)}…` : event.description);
+  const place = placeText(event);
+  if (place) params.set('location', place);
+  return `https://outlook.${host}.com/calendar/0/deeplink/compose?${params}`;
+}
+
+/** Where a calendar app subscribes to a published .ics (`url`, absolute http(s)); `name` is shown by Outlook. */
+export interface SubscribeLinks {
+  /** webcal:// — Apple Calendar, Thunderbird and other apps that register the scheme. */
+  readonly webcal: string;
+  readonly google: string;
+  readonly outlook: string;
+  readonly office: string;
+}
+
+/** "Subscribe" links for the calendar apps, each with the feed's address properly encoded. */
+export function subscribeLinks(url: string, name = ''): SubscribeLinks {
+  const parsed = new URL(url);
+  if (parsed.protocol !== 'https:' && parsed.protocol !== 'http:') throw new TypeError(`not an http(s) calendar address: ${url}`);
+  const webcal = `webcal://${parsed.href.slice(parsed.protocol.length + 2)}`;
+  const addFromWeb = (host: OutlookHost) => `https://outlook.${host}.com/calendar/0/addfromweb?${new URLSearchParams(name ? { url: parsed.href, name } : { url: parsed.href })}`;
+  return {
+    webcal,
+    // Google subscribes to a cid given as a webcal or http(s) address.
+    google: `https://calendar.google.com/calendar/render?${new URLSearchParams({ cid: webcal })}`,
+    outlook: addFromWeb('live'),
+    office: addFromWeb('office'),
+  };
+}
+
 function placeText({ location }: GovEvent): string | undefined {
   return location && [location.name, location.address, location.city, location.country].filter(Boolean).join(', ');
 }

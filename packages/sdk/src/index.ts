@@ -10,9 +10,11 @@ export type {
   EventListQuery,
   EventNextQuery,
   EventOccurrence,
+  FeedCalendars,
   GovtechClient,
   StreamWithStatus,
 } from './client.js';
+export { mergeClients } from './merged-client.js';
 export { systemClock } from './clock.js';
 export type { Clock, NowSource } from './clock.js';
 export { FeedError, isFeedError } from './errors.js';
@@ -32,5 +34,6 @@ export { expandEvent } from './recurrence.js';
 export type { Occurrence } from './recurrence.js';
 export { parseRRule, RecurrenceError } from './rrule.js';
 export { occurrenceAt } from './occurrences.js';
-export { googleCalendarUrl, toICS } from './ics.js';
+export { googleCalendarUrl, outlookCalendarUrl, subscribeLinks, toICS } from './ics.js';
+export type { OutlookHost, SubscribeLinks } from './ics.js';
 export { dateOfEpochDay, daysInMonth, epochDay, offsetMinutes, parseFeedInstant, weekdayOf, zonedParts, zonedToEpoch } from './time.js';

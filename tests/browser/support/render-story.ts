@@ -25,7 +25,8 @@ export async function renderStory<A extends { src?: string }, E extends Element>
 ): Promise<{ el: E; args: A }> {
   const merged = { ...meta.args, ...story.args } as A;
   // The sample feed is at another path here; stories for error and loading keep their own src.
-  const args = { ...merged, src: merged.src === SAMPLE_FEED ? SAMPLE_FEED_HERE : merged.src };
+  // `src` may list several feeds (the calendar's): each is swapped.
+  const args = { ...merged, src: merged.src?.split(' ').map((src) => (src === SAMPLE_FEED ? SAMPLE_FEED_HERE : src)).join(' ') };
   const renderFn = story.render ?? meta.render!;
   const root = await fixture<HTMLDivElement>(html`<div></div>`);
   // Our render functions read only their args; Storybook's full story context is not needed.

@@ -28,6 +28,18 @@ export function clientFor(src: string, clock?: Clock, now?: NowSource): GovtechC
 }
 
 /**
+ * The client of a widget's `src`: `clientFor` of its one feed, or, when it lists several (space-separated),
+ * their merged client (`mergeClients`: merged by id, a feed that fails is missing while the others show),
+ * whose code loads only then.
+ */
+export function feedClient(src: string, clock?: Clock, now?: NowSource): GovtechClient | Promise<GovtechClient> {
+  const feeds = src.trim().split(/\s+/);
+  if (feeds.length < 2) return clientFor(src, clock, now);
+  const clients = feeds.map((feed) => clientFor(feed, clock, now));
+  return import('./merged-feeds.js').then(({ mergedClient }) => mergedClient(clients));
+}
+
+/**
  * `clock` (else the system's) telling the time of `now` when one is set; the same pair always gives the
  * same clock, so widgets that share their time share their client, as they did per `now`.
  */

@@ -21,6 +21,8 @@ export async function optionalPart<T>(feed: string, query: Promise<FeedItemResul
   }
 }
 
+type ClientOf = (src: string, clock?: Clock, now?: () => Date | number) => GovtechClient | Promise<GovtechClient>;
+
 export interface FeedHost extends ReactiveControllerHost, HTMLElement {
   readonly src: string | undefined;
   readonly now: (() => Date | number) | undefined;
@@ -43,6 +45,7 @@ export class FeedController<T> implements ReactiveController {
   readonly #host: FeedHost;
   readonly #query: (client: GovtechClient, signal: AbortSignal) => Promise<T & Outcome>;
   readonly #args: () => readonly unknown[];
+  readonly #clientOf: ClientOf;
   #lastArgs: readonly unknown[] | undefined;
   #valueArgs: readonly unknown[] | undefined;
   #run: AbortController | undefined;
@@ -54,7 +57,10 @@ export class FeedController<T> implements ReactiveController {
     host: FeedHost,
     query: (client: GovtechClient, signal: AbortSignal) => Promise<T & Outcome>,
     args: () => readonly unknown[],
+    /** The client of `src`: by default the page's one client of that feed; the calendar's also merges several (`feedClient`). */
+    clientOf: ClientOf = clientFor,
   ) {
+    this.#clientOf = clientOf;
     this.#host = host;
     this.#query = query;
     this.#args = args;
@@ -108,7 +114,8 @@ export class FeedController<T> implements ReactiveController {
     this.state = 'loading';
     this.#host.requestUpdate();
     try {
-      const client = clientFor(src, this.#host.clock, this.#host.now);
+      const client = await this.#clientOf(src, this.#host.clock, this.#host.now);
+      if (run.signal.aborted) return;
       if (this.#host.isConnected) this.#follow(client);
       const result = await this.#query(client, run.signal);
       // The first result is rendered in a task of its own (a timer's), not in the one that read and

@@ -17,6 +17,9 @@ export type DetailsContent = { readonly day: CalendarDay } | { readonly occurren
 /** Loaded on demand when an event opens (see loadEventExtras). */
 export interface EventExtras {
   readonly google: string;
+  /** "Add to Outlook": Outlook.com (personal accounts) and Outlook 365 (work or school). */
+  readonly outlook: string;
+  readonly office: string;
   readonly ics: () => string;
   /** YouTube watch URL of the event's stream, when the feed links one. */
   readonly streamUrl: string | undefined;
@@ -175,10 +178,17 @@ function eventDetailsTemplate(
       ${extras?.streamUrl ? external(extras.streamUrl, m.watchStream) : nothing}
       ${extras && active
         ? html`<button class="button" type="button" @click=${on.downloadIcs}>${m.downloadIcs}</button>
-            ${external(extras.google, m.googleCalendar)}`
+            ${external(extras.google, m.googleCalendar)}
+            ${OUTLOOK.map(([host, name]) => external(extras[host], name))}`
         : nothing}
     </div>`;
 }
+
+/** Outlook's links, by their names (product names: the same in every language). */
+const OUTLOOK = [
+  ['outlook', 'Outlook.com'],
+  ['office', 'Outlook 365'],
+] as const;
 
 /**
  * "Add to calendar" and the linked stream: their code (the iCalendar writer, the streams path of the
@@ -190,13 +200,16 @@ export async function loadEventExtras(
   now: () => number,
 ): Promise<EventExtras> {
   const streamId = occurrence.event.streamId;
-  const [{ toICS, googleCalendarUrl }, stream] = await Promise.all([
+  const [{ toICS, googleCalendarUrl, outlookCalendarUrl }, stream] = await Promise.all([
     import('@govtech-network/sdk/ics'),
     // Without streams.json only the stream link is left out: "add to calendar" does not need it.
     streamId && client ? client().then((feed) => optionalPart('streams', feed.streams.get(streamId))) : undefined,
   ]);
+  const span = { start: +occurrence.start, end: +occurrence.end };
   return {
-    google: googleCalendarUrl(occurrence.event, { start: +occurrence.start, end: +occurrence.end }),
+    google: googleCalendarUrl(occurrence.event, span),
+    outlook: outlookCalendarUrl(occurrence.event, 'live', span),
+    office: outlookCalendarUrl(occurrence.event, 'office', span),
     ics: () => toICS(occurrence.event, { now: now() }),
     streamUrl: stream?.item?.watchUrl,
     missing: stream?.missing ?? [],

@@ -9,6 +9,7 @@
 // path web-test-runner serves the feed at).
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html, nothing, type TemplateResult } from 'lit';
+import { ref } from 'lit/directives/ref.js';
 import { holdLoadingFeed, LOADING_FEED, MISSING_FEED, SAMPLE_FEED, storyClock } from '../../../../stories/feeds.js';
 import { attribute, localeStory, orNothing, storyDoc, themeStory } from '../../../../stories/story-helpers.js';
 import '../event-calendar.js';
@@ -31,6 +32,12 @@ export interface CalendarArgs {
   filters: boolean;
   maxEventsPerDay: number;
   seo: boolean;
+  search: boolean;
+  subscribe: boolean;
+  /** Story only: typed into the search box once it shows (with `search`). */
+  searchQuery?: string;
+  /** Story only: the subscribe menu opened once it shows (with `subscribe`). */
+  menuOpen?: boolean;
   /** Width of the box around the calendar, in CSS px; unset: the canvas width. */
   containerWidth?: number;
 }
@@ -52,11 +59,33 @@ function renderCalendar(args: CalendarArgs): TemplateResult {
     ?filters=${args.filters}
     max-events-per-day=${args.maxEventsPerDay}
     ?seo=${args.seo}
+    ?search=${args.search}
+    ?subscribe=${args.subscribe}
     .now=${storyClock}
+    ${ref((el) => el && void driveTools(el as HTMLElement, args))}
   ></govtech-event-calendar>`;
   return args.containerWidth ? html`<div style="inline-size: ${args.containerWidth}px">${calendar}</div>` : calendar;
 }
 
+/**
+ * The states a visitor reaches by hand (a search typed, the subscribe menu open), reached the same way:
+ * once the calendar's tool shows, the story types into it or clicks it. No `play` (see the top).
+ */
+async function driveTools(el: HTMLElement, args: CalendarArgs): Promise<void> {
+  const find = async <E extends Element>(selector: string): Promise<E> => {
+    for (;;) {
+      const found = el.shadowRoot?.querySelector<E>(selector);
+      if (found) return found;
+      await new Promise((resolve) => setTimeout(resolve, 50));
+    }
+  };
+  if (args.searchQuery) {
+    const input = await find<HTMLInputElement>('input[type="search"]');
+    input.value = args.searchQuery;
+    input.dispatchEvent(new Event('input', { bubbles: true, composed: true }));
+  }
+  if (args.menuOpen) (await find<HTMLButtonElement>('#subscribe-button')).click();
+}
 
 const meta = {
   title: 'Widgets/Event calendar',
@@ -77,6 +106,8 @@ const meta = {
     filters: false,
     maxEventsPerDay: 3,
     seo: false,
+    search: false,
+    subscribe: false,
   },
   argTypes: {
     src: { control: 'text', ...attribute('src', 'feed folder (holding index.json) or manifest URL.') },
@@ -109,6 +140,10 @@ const meta = {
       ...attribute('max-events-per-day', 'events per day in the grid before “+N more”.', '3'),
     },
     seo: { control: 'boolean', ...attribute('seo', 'writes schema.org Event JSON-LD into the light DOM.', 'false') },
+    search: { control: 'boolean', ...attribute('search', 'shows a search box over every event of the feed.', 'false') },
+    subscribe: { control: 'boolean', ...attribute('subscribe', 'shows a “Suscribirse” menu for calendar apps, from the feed’s .ics.', 'false') },
+    searchQuery: { control: 'text', description: 'Typed into the search box (with `search`). Not an attribute.', table: { category: 'Story' } },
+    menuOpen: { control: 'boolean', description: 'Opens the subscribe menu (with `subscribe`). Not an attribute.', table: { category: 'Story' } },
     containerWidth: {
       control: { type: 'range', min: 280, max: 1200, step: 20 },
       description: 'Width of the box around the calendar (px). Not an attribute: shows how the calendar adapts.',
@@ -224,5 +259,33 @@ export const Seo: Story = {
   args: { seo: true },
   parameters: storyDoc(
     '`seo`: the calendar writes schema.org Event JSON-LD for the events of the month into its light DOM (`<script type="application/ld+json" data-govtech-seo>`), for search engines. Nothing changes on screen.',
+  ),
+};
+
+export const SubscribeMenuOpen: Story = {
+  name: 'Subscribe menu open',
+  args: { subscribe: true, menuOpen: true, view: 'list', date: '2026-12' },
+  parameters: storyDoc(
+    '`subscribe`: the “Suscribirse” menu, open: webcal (Apple Calendar, Thunderbird), Google Calendar, Outlook.com, Outlook 365, copy the link, download the .ics. With `network`, the network’s own .ics.',
+  ),
+};
+
+export const SearchResults: Story = {
+  name: 'Search with results',
+  args: { search: true, searchQuery: 'innovacion abierta', date: '2026-11' },
+  parameters: storyDoc('`search`: “innovacion abierta” finds three past events of 2023 and 2024 (accents and case do not matter), listed with their dates.'),
+};
+
+export const SearchNoResults: Story = {
+  name: 'Search without results',
+  args: { search: true, searchQuery: 'zzz', date: '2026-11' },
+  parameters: storyDoc('`search`: nothing matches; the count (“Ningún evento coincide…”) is also announced politely.'),
+};
+
+export const SeveralFeedsOneFailing: Story = {
+  name: 'Several feeds, one failing',
+  args: { src: `${SAMPLE_FEED} ${MISSING_FEED}`, date: '2022-02' },
+  parameters: storyDoc(
+    '`src` with two feeds, the second missing (404): the first one’s events show, with a discreet note and Retry; `govtech-error` fires with `partial: true`.',
   ),
 };

@@ -1,5 +1,6 @@
 import { html, nothing, type PropertyValues, type TemplateResult, type PropertyDeclarations } from 'lit';
-import type { EventKindName, EventOccurrence } from '@govtech-network/sdk';
+import type { EventKindName, EventOccurrence, MissingFile } from '@govtech-network/sdk';
+import { feedClient } from '../base/client-registry.js';
 import { FeedController } from '../base/feed-controller.js';
 import { formControlStyles } from '../base/form-control-styles.js';
 import { GovtechElement, partialNote } from '../base/govtech-element.js';
@@ -28,6 +29,7 @@ import {
 import { DetailsDialog, dialogTemplate, loadEventExtras, type DetailsActions, type DetailsText } from './details.js';
 import { calendarStyles } from './event-calendar.styles.js';
 import { calendarMessages, type CalendarMessages } from './messages.js';
+import type { CalendarTool, CalendarToolHost } from './tools.js';
 import {
   agendaSkeletonTemplate,
   agendaTemplate,
@@ -62,7 +64,7 @@ const NARROW_WIDTH = 560;
  * @csspart dialog - The details dialog.
  * @csspart error - The error state (the feed could not be read), with Retry.
  * @csspart retry - The Retry button of the error state or of the partial note.
- * @csspart partial-note - The note when some days (a failed shard) or the stream link could not be loaded.
+ * @csspart partial-note - The note when some days (a failed shard), one of several feeds or the stream link could not be loaded.
  */
 export class GovtechEventCalendar extends GovtechElement {
   static override styles = [...GovtechElement.styles, formControlStyles, calendarStyles];
@@ -78,6 +80,8 @@ export class GovtechEventCalendar extends GovtechElement {
     filters: { type: Boolean },
     maxEventsPerDay: { attribute: 'max-events-per-day', type: Number },
     seo: { type: Boolean },
+    search: { type: Boolean },
+    subscribe: { type: Boolean },
     shownMonth: { state: true },
     focusedKey: { state: true },
     narrow: { state: true },
@@ -104,12 +108,18 @@ export class GovtechEventCalendar extends GovtechElement {
   maxEventsPerDay = 3;
   /** Writes schema.org Event JSON-LD for the events shown into the light DOM, for search engines. */
   seo = false;
+  /** Shows a search box over every event of the feed; its code loads only then. */
+  search = false;
+  /** Shows a "Suscribirse" menu for calendar apps, from the feed's .ics (the network's when narrowed to one); its code loads only then. */
+  subscribe = false;
 
   private shownMonth: CalendarDate | undefined;
   private focusedKey: string | undefined;
   private narrow = false;
   private choice: FilterChoice = { kind: '', topic: '' };
   readonly #details = new DetailsDialog(this);
+  /** The tools loaded on first use, by attribute (undefined while loading). */
+  readonly #tools = new Map<'search' | 'subscribe', CalendarTool | undefined>();
 
   // Deferred a frame: switching views changes the height, which would re-trigger the observer at once.
   #resize = new ResizeObserver(([entry]) => {
@@ -134,6 +144,7 @@ export class GovtechEventCalendar extends GovtechElement {
       });
     },
     () => [this.shownMonth?.year, this.shownMonth?.month, this.displayTimeZone, this.firstDayNumber, this.kinds, this.topics, this.country, this.network],
+    feedClient,
   );
 
   private get firstDayNumber(): number {
@@ -200,29 +211,68 @@ export class GovtechEventCalendar extends GovtechElement {
     const feed = this.feed;
     const loading = feed.pending;
     return html`
-      ${headerTemplate(this.#monthTitle(), this.m, this.#navigation, this.headingLevelAt())} ${this.filters ? this.#renderFilters() : nothing}
+      ${headerTemplate(this.#monthTitle(), this.m, this.#navigation, this.headingLevelAt())} ${this.#renderTools()}
+      ${this.filters ? this.#renderFilters() : nothing}
       ${feed.state === 'error'
         ? this.renderError(() => void feed.run())
         : html`<div aria-busy=${loading ? 'true' : 'false'}>
-            ${this.effectiveView === 'month' ? this.#renderMonth(loading) : this.#renderList(loading)}
+            ${this.#tool('search')?.replacement?.() ??
+            (this.effectiveView === 'month' ? this.#renderMonth(loading) : this.#renderList(loading))}
           </div>`}
       ${this.renderStaleNote(feed.stale)} ${partialNote(this.#missingText(), this.messages, () => void feed.run())}
       ${this.#renderDialog()}
     `;
   }
 
-  /** The days of the grid whose events could not be loaded (a shard failed), once the feed answered. */
-  #missingDays(): Set<string> {
-    const feed = this.feed;
-    return feed.state === 'ready' && !feed.pending ? missingDays(this.#grid.flat(), feed.missing) : new Set();
+  /** The search box and the subscribe menu, with their attributes; each one's code loads on first use. */
+  #renderTools(): TemplateResult | typeof nothing {
+    const tools = [this.#tool('search'), this.#tool('subscribe')].filter(Boolean);
+    return tools.length ? html`<div class="tools">${tools.map((tool) => tool!.control())}</div>` : nothing;
   }
 
-  /** The partial note: which dates' events could not be loaded ("1–31 de diciembre"). */
+  #tool(name: 'search' | 'subscribe'): CalendarTool | undefined {
+    if (!this[name]) return undefined;
+    if (!this.#tools.has(name)) {
+      this.#tools.set(name, undefined);
+      (name === 'search' ? import('./search.js') : import('./subscribe-menu.js')).then(
+        ({ createTool }) => {
+          this.#tools.set(name, createTool(this.#toolHost));
+          this.requestUpdate();
+        },
+        (error: unknown) => this.reportError(error),
+      );
+    }
+    return this.#tools.get(name);
+  }
+
+  readonly #toolHost: CalendarToolHost = {
+    element: this,
+    language: () => this.language,
+    text: () => this.#text(),
+    openEvent: (occurrence, opener) => this.#openEvent(occurrence, opener),
+    headingLevel: () => this.headingLevelAt(1),
+    chosen: (occurrences) => chosenOccurrences(occurrences, this.choice),
+    displayZone: () => this.displayTimeZone,
+    currentTime: () => this.currentTime(),
+  };
+
+  /** The days of the grid whose events could not be loaded (a shard failed), once the feed answered. */
+  #missingDays(): Set<string> {
+    return missingDays(this.#grid.flat(), this.#missing().filter((file) => file.from));
+  }
+
+  /** What the feed could not read, once it answered; a file without a range is one of several feeds in `src`. */
+  #missing(): readonly MissingFile[] {
+    const feed = this.feed;
+    return feed.state === 'ready' && !feed.pending ? feed.missing : [];
+  }
+
+  /** The partial note: which dates' events could not be loaded ("1–31 de diciembre"), and whether a whole feed could not. */
   #missingText(): string | undefined {
     const runs = dayRuns(this.#grid.flat(), this.#missingDays());
-    if (!runs.length) return undefined;
-    const format = this.dateFormat({ day: 'numeric', month: 'long', timeZone: 'UTC' });
-    return this.m.daysMissing(runs.map(([first, last]) => format.formatRange(dayDate(first), dayDate(last))).join(', '));
+    const format = () => this.dateFormat({ day: 'numeric', month: 'long', timeZone: 'UTC' });
+    const days = runs.length ? this.m.daysMissing(runs.map(([first, last]) => format().formatRange(dayDate(first), dayDate(last))).join(', ')) : '';
+    return [days, this.#missing().some((file) => !file.from) ? this.m.feedMissing : ''].filter(Boolean).join(' ') || undefined;
   }
 
   #renderMonth(loading: boolean): TemplateResult {
@@ -354,7 +404,7 @@ export class GovtechEventCalendar extends GovtechElement {
   async #loadExtras(occurrence: EventOccurrence): Promise<void> {
     const src = this.src;
     try {
-      const client = src ? () => import('../base/client-registry.js').then(({ clientFor }) => clientFor(src, this.clock, this.now)) : undefined;
+      const client = src ? async () => feedClient(src, this.clock, this.now) : undefined;
       const extras = await loadEventExtras(occurrence, client, () => this.currentTime());
       for (const file of extras.missing) this.reportError(file.error, true);
       this.#details.showExtras(occurrence, extras);

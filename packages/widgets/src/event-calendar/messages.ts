@@ -15,6 +15,8 @@ export interface CalendarMessages {
   daysMissing(dates: string): string;
   /** Appended to the accessible name of a day whose events could not be loaded. */
   dayMissing: string;
+  /** The partial note when one of several feeds in `src` could not be read at all (the others show). */
+  feedMissing: string;
   /** The partial note when the link to the event's stream could not be loaded (streams.json failed). */
   streamLinkMissing: string;
   allDay: string;
@@ -52,6 +54,7 @@ export const calendarMessages: Record<Locale, CalendarMessages> = {
     noEventsInMonth: 'No hay eventos este mes.',
     daysMissing: (dates) => `No pudimos cargar los eventos de estas fechas: ${dates}.`,
     dayMissing: 'no pudimos cargar todos sus eventos',
+    feedMissing: 'No pudimos cargar una de las agendas; mostramos las demás.',
     streamLinkMissing: 'No pudimos cargar el enlace a la transmisión.',
     allDay: 'Todo el día',
     yourTime: 'tu hora',
@@ -91,6 +94,7 @@ export const calendarMessages: Record<Locale, CalendarMessages> = {
     noEventsInMonth: 'Não há eventos neste mês.',
     daysMissing: (dates) => `Não foi possível carregar os eventos destas datas: ${dates}.`,
     dayMissing: 'não foi possível carregar todos os seus eventos',
+    feedMissing: 'Não foi possível carregar uma das agendas; mostramos as demais.',
     streamLinkMissing: 'Não foi possível carregar o link da transmissão.',
     allDay: 'Dia inteiro',
     yourTime: 'seu horário',
@@ -131,6 +135,7 @@ export const calendarMessages: Record<Locale, CalendarMessages> = {
     noEventsInMonth: 'No events this month.',
     daysMissing: (dates) => `We couldn’t load the events of these dates: ${dates}.`,
     dayMissing: 'we couldn’t load all its events',
+    feedMissing: 'We couldn’t load one of the calendars; showing the others.',
     streamLinkMissing: 'We couldn’t load the link to the stream.',
     allDay: 'All day',
     yourTime: 'your time',

@@ -1,0 +1,53 @@
+/**
+ * What the calendar's tools loaded on first use (the search box, the subscribe menu) see of the calendar,
+ * and what they give it to render. Imported only by the tools: the calendar's first download carries
+ * none of this but the types.
+ */
+import type { CSSResult, nothing, ReactiveControllerHost, TemplateResult } from 'lit';
+import type { Clock, EventOccurrence } from '@govtech-network/sdk';
+import type { Locale } from '../base/i18n.js';
+import type { CalendarText, OpenEvent } from './templates.js';
+
+export interface CalendarToolHost {
+  readonly element: ReactiveControllerHost &
+    HTMLElement & {
+      readonly src: string | undefined;
+      readonly clock: Clock | undefined;
+      readonly now: (() => Date | number) | undefined;
+      /** The calendar's narrowing attributes (comma-separated lists, as written). */
+      readonly kinds: string | undefined;
+      readonly topics: string | undefined;
+      readonly country: string | undefined;
+      readonly network: string | undefined;
+      reportError(error: unknown, partial?: boolean): void;
+    };
+  readonly language: () => Locale;
+  readonly text: () => CalendarText;
+  readonly openEvent: OpenEvent;
+  /** The level of a heading one below the calendar's title. */
+  readonly headingLevel: () => number;
+  /** The in-widget filters (`filters`) applied to occurrences. */
+  readonly chosen: (occurrences: readonly EventOccurrence[]) => EventOccurrence[];
+  /** The zone the calendar shows times in. */
+  readonly displayZone: () => string;
+  /** The instant the calendar takes for now (its clock, `now`). */
+  readonly currentTime: () => number;
+}
+
+/** A tool: its control (in the calendar's tool bar), and what it shows instead of the month, if anything. */
+export interface CalendarTool {
+  control(): TemplateResult | typeof nothing;
+  /** Shown in place of the month or agenda (search results), or undefined to show them. */
+  replacement?(): TemplateResult | undefined;
+}
+
+export type CalendarToolFactory = (host: CalendarToolHost) => CalendarTool;
+
+/**
+ * Adds a tool's styles to the calendar's shadow root when the tool loads: constructable style sheets,
+ * as Lit's own `static styles`, so a page's CSP (style-src without 'unsafe-inline') allows them.
+ */
+export function adoptToolStyles(host: CalendarToolHost, styles: CSSResult): void {
+  const root = host.element.shadowRoot!;
+  root.adoptedStyleSheets = [...root.adoptedStyleSheets, styles.styleSheet!];
+}
