@@ -12,6 +12,7 @@ import { parseList } from '../internal/list-attribute.js';
 import { labsToCsv } from './csv.js';
 import { directoryStyles } from './lab-directory.styles.js';
 import { directoryMessages, type DirectoryMessages } from './messages.js';
+import { updateLocation } from '../internal/url-params.js';
 import { FACETS, readState, SORTS, writeState, type DirectoryState, type SortKey } from './url-state.js';
 
 interface DirectoryData {
@@ -176,10 +177,7 @@ export class GovtechLabDirectory extends GovtechElement {
     const state = { q: this.query, sort: this.sortKey, facets: this.chosen, ...change };
     this.#applyState(state);
     if (!this.syncUrl) return;
-    const search = writeState(location.search, state, this.sort);
-    if (search === location.search) return;
-    const url = `${location.pathname}${search}${location.hash}`;
-    history[entry](history.state, '', url);
+    updateLocation(writeState(location.search, state, this.sort), entry);
   }
 
   #presets(facet: LabFacetName): string[] {

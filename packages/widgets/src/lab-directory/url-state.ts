@@ -1,4 +1,5 @@
 import type { LabFacetName } from '@govtech-network/sdk';
+import { readParams, writeParams } from '../internal/url-params.js';
 
 export type SortKey = 'name' | 'city' | 'founded';
 
@@ -12,30 +13,19 @@ export interface DirectoryState {
 export const FACETS: readonly LabFacetName[] = ['sector', 'country', 'region', 'city', 'focus', 'network'];
 export const SORTS: readonly SortKey[] = ['name', 'city', 'founded'];
 
-/**
- * Parameters are prefixed (`lab-q`, `lab-sector`…) so the directory never reads or overwrites the host
- * page's own query parameters; facet values repeat (`lab-city=Lima&lab-city=Cusco`).
- */
-const param = (name: string) => `lab-${name}`;
+/** Parameters are prefixed (`lab-q`, `lab-sector`…, internal/url-params.ts); facet values repeat. */
+const PREFIX = 'lab-';
+const NAMES = ['q', 'sort', ...FACETS];
 
 export function readState(search: string, fallbackSort: SortKey): DirectoryState {
-  const params = new URLSearchParams(search);
-  const sort = params.get(param('sort')) as SortKey | null;
+  const params = readParams(search, PREFIX, NAMES);
+  const sort = params.sort![0] as SortKey | undefined;
   const facets: DirectoryState['facets'] = {};
-  for (const facet of FACETS) {
-    const values = params.getAll(param(facet)).filter(Boolean);
-    if (values.length) facets[facet] = values;
-  }
-  return { q: params.get(param('q')) ?? '', sort: sort && SORTS.includes(sort) ? sort : fallbackSort, facets };
+  for (const facet of FACETS) if (params[facet]!.length) facets[facet] = params[facet];
+  return { q: params.q![0] ?? '', sort: sort && SORTS.includes(sort) ? sort : fallbackSort, facets };
 }
 
 /** The page's query with the directory's parameters replaced, everything else kept in place. */
 export function writeState(search: string, state: DirectoryState, defaultSort: SortKey): string {
-  const params = new URLSearchParams(search);
-  for (const name of ['q', 'sort', ...FACETS]) params.delete(param(name));
-  if (state.q) params.set(param('q'), state.q);
-  if (state.sort !== defaultSort) params.set(param('sort'), state.sort);
-  for (const facet of FACETS) for (const value of state.facets[facet] ?? []) params.append(param(facet), value);
-  const text = params.toString();
-  return text ? `?${text}` : '';
+  return writeParams(search, PREFIX, NAMES, { q: state.q, sort: state.sort !== defaultSort ? state.sort : undefined, ...state.facets });
 }
