@@ -1,10 +1,13 @@
 import { html, nothing, type PropertyValues, type TemplateResult, type PropertyDeclarations } from 'lit';
-import type { EventKindName, EventOccurrence } from '@govtech-network/sdk';
+import { systemClock, type EventKindName, type EventOccurrence } from '@govtech-network/sdk';
 import { FeedController } from '../base/feed-controller.js';
 import { formControlStyles } from '../base/form-control-styles.js';
+import { printStyles } from '../base/print-styles.js';
 import { GovtechElement, partialNote } from '../base/govtech-element.js';
 import { downloadFile } from '../internal/download.js';
 import { parseList } from '../internal/list-attribute.js';
+import { tickerFor } from '../internal/ticker.js';
+import { updateLocation } from '../internal/url-params.js';
 import {
   chosenOccurrences,
   dateKey,
@@ -27,6 +30,7 @@ import {
 } from './calendar-model.js';
 import { DetailsDialog, dialogTemplate, loadEventExtras, type DetailsActions, type DetailsText } from './details.js';
 import { calendarStyles } from './event-calendar.styles.js';
+import { allSeries, legendChosen, legendEntries, legendStyles, legendTemplate, seriesOf, type ColorBy, type NetworkNames, type Series } from './legend.js';
 import { calendarMessages, type CalendarMessages } from './messages.js';
 import {
   agendaSkeletonTemplate,
@@ -39,8 +43,13 @@ import {
   type MonthActions,
   type OpenEvent,
 } from './templates.js';
+import { calendarPrintStyles } from './print.styles.js';
+import { nextUpcomingChange, safeHref, upcomingOccurrences, upcomingStyles, upcomingTemplate } from './upcoming.js';
+import { readCalendarState, writeCalendarState, type CalendarUrlState, type CalendarView } from './url-state.js';
 
-type View = 'month' | 'list';
+type View = CalendarView;
+
+const DAY_MS = 86_400_000;
 
 /** Below this width (in CSS px) the calendar shows the list view by itself. */
 const NARROW_WIDTH = 560;
@@ -65,7 +74,7 @@ const NARROW_WIDTH = 560;
  * @csspart partial-note - The note when some days (a failed shard) or the stream link could not be loaded.
  */
 export class GovtechEventCalendar extends GovtechElement {
-  static override styles = [...GovtechElement.styles, formControlStyles, calendarStyles];
+  static override styles = [...GovtechElement.styles, formControlStyles, calendarStyles, legendStyles, upcomingStyles, printStyles, calendarPrintStyles];
 
   static override properties: PropertyDeclarations = {
     view: {},
@@ -78,13 +87,23 @@ export class GovtechEventCalendar extends GovtechElement {
     filters: { type: Boolean },
     maxEventsPerDay: { attribute: 'max-events-per-day', type: Number },
     seo: { type: Boolean },
+    limit: { type: Number },
+    days: { type: Number },
+    moreHref: { attribute: 'more-href' },
+    colorBy: { attribute: 'color-by' },
+    syncUrl: { attribute: 'sync-url', type: Boolean },
+    upcomingFrom: { state: true },
+    legendPressed: { state: true },
+    searchText: { state: true },
+    urlView: { state: true },
+    shareStatus: { state: true },
     shownMonth: { state: true },
     focusedKey: { state: true },
     narrow: { state: true },
     choice: { state: true },
   };
 
-  /** `month`, `list`, or absent to pick by the calendar's own width. */
+  /** `month`, `list`, `upcoming` (the next events, a compact list), or absent to pick month or list by the calendar's own width. */
   view: View | undefined;
   /** The month shown first: `YYYY-MM` or `YYYY-MM-DD`; defaults to the current month. */
   date: string | undefined;
@@ -104,6 +123,40 @@ export class GovtechEventCalendar extends GovtechElement {
   maxEventsPerDay = 3;
   /** Writes schema.org Event JSON-LD for the events shown into the light DOM, for search engines. */
   seo = false;
+  /** `view="upcoming"`: how many events it lists. */
+  limit = 5;
+  /** `view="upcoming"`: how many days ahead it looks. */
+  days = 365;
+  /** `view="upcoming"`: the page of the full agenda, linked as "Ver agenda completa" (http(s) only). */
+  moreHref: string | undefined;
+  /** `kind` or `network`: a colour per event kind or per network, with a legend that also filters. */
+  colorBy: ColorBy | undefined;
+  /** Keeps the month, view, filters, legend, search and open event in the page URL (`cal-` parameters). */
+  syncUrl = false;
+
+  /** `view="upcoming"`: the instant its list was read from (moved on when a listed event ends). */
+  private upcomingFrom: number | undefined;
+  /** The legend's pressed entries (kinds or network ids): only their events show; none pressed, all. */
+  private legendPressed: string[] = [];
+  /** The search text (`cal-q` with `sync-url`), for the search box. */
+  private searchText = '';
+  /** The view a shared link asks for (`cal-view`), over the `view` attribute. */
+  private urlView: View | undefined;
+  /** "Enlace copiado": what sharing the open event did, said politely in its details. */
+  private shareStatus = '';
+  /** The occurrence (key) a shared link opens once its month is loaded. */
+  #eventToOpen: string | undefined;
+  /** The month a shared link asks for (`cal-month`), taken by the next update over `date`. */
+  #monthFromUrl: CalendarDate | undefined;
+  /** The next URL write replaces the history entry: the first one, and the one after Back/Forward. */
+  #replaceNextUrl = true;
+  /** The upcoming occurrences shown, whose ends the ticker waits for. */
+  #upcomingShown: EventOccurrence[] = [];
+  /** Cancels the wait for the next upcoming event's end. */
+  #stopUpcomingWait: (() => void) | undefined;
+  #upcomingWaitAt: number | undefined;
+  /** The upcoming list shown, kept while it is read again (no skeleton each time an event ends). */
+  #heldUpcoming: EventOccurrence[] | undefined;
 
   private shownMonth: CalendarDate | undefined;
   private focusedKey: string | undefined;
@@ -121,20 +174,36 @@ export class GovtechEventCalendar extends GovtechElement {
 
   private feed = new FeedController(
     this,
-    (client, signal) => {
-      const { from, to } = gridRange(this.#grid);
-      return client.events.list({
-        from,
-        to,
-        kinds: parseList(this.kinds) as EventKindName[],
-        topics: parseList(this.topics),
-        country: this.country,
-        network: this.network,
-        signal,
-      });
+    async (client, signal) => {
+      const { from, to } = this.#range();
+      const [events, networks] = await Promise.all([
+        client.events.list({
+          from,
+          to,
+          kinds: parseList(this.kinds) as EventKindName[],
+          topics: parseList(this.topics),
+          country: this.country,
+          network: this.network,
+          signal,
+        }),
+        // The manifest's networks name the legend's colours (the manifest is read for the events anyway).
+        this.colorBy === 'network' ? client.networks.list({ signal }).then(({ items }) => items) : [],
+      ]);
+      return { ...events, networks: networks as NetworkNames };
     },
-    () => [this.shownMonth?.year, this.shownMonth?.month, this.displayTimeZone, this.firstDayNumber, this.kinds, this.topics, this.country, this.network],
+    () => [this.shownMonth?.year, this.shownMonth?.month, this.displayTimeZone, this.firstDayNumber, this.kinds, this.topics, this.country, this.network, ...this.#upcomingArgs(), this.colorBy === 'network'],
   );
+
+  /** The instants the query reads: the month's grid, or the upcoming list's days ahead. */
+  #range(): { from: number; to: number } {
+    if (this.effectiveView !== 'upcoming') return gridRange(this.#grid);
+    const from = this.upcomingFrom ?? this.currentTime();
+    return { from, to: from + Math.max(1, this.days) * DAY_MS };
+  }
+
+  #upcomingArgs(): unknown[] {
+    return this.effectiveView === 'upcoming' ? ['upcoming', this.upcomingFrom, this.days] : [];
+  }
 
   private get firstDayNumber(): number {
     const day = this.firstDay;
@@ -147,12 +216,17 @@ export class GovtechEventCalendar extends GovtechElement {
   }
 
   private get effectiveView(): View {
-    return this.view === 'month' || this.view === 'list' ? this.view : this.narrow ? 'list' : 'month';
+    const view = this.urlView ?? this.view;
+    return view === 'month' || view === 'list' || view === 'upcoming' ? view : this.narrow ? 'list' : 'month';
   }
 
   override connectedCallback(): void {
     super.connectedCallback();
     this.#observeWidth();
+    if (this.syncUrl) {
+      this.#applyUrlState(readCalendarState(location.search));
+      window.addEventListener('popstate', this.#onPopState);
+    }
   }
 
   protected override firstUpdated(): void {
@@ -172,12 +246,18 @@ export class GovtechEventCalendar extends GovtechElement {
     super.disconnectedCallback();
     this.#resize.disconnect();
     this.#structuredDataScript()?.remove();
+    window.removeEventListener('popstate', this.#onPopState);
+    this.#stopUpcomingWait?.();
+    this.#stopUpcomingWait = this.#upcomingWaitAt = undefined;
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
-    if (!this.shownMonth || changed.has('date')) {
-      const start = parseMonthAttribute(this.date) ?? todayIn(this.displayTimeZone, this.currentTime());
+    if (this.effectiveView === 'upcoming') this.upcomingFrom ??= this.currentTime();
+    else this.#heldUpcoming = undefined;
+    if (!this.shownMonth || changed.has('date') || this.#monthFromUrl) {
+      const start = this.#monthFromUrl ?? parseMonthAttribute(this.date) ?? todayIn(this.displayTimeZone, this.currentTime());
+      this.#monthFromUrl = undefined;
       this.shownMonth = { year: start.year, month: start.month, day: 1 };
       this.focusedKey = dateKey(start);
     }
@@ -194,18 +274,25 @@ export class GovtechEventCalendar extends GovtechElement {
       this.renderRoot.querySelector<HTMLElement>('td[tabindex="0"]')?.focus();
     }
     void this.#writeStructuredData().catch((error: unknown) => this.reportError(error));
+    this.#waitForUpcomingChange();
+    if (this.syncUrl) this.#writeUrl();
+    this.#openEventFromUrl();
   }
 
   protected override renderContent(): TemplateResult {
     const feed = this.feed;
     const loading = feed.pending;
+    const view = this.effectiveView;
+    if (view === 'upcoming') return this.#renderUpcoming();
     return html`
       ${headerTemplate(this.#monthTitle(), this.m, this.#navigation, this.headingLevelAt())} ${this.filters ? this.#renderFilters() : nothing}
+      ${this.#renderLegend()}
       ${feed.state === 'error'
         ? this.renderError(() => void feed.run())
         : html`<div aria-busy=${loading ? 'true' : 'false'}>
-            ${this.effectiveView === 'month' ? this.#renderMonth(loading) : this.#renderList(loading)}
+            ${view === 'month' ? this.#renderMonth(loading) : this.#renderList(loading)}
           </div>`}
+      ${this.#printNote()}
       ${this.renderStaleNote(feed.stale)} ${partialNote(this.#missingText(), this.messages, () => void feed.run())}
       ${this.#renderDialog()}
     `;
@@ -252,12 +339,13 @@ export class GovtechEventCalendar extends GovtechElement {
     const text: DetailsText = { ...this.#text(), base: this.messages, reader };
     const retryExtras = () => content && 'occurrence' in content && void this.#loadExtras(content.occurrence);
     const note = partialNote(extras?.missing.length ? this.m.streamLinkMissing : undefined, this.messages, retryExtras);
-    return dialogTemplate(content, { dayEvents, extras, note }, text, this.#dialogActions);
+    const share = this.syncUrl ? { status: this.shareStatus } : undefined;
+    return dialogTemplate(content, { dayEvents, extras, note, share }, text, this.#dialogActions);
   }
 
   /** Words and times for the templates, in the widget's language and zone. */
   #text(): CalendarText {
-    return { m: this.m, format: (options) => this.dateFormat(options), time: (date) => this.#time(date) };
+    return { m: this.m, format: (options) => this.dateFormat(options), time: (date) => this.#time(date), series: this.#colorBy && this.#series };
   }
 
   readonly #navigation = {
@@ -283,11 +371,140 @@ export class GovtechEventCalendar extends GovtechElement {
     closed: () => this.#details.closed(),
     openEvent: this.#openEvent,
     downloadIcs: () => this.#downloadIcs(),
+    share: () => void this.#share(),
   };
 
   /** Occurrences of the loaded range that pass the in-widget filters. */
   private get occurrences(): EventOccurrence[] {
-    return chosenOccurrences(this.feed.value?.items ?? [], this.choice);
+    return this.#chosen(this.feed.value?.items ?? []);
+  }
+
+  /** Those of `occurrences` that pass the filter form and the legend. */
+  #chosen(occurrences: readonly EventOccurrence[]): EventOccurrence[] {
+    return legendChosen(chosenOccurrences(occurrences, this.choice), this.legendPressed, this.#series);
+  }
+
+  /** An occurrence's colour with `color-by` (legend.ts). */
+  readonly #series = (occurrence: EventOccurrence): Series | undefined =>
+    seriesOf(occurrence, this.#colorBy, this.m, this.feed.value?.networks ?? []);
+
+  get #colorBy(): ColorBy | undefined {
+    return this.colorBy === 'kind' || this.colorBy === 'network' ? this.colorBy : undefined;
+  }
+
+  #renderLegend(): TemplateResult | typeof nothing {
+    const colorBy = this.#colorBy;
+    if (!colorBy || this.feed.state !== 'ready') return nothing;
+    const all = allSeries(colorBy, this.m, this.feed.value?.networks ?? []);
+    const entries = legendEntries(this.feed.value?.items ?? [], this.legendPressed, this.#series, all);
+    return legendTemplate(entries, this.legendPressed, this.m.legendBy[colorBy], (key) => {
+      const pressed = this.legendPressed;
+      this.legendPressed = pressed.includes(key) ? pressed.filter((one) => one !== key) : [...pressed, key];
+    });
+  }
+
+  /** On paper only: the zone of the times and the date printed. */
+  #printNote(): TemplateResult {
+    const zone = this.displayTimeZone;
+    const printed = this.dateFormat({ dateStyle: 'long', timeZone: zone }).format(this.currentTime());
+    return html`<p class="print-note">${this.m.printedNote(zone, printed)}</p>`;
+  }
+
+  #renderUpcoming(): TemplateResult {
+    const feed = this.feed;
+    if (!feed.pending && feed.value) this.#heldUpcoming = feed.value.items;
+    const items = this.#heldUpcoming;
+    const now = this.currentTime();
+    const until = (this.upcomingFrom ?? now) + Math.max(1, this.days) * DAY_MS;
+    this.#upcomingShown = items ? upcomingOccurrences(this.#chosen(items), now, until, this.limit) : [];
+    const dayOf = (occurrence: EventOccurrence) =>
+      this.dateFormat({ weekday: 'short', day: 'numeric', month: 'short', timeZone: occurrence.event.allDay ? occurrence.event.timeZone : this.displayTimeZone }).format(occurrence.start);
+    const input = { occurrences: this.#upcomingShown, day: dayOf, moreHref: safeHref(this.moreHref, location.href), level: this.headingLevelAt() };
+    return html`${feed.state === 'error'
+        ? this.renderError(() => void feed.run())
+        : html`<div aria-busy=${items ? 'false' : 'true'}>
+            ${items ? upcomingTemplate(input, this.#renderLegend(), this.#text(), this.#openEvent) : this.renderLoading('', undefined, agendaSkeletonTemplate())}
+          </div>`}
+      ${this.renderStaleNote(feed.stale)} ${this.#renderDialog()}`;
+  }
+
+  /** Renders the upcoming list again when the first of its events ends (on the shared ticker: no timer of its own). */
+  #waitForUpcomingChange(): void {
+    const now = this.currentTime();
+    const at = this.effectiveView === 'upcoming' && this.isConnected ? nextUpcomingChange(this.#upcomingShown, now) : undefined;
+    if (at === this.#upcomingWaitAt) return;
+    this.#stopUpcomingWait?.();
+    this.#upcomingWaitAt = at;
+    // A day at most: a wait that long would overflow the timer, and the list's days ahead move on too.
+    this.#stopUpcomingWait =
+      at === undefined
+        ? undefined
+        : tickerFor(this.clock ?? systemClock).after(Math.min(at - now, DAY_MS), () => {
+            this.#stopUpcomingWait = this.#upcomingWaitAt = undefined;
+            this.upcomingFrom = this.currentTime();
+          });
+  }
+
+  /** What a shared link of the calendar says now. */
+  #urlState(): CalendarUrlState {
+    const content = this.#details.content;
+    return {
+      month: this.effectiveView === 'upcoming' ? undefined : this.shownMonth,
+      view: this.urlView,
+      kind: this.choice.kind,
+      topic: this.choice.topic,
+      legend: this.legendPressed,
+      q: this.searchText,
+      event: content && 'occurrence' in content ? content.occurrence.key : undefined,
+    };
+  }
+
+  /** Puts the calendar's state in the page URL: a history entry per change, so Back undoes it. */
+  #writeUrl(): void {
+    updateLocation(writeCalendarState(location.search, this.#urlState()), this.#replaceNextUrl ? 'replaceState' : 'pushState');
+    this.#replaceNextUrl = false;
+  }
+
+  #applyUrlState(state: CalendarUrlState): void {
+    this.#monthFromUrl = state.month;
+    if (!state.month && this.hasUpdated) this.shownMonth = undefined;
+    this.urlView = state.view;
+    this.choice = { kind: state.kind, topic: state.topic };
+    this.legendPressed = state.legend;
+    this.searchText = state.q;
+    this.#eventToOpen = state.event;
+    const content = this.#details.content;
+    if (content && !(state.event && 'occurrence' in content && content.occurrence.key === state.event)) this.#details.element?.close();
+    this.#replaceNextUrl = true;
+    this.requestUpdate();
+  }
+
+  readonly #onPopState = () => this.#applyUrlState(readCalendarState(location.search));
+
+  /** Opens the event a shared link names, once the query that holds it has answered. */
+  #openEventFromUrl(): void {
+    const key = this.#eventToOpen;
+    const feed = this.feed;
+    if (!key || feed.state !== 'ready' || feed.pending) return;
+    this.#eventToOpen = undefined;
+    const content = this.#details.content;
+    if (content && 'occurrence' in content && content.occurrence.key === key) return;
+    const occurrence = feed.value?.items.find((one) => one.key === key);
+    if (occurrence) this.#openEventDetails(occurrence, null);
+  }
+
+  async #share(): Promise<void> {
+    const content = this.#details.content;
+    if (!content || !('occurrence' in content)) return;
+    const url = new URL(writeCalendarState(location.search, this.#urlState()), location.href).href;
+    this.shareStatus = '';
+    try {
+      const { shareLink } = await import('./share.js');
+      const outcome = await shareLink({ url, title: content.occurrence.event.title });
+      this.shareStatus = outcome === 'copied' ? this.m.linkCopied : outcome === 'failed' ? this.m.shareFailed : '';
+    } catch (error) {
+      this.reportError(error);
+    }
   }
 
   #monthTitle(): string {
@@ -346,6 +563,7 @@ export class GovtechEventCalendar extends GovtechElement {
   }
 
   #openEventDetails(occurrence: EventOccurrence, opener: HTMLElement | null): void {
+    this.shareStatus = '';
     void this.#details.show({ occurrence }, opener ?? undefined);
     this.emit('govtech-event-select', { event: occurrence.event, start: occurrence.start, end: occurrence.end });
     void this.#loadExtras(occurrence);

@@ -1,0 +1,85 @@
+import { css } from 'lit';
+
+/**
+ * The calendar on paper (A4, black and white), on top of the base's print rules (base/print-styles.ts:
+ * black on white, no buttons): no navigation, filters or legend (its colours are gone on paper); every
+ * event of a day, "+N more" ones included, with its full title; borders instead of fills; weeks and
+ * agenda days not cut across pages; a line with the zone of the times and the date printed. With an
+ * event's details open, only they print. (Comments stay out of the css`` text: it ships as written.)
+ */
+export const calendarPrintStyles = css`
+  .chips .overflow,
+  .print-note {
+    display: none;
+  }
+  @media print {
+    :host {
+      min-height: 0;
+      --_surface: #fff;
+      --_border: #000;
+      --_accent: #000;
+      --_on-accent: #000;
+      --_danger: #000;
+      --_series: #000;
+    }
+    .nav,
+    .filters,
+    .legend,
+    .more {
+      display: none !important;
+    }
+    .chips .overflow,
+    .print-note {
+      display: block;
+    }
+    td {
+      height: auto;
+      min-height: 4em;
+    }
+    tr,
+    .agenda > li,
+    .upcoming > li {
+      break-inside: avoid;
+    }
+    td.today .day-number {
+      background: none;
+      border: 1px solid #000;
+    }
+    .chip,
+    .chip-title,
+    .agenda-title {
+      white-space: normal;
+      overflow: visible;
+      text-overflow: clip;
+    }
+    .chips {
+      display: grid;
+    }
+    .chip {
+      width: 100%;
+      height: auto;
+      padding: 0.125em 0.25em;
+      border-radius: 0;
+      border-inline-start: 2px solid #000;
+      background: none;
+    }
+    .agenda-event {
+      border-color: #000;
+      border-inline-start-width: 2px;
+    }
+    .root:has(dialog[open]) > :not(dialog) {
+      display: none !important;
+    }
+    dialog[open] {
+      position: static;
+      width: auto;
+      max-height: none;
+      border: 0;
+      padding: 0;
+    }
+    dialog .actions,
+    dialog .share-status {
+      display: none;
+    }
+  }
+`;

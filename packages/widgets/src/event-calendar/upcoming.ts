@@ -1,0 +1,81 @@
+/**
+ * `view="upcoming"`: the next events from now as a compact list, for home pages and sidebars. No month
+ * and no navigation; the element renders it again (internal/ticker.ts) when one of them ends.
+ */
+import { css, html, nothing, type TemplateResult } from 'lit';
+import type { EventOccurrence } from '@govtech-network/sdk';
+import { agendaEventTemplate, type CalendarText, type OpenEvent } from './templates.js';
+
+/** The first `limit` occurrences not over at `now` and starting before `until` (occurrences in start order). */
+export function upcomingOccurrences<T extends { start: Date; end: Date }>(occurrences: readonly T[], now: number, until: number, limit: number): T[] {
+  return occurrences.filter((o) => +o.end > now && +o.start < until).slice(0, Math.max(1, limit));
+}
+
+/** When the list shown changes next: the earliest end among `shown` (a later event then takes its place). */
+export function nextUpcomingChange(shown: readonly { end: Date }[], now: number): number | undefined {
+  const ends = shown.map((o) => +o.end).filter((end) => end > now);
+  return ends.length ? Math.min(...ends) : undefined;
+}
+
+/** A link the list may point to: http(s) only, else none. */
+export function safeHref(href: string | undefined, base: string): string | undefined {
+  if (!href) return undefined;
+  try {
+    const url = new URL(href, base);
+    return url.protocol === 'https:' || url.protocol === 'http:' ? url.href : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+export function upcomingTemplate(
+  input: {
+    occurrences: readonly EventOccurrence[];
+    /** "jue, 3 dic": the date an occurrence starts on. */
+    day: (occurrence: EventOccurrence) => string;
+    moreHref: string | undefined;
+    level: number;
+  },
+  legend: TemplateResult | typeof nothing,
+  text: CalendarText,
+  openEvent: OpenEvent,
+): TemplateResult {
+  const { occurrences, moreHref } = input;
+  return html`<div class="title" part="title" role="heading" aria-level=${input.level}>${text.m.upcoming}</div>
+    ${legend}
+    ${occurrences.length
+      ? html`<ol class="agenda upcoming" part="list">
+          ${occurrences.map(
+            (occurrence) => html`<li>
+              <span class="upcoming-date">${input.day(occurrence)}</span>
+              ${agendaEventTemplate(occurrence, text, openEvent, 'event')}
+            </li>`,
+          )}
+        </ol>`
+      : html`<p class="state">${text.m.noUpcoming}</p>`}
+    ${moreHref ? html`<p class="more-link"><a href=${moreHref} part="more-link">${text.m.fullAgenda}</a></p>` : nothing}`;
+}
+
+export const upcomingStyles = css`
+  .upcoming > li {
+    display: grid;
+    gap: 0.125em;
+  }
+  .upcoming > li + li {
+    margin-block-start: 0.5em;
+  }
+  .upcoming-date {
+    font-size: 0.875em;
+    font-weight: 600;
+    color: var(--_muted);
+  }
+  .upcoming-date::first-letter {
+    text-transform: uppercase;
+  }
+  .upcoming .agenda-event {
+    margin: 0;
+  }
+  .more-link {
+    margin: 0.75em 0 0;
+  }
+`;
