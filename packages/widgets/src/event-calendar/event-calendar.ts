@@ -276,7 +276,8 @@ export class GovtechEventCalendar extends GovtechElement {
     void this.#writeStructuredData().catch((error: unknown) => this.reportError(error));
     this.#waitForUpcomingChange();
     if (this.syncUrl) this.#writeUrl();
-    this.#openEventFromUrl();
+    // After this update (opening the dialog updates again).
+    if (this.#eventToOpen) queueMicrotask(() => this.#openEventFromUrl());
   }
 
   protected override renderContent(): TemplateResult {
@@ -394,7 +395,8 @@ export class GovtechEventCalendar extends GovtechElement {
 
   #renderLegend(): TemplateResult | typeof nothing {
     const colorBy = this.#colorBy;
-    if (!colorBy || this.feed.state !== 'ready') return nothing;
+    // Kept while another month loads (entries of the month before), so the page does not shift.
+    if (!colorBy || !this.feed.value || this.feed.state === 'error') return nothing;
     const all = allSeries(colorBy, this.m, this.feed.value?.networks ?? []);
     const entries = legendEntries(this.feed.value?.items ?? [], this.legendPressed, this.#series, all);
     return legendTemplate(entries, this.legendPressed, this.m.legendBy[colorBy], (key) => {
@@ -474,7 +476,11 @@ export class GovtechEventCalendar extends GovtechElement {
     this.searchText = state.q;
     this.#eventToOpen = state.event;
     const content = this.#details.content;
-    if (content && !(state.event && 'occurrence' in content && content.occurrence.key === state.event)) this.#details.element?.close();
+    if (content && !(state.event && 'occurrence' in content && content.occurrence.key === state.event)) {
+      // Emptied now, not on the dialog's (later) close event: the URL written next must not name it.
+      this.#details.content = undefined;
+      this.#details.element?.close();
+    }
     this.#replaceNextUrl = true;
     this.requestUpdate();
   }
@@ -563,7 +569,7 @@ export class GovtechEventCalendar extends GovtechElement {
   }
 
   #openEventDetails(occurrence: EventOccurrence, opener: HTMLElement | null): void {
-    this.shareStatus = '';
+    if (this.shareStatus) this.shareStatus = '';
     void this.#details.show({ occurrence }, opener ?? undefined);
     this.emit('govtech-event-select', { event: occurrence.event, start: occurrence.start, end: occurrence.end });
     void this.#loadExtras(occurrence);
