@@ -20,7 +20,14 @@ export const calendarPrintStyles = css`
       --_accent: #000;
       --_on-accent: #000;
       --_danger: #000;
-      --_series: #000;
+      --_series-1: #000;
+      --_series-2: #000;
+      --_series-3: #000;
+      --_series-4: #000;
+      --_series-5: #000;
+      --_series-6: #000;
+      --_series-7: #000;
+      --_series-8: #000;
     }
     .nav,
     .filters,
@@ -51,6 +58,10 @@ export const calendarPrintStyles = css`
       white-space: normal;
       overflow: visible;
       text-overflow: clip;
+      overflow-wrap: anywhere;
+    }
+    .chip-title {
+      flex-basis: 100%;
     }
     .chips {
       display: grid;
