@@ -97,6 +97,7 @@ export class GovtechEventCalendar extends GovtechElement {
     searchText: { state: true },
     urlView: { state: true },
     shareStatus: { state: true },
+    printing: { state: true },
     shownMonth: { state: true },
     focusedKey: { state: true },
     narrow: { state: true },
@@ -142,6 +143,8 @@ export class GovtechEventCalendar extends GovtechElement {
   private searchText = '';
   /** The view a shared link asks for (`cal-view`), over the `view` attribute. */
   private urlView: View | undefined;
+  /** Between `beforeprint` and `afterprint`: every event of a day is drawn ("+N more" cannot be opened on paper). */
+  private printing = false;
   /** "Enlace copiado": what sharing the open event did, said politely in its details. */
   private shareStatus = '';
   /** The occurrence (key) a shared link opens once its month is loaded. */
@@ -223,6 +226,8 @@ export class GovtechEventCalendar extends GovtechElement {
   override connectedCallback(): void {
     super.connectedCallback();
     this.#observeWidth();
+    window.addEventListener('beforeprint', this.#onPrint);
+    window.addEventListener('afterprint', this.#onPrint);
     if (this.syncUrl) {
       this.#applyUrlState(readCalendarState(location.search));
       window.addEventListener('popstate', this.#onPopState);
@@ -247,6 +252,8 @@ export class GovtechEventCalendar extends GovtechElement {
     this.#resize.disconnect();
     this.#structuredDataScript()?.remove();
     window.removeEventListener('popstate', this.#onPopState);
+    window.removeEventListener('beforeprint', this.#onPrint);
+    window.removeEventListener('afterprint', this.#onPrint);
     this.#stopUpcomingWait?.();
     this.#stopUpcomingWait = this.#upcomingWaitAt = undefined;
   }
@@ -320,7 +327,7 @@ export class GovtechEventCalendar extends GovtechElement {
       byDay: groupByDay(this.occurrences, grid.flat()),
       focusedKey: this.focusedKey,
       loading,
-      maxEventsPerDay: this.maxEventsPerDay,
+      maxEventsPerDay: this.printing ? 0 : this.maxEventsPerDay,
       empty: !this.occurrences.some((o) => inGridMonth(grid, o)),
       missing: this.#missingDays(),
     };
@@ -484,6 +491,12 @@ export class GovtechEventCalendar extends GovtechElement {
     this.#replaceNextUrl = true;
     this.requestUpdate();
   }
+
+  /** Drawn at once (not in the next microtask): the browser lays the page out for print right after. */
+  readonly #onPrint = (e: Event) => {
+    this.printing = e.type === 'beforeprint';
+    if (this.isUpdatePending) this.performUpdate();
+  };
 
   readonly #onPopState = () => this.#applyUrlState(readCalendarState(location.search));
 

@@ -8,7 +8,6 @@ import { css } from 'lit';
  * event's details open, only they print. (Comments stay out of the css`` text: it ships as written.)
  */
 export const calendarPrintStyles = css`
-  .chips .overflow,
   .print-note {
     display: none;
   }
@@ -35,7 +34,6 @@ export const calendarPrintStyles = css`
     .more {
       display: none !important;
     }
-    .chips .overflow,
     .print-note {
       display: block;
     }

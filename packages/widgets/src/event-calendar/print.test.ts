@@ -12,7 +12,15 @@ const WHITE = 'rgb(255, 255, 255)';
 const visible = (nodes: readonly Element[]) => nodes.filter((node) => node.checkVisibility());
 
 describe('<govtech-event-calendar> printed', () => {
-  afterEach(() => emulateMedia({ media: 'screen' }));
+  /** What the browser does to print: `beforeprint`, then the page laid out for print media. */
+  const print = async () => {
+    window.dispatchEvent(new Event('beforeprint'));
+    await emulateMedia({ media: 'print' });
+  };
+  afterEach(async () => {
+    window.dispatchEvent(new Event('afterprint'));
+    await emulateMedia({ media: 'screen' });
+  });
 
   it('prints the month grid black on white, without controls, every event in full, with the zone and print date', async () => {
     const cal = await CalendarHarness.loaded(
@@ -23,6 +31,9 @@ describe('<govtech-event-calendar> printed', () => {
     expect(visible(dayChips())).to.have.length(1);
     expect(cal.$('.print-note')!.checkVisibility()).to.equal(false);
 
+    window.dispatchEvent(new Event('beforeprint'));
+    // Drawn at once, before the browser lays the page out for paper.
+    expect(dayChips()).to.have.length(2);
     await emulateMedia({ media: 'print' });
     expect(visible(dayChips())).to.have.length(2);
     for (const selector of ['[part="nav"]', '[part="filters"]', '[part="legend"]', '.more']) {
@@ -41,13 +52,16 @@ describe('<govtech-event-calendar> printed', () => {
     expect(getComputedStyle(cal.$('.title')!).color).to.equal(BLACK);
     expect(cal.text('.print-note')).to.equal('Horarios en America/Santiago. Impreso el 21 de noviembre de 2026.');
     expect(cal.$('.print-note')!.checkVisibility()).to.equal(true);
+    window.dispatchEvent(new Event('afterprint'));
+    await cal.updated();
+    expect(dayChips()).to.have.length(1);
   });
 
   it('prints the agenda black on white, and an open event’s details on their own', async () => {
     const cal = await CalendarHarness.loaded(
       html`<govtech-event-calendar src=${SAMPLE} theme="dark" locale="en" date="2022-02" view="list" time-zone="America/Santiago" .now=${now}></govtech-event-calendar>`,
     );
-    await emulateMedia({ media: 'print' });
+    await print();
     const events = cal.$$('[part="event"]');
     expect(visible(events)).to.have.length(3);
     expect(getComputedStyle(events[0]!).color).to.equal(BLACK);
@@ -57,7 +71,7 @@ describe('<govtech-event-calendar> printed', () => {
     await emulateMedia({ media: 'screen' });
     events[0]!.click();
     await waitUntil(() => cal.dialog.open);
-    await emulateMedia({ media: 'print' });
+    await print();
     expect(visible(cal.$$('[part="list"]'))).to.have.length(0);
     expect(cal.dialog.checkVisibility()).to.equal(true);
     expect(getComputedStyle(cal.$('#dialog-title')!).color).to.equal(BLACK);

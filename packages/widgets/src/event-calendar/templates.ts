@@ -159,8 +159,9 @@ function chipsTemplate(
   on: MonthActions,
 ): TemplateResult {
   const { visible, hidden } = splitVisible(events, max);
-  // Those past the limit are there too, shown only on paper (where "+N more" cannot be opened).
-  const chip = (occurrence: EventOccurrence, overflow: boolean) => html`<li class=${overflow ? 'overflow' : nothing}>
+  return html`<ul class="chips" aria-hidden="true">
+    ${visible.map(
+      (occurrence) => html`<li>
         <button
           class="chip ${occurrence.event.status} ${seriesClass(text.series?.(occurrence))}"
           part="event"
@@ -174,9 +175,8 @@ function chipsTemplate(
           ${occurrence.event.allDay ? nothing : html`<span class="chip-time">${text.time(occurrence.start)}</span>`}
           <span class="chip-title">${occurrence.event.title}</span>
         </button>
-      </li>`;
-  return html`<ul class="chips" aria-hidden="true">
-    ${visible.map((occurrence) => chip(occurrence, false))} ${events.slice(visible.length).map((occurrence) => chip(occurrence, true))}
+      </li>`,
+    )}
     ${hidden
       ? html`<li>
           <button class="more" tabindex="-1" @click=${(e: Event) => {
