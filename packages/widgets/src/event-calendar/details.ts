@@ -87,13 +87,6 @@ export interface DetailsActions {
   readonly closed: () => void;
   readonly openEvent: OpenEvent;
   readonly downloadIcs: () => void;
-  /** "Compartir" (with `sync-url`): the Web Share API, else the link copied. */
-  readonly share?: () => void;
-}
-
-/** "Compartir" in an event's details, and what it last did ("Enlace copiado"), said politely. */
-export interface ShareState {
-  readonly status: string;
 }
 
 export function dialogTemplate(
@@ -103,8 +96,8 @@ export function dialogTemplate(
     extras: EventExtras | undefined;
     /** The base's partial note when the extras miss the stream link. */
     note: TemplateResult | typeof nothing;
-    /** With `sync-url`: the event's details offer "Compartir". */
-    share?: ShareState | undefined;
+    /** With `sync-url`: "Compartir" and its status (share.ts), under an event's details. */
+    share?: TemplateResult | typeof nothing;
   },
   text: DetailsText,
   on: DetailsActions,
@@ -114,16 +107,8 @@ export function dialogTemplate(
       ? nothing
       : 'day' in content
         ? dayDetailsTemplate(content.day, details.dayEvents, text, on)
-        : html`${eventDetailsTemplate(content.occurrence, details.extras, text, on)}${shareTemplate(details.share, text, on)}${details.note}`}
+        : html`${eventDetailsTemplate(content.occurrence, details.extras, text, on)}${details.share ?? nothing}${details.note}`}
   </dialog>`;
-}
-
-function shareTemplate(share: ShareState | undefined, text: DetailsText, on: DetailsActions): TemplateResult | typeof nothing {
-  if (!share || !on.share) return nothing;
-  return html`<div class="actions share">
-      <button class="button" type="button" @click=${on.share}>${text.m.share}</button>
-    </div>
-    <p class="share-status" role="status">${share.status}</p>`;
 }
 
 function dialogHead(title: string, text: DetailsText, on: DetailsActions): TemplateResult {

@@ -1,12 +1,11 @@
 import { html, nothing, type PropertyValues, type TemplateResult, type PropertyDeclarations } from 'lit';
-import { systemClock, type EventKindName, type EventOccurrence } from '@govtech-network/sdk';
+import type { EventKindName, EventOccurrence } from '@govtech-network/sdk';
 import { FeedController } from '../base/feed-controller.js';
 import { formControlStyles } from '../base/form-control-styles.js';
-import { printStyles } from '../base/print-styles.js';
 import { GovtechElement, partialNote } from '../base/govtech-element.js';
 import { downloadFile } from '../internal/download.js';
 import { parseList } from '../internal/list-attribute.js';
-import { tickerFor } from '../internal/ticker.js';
+import { adoptLazyStyles } from '../internal/lazy-styles.js';
 import { updateLocation } from '../internal/url-params.js';
 import {
   chosenOccurrences,
@@ -30,7 +29,7 @@ import {
 } from './calendar-model.js';
 import { DetailsDialog, dialogTemplate, loadEventExtras, type DetailsActions, type DetailsText } from './details.js';
 import { calendarStyles } from './event-calendar.styles.js';
-import { allSeries, legendChosen, legendEntries, legendStyles, legendTemplate, seriesOf, type ColorBy, type NetworkNames, type Series } from './legend.js';
+import type { ColorBy, NetworkNames, Series } from './legend.js';
 import { calendarMessages, type CalendarMessages } from './messages.js';
 import {
   agendaSkeletonTemplate,
@@ -43,11 +42,34 @@ import {
   type MonthActions,
   type OpenEvent,
 } from './templates.js';
-import { calendarPrintStyles } from './print.styles.js';
-import { nextUpcomingChange, safeHref, upcomingOccurrences, upcomingStyles, upcomingTemplate } from './upcoming.js';
-import { readCalendarState, writeCalendarState, type CalendarUrlState, type CalendarView } from './url-state.js';
+import type * as Legend from './legend.js';
+import type * as Print from './print.js';
+import type * as Share from './share.js';
+import type * as Upcoming from './upcoming.js';
+import type { CalendarUrlState, CalendarView } from './url-state.js';
+import type * as UrlState from './url-state.js';
 
 type View = CalendarView;
+
+/**
+ * What not every calendar shows, loaded on first use so that it does not weigh on every page's first
+ * download: the legend (`color-by`), the upcoming list, the URL state (`sync-url`), "Compartir", and the
+ * print rules (loaded just after the first render).
+ */
+interface Features {
+  legend: typeof Legend;
+  upcoming: typeof Upcoming;
+  url: typeof UrlState;
+  share: typeof Share;
+  print: typeof Print;
+}
+const FEATURES: { [K in keyof Features]: () => Promise<Features[K]> } = {
+  legend: () => import('./legend.js'),
+  upcoming: () => import('./upcoming.js'),
+  url: () => import('./url-state.js'),
+  share: () => import('./share.js'),
+  print: () => import('./print.js'),
+};
 
 const DAY_MS = 86_400_000;
 
@@ -74,7 +96,7 @@ const NARROW_WIDTH = 560;
  * @csspart partial-note - The note when some days (a failed shard) or the stream link could not be loaded.
  */
 export class GovtechEventCalendar extends GovtechElement {
-  static override styles = [...GovtechElement.styles, formControlStyles, calendarStyles, legendStyles, upcomingStyles, printStyles, calendarPrintStyles];
+  static override styles = [...GovtechElement.styles, formControlStyles, calendarStyles];
 
   static override properties: PropertyDeclarations = {
     view: {},
@@ -160,6 +182,11 @@ export class GovtechEventCalendar extends GovtechElement {
   #upcomingWaitAt: number | undefined;
   /** The upcoming list shown, kept while it is read again (no skeleton each time an event ends). */
   #heldUpcoming: EventOccurrence[] | undefined;
+  /** The features loaded (FEATURES), and those asked for. */
+  #features: Partial<Features> = {};
+  #asked = new Set<keyof Features>();
+  /** With `sync-url`, until the URL's state is applied: the first query waits for it (no month read in vain). */
+  #urlApplied: Promise<void> | undefined;
 
   private shownMonth: CalendarDate | undefined;
   private focusedKey: string | undefined;
@@ -178,6 +205,12 @@ export class GovtechEventCalendar extends GovtechElement {
   private feed = new FeedController(
     this,
     async (client, signal) => {
+      if (this.#urlApplied) {
+        await this.#urlApplied;
+        // The state applied from the URL reruns the query (aborting this run) when it changes the range.
+        await this.updateComplete;
+        signal.throwIfAborted();
+      }
       const { from, to } = this.#range();
       const [events, networks] = await Promise.all([
         client.events.list({
@@ -229,13 +262,36 @@ export class GovtechEventCalendar extends GovtechElement {
     window.addEventListener('beforeprint', this.#onPrint);
     window.addEventListener('afterprint', this.#onPrint);
     if (this.syncUrl) {
-      this.#applyUrlState(readCalendarState(location.search));
-      window.addEventListener('popstate', this.#onPopState);
+      this.#urlApplied = this.#load('url').then((url) => {
+        this.#urlApplied = undefined;
+        if (!this.isConnected) return;
+        this.#applyUrlState(url.readCalendarState(location.search));
+        window.addEventListener('popstate', this.#onPopState);
+      });
     }
   }
 
   protected override firstUpdated(): void {
     this.#observeWidth();
+    // Not needed to show the calendar, but there before anyone prints it.
+    setTimeout(() => this.#feature('print'));
+  }
+
+  /** A feature's module once loaded, else undefined (loading it, then rendering again). */
+  #feature<K extends keyof Features>(name: K): Features[K] | undefined {
+    if (!this.#asked.has(name)) void this.#load(name).catch((error: unknown) => this.reportError(error));
+    return this.#features[name];
+  }
+
+  async #load<K extends keyof Features>(name: K): Promise<Features[K]> {
+    this.#asked.add(name);
+    const module = await FEATURES[name]();
+    if (!this.#features[name]) {
+      this.#features[name] = module;
+      if ('styles' in module) adoptLazyStyles(this.renderRoot as ShadowRoot, module.styles);
+      this.requestUpdate();
+    }
+    return module;
   }
 
   /**
@@ -347,13 +403,14 @@ export class GovtechEventCalendar extends GovtechElement {
     const text: DetailsText = { ...this.#text(), base: this.messages, reader };
     const retryExtras = () => content && 'occurrence' in content && void this.#loadExtras(content.occurrence);
     const note = partialNote(extras?.missing.length ? this.m.streamLinkMissing : undefined, this.messages, retryExtras);
-    const share = this.syncUrl ? { status: this.shareStatus } : undefined;
-    return dialogTemplate(content, { dayEvents, extras, note, share }, text, this.#dialogActions);
+    const share = this.syncUrl && content && this.#feature('share');
+    const shareButton = share ? share.shareTemplate(this.shareStatus, this.language, () => void this.#share(share)) : nothing;
+    return dialogTemplate(content, { dayEvents, extras, note, share: shareButton }, text, this.#dialogActions);
   }
 
   /** Words and times for the templates, in the widget's language and zone. */
   #text(): CalendarText {
-    return { m: this.m, format: (options) => this.dateFormat(options), time: (date) => this.#time(date), series: this.#colorBy && this.#series };
+    return { m: this.m, format: (options) => this.dateFormat(options), time: (date) => this.#time(date), series: this.#legend && this.#series };
   }
 
   readonly #navigation = {
@@ -379,7 +436,6 @@ export class GovtechEventCalendar extends GovtechElement {
     closed: () => this.#details.closed(),
     openEvent: this.#openEvent,
     downloadIcs: () => this.#downloadIcs(),
-    share: () => void this.#share(),
   };
 
   /** Occurrences of the loaded range that pass the in-widget filters. */
@@ -389,50 +445,56 @@ export class GovtechEventCalendar extends GovtechElement {
 
   /** Those of `occurrences` that pass the filter form and the legend. */
   #chosen(occurrences: readonly EventOccurrence[]): EventOccurrence[] {
-    return legendChosen(chosenOccurrences(occurrences, this.choice), this.legendPressed, this.#series);
+    const chosen = chosenOccurrences(occurrences, this.choice);
+    return this.#legend?.legendChosen(chosen, this.legendPressed, this.#series) ?? chosen;
+  }
+
+  /** The legend's code, with `color-by`. */
+  get #legend(): Features['legend'] | undefined {
+    return this.colorBy === 'kind' || this.colorBy === 'network' ? this.#feature('legend') : undefined;
   }
 
   /** An occurrence's colour with `color-by` (legend.ts). */
   readonly #series = (occurrence: EventOccurrence): Series | undefined =>
-    seriesOf(occurrence, this.#colorBy, this.m, this.feed.value?.networks ?? []);
-
-  get #colorBy(): ColorBy | undefined {
-    return this.colorBy === 'kind' || this.colorBy === 'network' ? this.colorBy : undefined;
-  }
+    this.#legend?.seriesOf(occurrence, this.colorBy, this.m, this.feed.value?.networks ?? []);
 
   #renderLegend(): TemplateResult | typeof nothing {
-    const colorBy = this.#colorBy;
+    const legend = this.#legend;
+    const colorBy = this.colorBy as ColorBy;
     // Kept while another month loads (entries of the month before), so the page does not shift.
-    if (!colorBy || !this.feed.value || this.feed.state === 'error') return nothing;
-    const all = allSeries(colorBy, this.m, this.feed.value?.networks ?? []);
-    const entries = legendEntries(this.feed.value?.items ?? [], this.legendPressed, this.#series, all);
-    return legendTemplate(entries, this.legendPressed, this.m.legendBy[colorBy], (key) => {
+    if (!legend || !this.feed.value || this.feed.state === 'error') return nothing;
+    const all = legend.allSeries(colorBy, this.m, this.feed.value.networks);
+    const entries = legend.legendEntries(this.feed.value.items, this.legendPressed, this.#series, all);
+    return legend.legendTemplate(entries, this.legendPressed, legend.messages[this.language][colorBy], (key) => {
       const pressed = this.legendPressed;
       this.legendPressed = pressed.includes(key) ? pressed.filter((one) => one !== key) : [...pressed, key];
     });
   }
 
   /** On paper only: the zone of the times and the date printed. */
-  #printNote(): TemplateResult {
+  #printNote(): TemplateResult | typeof nothing {
+    const print = this.#features.print;
     const zone = this.displayTimeZone;
-    const printed = this.dateFormat({ dateStyle: 'long', timeZone: zone }).format(this.currentTime());
-    return html`<p class="print-note">${this.m.printedNote(zone, printed)}</p>`;
+    return print ? print.printNoteTemplate(this.language, zone, this.dateFormat({ dateStyle: 'long', timeZone: zone }).format(this.currentTime())) : nothing;
   }
 
   #renderUpcoming(): TemplateResult {
     const feed = this.feed;
+    const upcoming = this.#feature('upcoming');
     if (!feed.pending && feed.value) this.#heldUpcoming = feed.value.items;
-    const items = this.#heldUpcoming;
+    const items = upcoming && this.#heldUpcoming;
     const now = this.currentTime();
     const until = (this.upcomingFrom ?? now) + Math.max(1, this.days) * DAY_MS;
-    this.#upcomingShown = items ? upcomingOccurrences(this.#chosen(items), now, until, this.limit) : [];
+    this.#upcomingShown = items ? upcoming.upcomingOccurrences(this.#chosen(items), now, until, this.limit) : [];
     const dayOf = (occurrence: EventOccurrence) =>
       this.dateFormat({ weekday: 'short', day: 'numeric', month: 'short', timeZone: occurrence.event.allDay ? occurrence.event.timeZone : this.displayTimeZone }).format(occurrence.start);
-    const input = { occurrences: this.#upcomingShown, day: dayOf, moreHref: safeHref(this.moreHref, location.href), level: this.headingLevelAt() };
+    const input = { occurrences: this.#upcomingShown, day: dayOf, moreHref: upcoming?.safeHref(this.moreHref, location.href), level: this.headingLevelAt() };
     return html`${feed.state === 'error'
         ? this.renderError(() => void feed.run())
         : html`<div aria-busy=${items ? 'false' : 'true'}>
-            ${items ? upcomingTemplate(input, this.#renderLegend(), this.#text(), this.#openEvent) : this.renderLoading('', undefined, agendaSkeletonTemplate())}
+            ${items
+              ? upcoming.upcomingTemplate(input, this.#renderLegend(), { ...this.#text(), upcoming: upcoming.messages[this.language] }, this.#openEvent)
+              : this.renderLoading('', undefined, agendaSkeletonTemplate())}
           </div>`}
       ${this.renderStaleNote(feed.stale)} ${this.#renderDialog()}`;
   }
@@ -440,18 +502,16 @@ export class GovtechEventCalendar extends GovtechElement {
   /** Renders the upcoming list again when the first of its events ends (on the shared ticker: no timer of its own). */
   #waitForUpcomingChange(): void {
     const now = this.currentTime();
-    const at = this.effectiveView === 'upcoming' && this.isConnected ? nextUpcomingChange(this.#upcomingShown, now) : undefined;
+    const upcoming = this.#features.upcoming;
+    const at = upcoming && this.effectiveView === 'upcoming' && this.isConnected ? upcoming.nextUpcomingChange(this.#upcomingShown, now) : undefined;
     if (at === this.#upcomingWaitAt) return;
     this.#stopUpcomingWait?.();
     this.#upcomingWaitAt = at;
-    // A day at most: a wait that long would overflow the timer, and the list's days ahead move on too.
-    this.#stopUpcomingWait =
-      at === undefined
-        ? undefined
-        : tickerFor(this.clock ?? systemClock).after(Math.min(at - now, DAY_MS), () => {
-            this.#stopUpcomingWait = this.#upcomingWaitAt = undefined;
-            this.upcomingFrom = this.currentTime();
-          });
+    this.#stopUpcomingWait = upcoming?.waitUntilChange(this.clock, at!, now, () => {
+      this.#stopUpcomingWait = this.#upcomingWaitAt = undefined;
+      this.upcomingFrom = this.currentTime();
+    });
+    if (at === undefined) this.#stopUpcomingWait = undefined;
   }
 
   /** What a shared link of the calendar says now. */
@@ -470,7 +530,9 @@ export class GovtechEventCalendar extends GovtechElement {
 
   /** Puts the calendar's state in the page URL: a history entry per change, so Back undoes it. */
   #writeUrl(): void {
-    updateLocation(writeCalendarState(location.search, this.#urlState()), this.#replaceNextUrl ? 'replaceState' : 'pushState');
+    const url = this.#features.url;
+    if (!url || this.#urlApplied || !this.isConnected) return;
+    updateLocation(url.writeCalendarState(location.search, this.#urlState()), this.#replaceNextUrl ? 'replaceState' : 'pushState');
     this.#replaceNextUrl = false;
   }
 
@@ -498,7 +560,7 @@ export class GovtechEventCalendar extends GovtechElement {
     if (this.isUpdatePending) this.performUpdate();
   };
 
-  readonly #onPopState = () => this.#applyUrlState(readCalendarState(location.search));
+  readonly #onPopState = () => this.#applyUrlState(this.#features.url!.readCalendarState(location.search));
 
   /** Opens the event a shared link names, once the query that holds it has answered. */
   #openEventFromUrl(): void {
@@ -512,18 +574,13 @@ export class GovtechEventCalendar extends GovtechElement {
     if (occurrence) this.#openEventDetails(occurrence, null);
   }
 
-  async #share(): Promise<void> {
+  async #share(share: Features['share']): Promise<void> {
     const content = this.#details.content;
-    if (!content || !('occurrence' in content)) return;
-    const url = new URL(writeCalendarState(location.search, this.#urlState()), location.href).href;
+    const url = this.#features.url;
+    if (!content || !('occurrence' in content) || !url) return;
     this.shareStatus = '';
-    try {
-      const { shareLink } = await import('./share.js');
-      const outcome = await shareLink({ url, title: content.occurrence.event.title });
-      this.shareStatus = outcome === 'copied' ? this.m.linkCopied : outcome === 'failed' ? this.m.shareFailed : '';
-    } catch (error) {
-      this.reportError(error);
-    }
+    const link = new URL(url.writeCalendarState(location.search, this.#urlState()), location.href).href;
+    this.shareStatus = share.statusText(await share.shareLink({ url: link, title: content.occurrence.event.title }), this.language);
   }
 
   #monthTitle(): string {

@@ -9,6 +9,12 @@ const SAMPLE = '/examples/feeds/v1/';
 const now = () => Date.parse('2026-11-21T12:00:00Z');
 
 const legend = (cal: CalendarHarness) => cal.$$<HTMLButtonElement>('.legend-entry');
+/** The calendar once its legend (loaded on first use) is drawn. */
+const coloured = async (template: ReturnType<typeof html>) => {
+  const cal = await CalendarHarness.loaded(template);
+  await waitUntil(() => legend(cal).length, 'the legend should load');
+  return cal;
+};
 const entry = (cal: CalendarHarness, label: string) => legend(cal).find((button) => cal.text(button) === label)!;
 const agendaNames = (cal: CalendarHarness) => cal.$$('[part="event"]').map((event) => cal.text(event));
 
@@ -27,7 +33,7 @@ function contrast(a: string, b: string): number {
 
 describe('<govtech-event-calendar color-by>', () => {
   it('colours events by kind, names the kind in each event, and filters from the legend by keyboard', async () => {
-    const cal = await CalendarHarness.loaded(
+    const cal = await coloured(
       html`<govtech-event-calendar src=${SAMPLE} color-by="kind" date="2026-12" view="list" time-zone="America/Santiago" .now=${now}></govtech-event-calendar>`,
     );
     expect(legend(cal).map((button) => cal.text(button))).to.deep.equal(['Panel', 'Taller']);
@@ -57,7 +63,7 @@ describe('<govtech-event-calendar color-by>', () => {
   });
 
   it('colours events by network, with the manifest’s names, in the grid too', async () => {
-    const cal = await CalendarHarness.loaded(
+    const cal = await coloured(
       html`<govtech-event-calendar src=${SAMPLE} color-by="network" locale="en" date="2026-12" view="month" time-zone="America/Santiago" .now=${now}></govtech-event-calendar>`,
     );
     expect(legend(cal).map((button) => cal.text(button))).to.deep.equal([
@@ -72,7 +78,7 @@ describe('<govtech-event-calendar color-by>', () => {
 
   for (const theme of ['light', 'dark'] as const) {
     it(`has a palette of ${PALETTE_SIZE} distinct colours with AA contrast on the ${theme} theme’s background and surface`, async () => {
-      const cal = await CalendarHarness.loaded(
+      const cal = await coloured(
         html`<govtech-event-calendar src=${SAMPLE} color-by="kind" theme=${theme} date="2026-12" view="list" .now=${now}></govtech-event-calendar>`,
       );
       const colours: string[] = [];

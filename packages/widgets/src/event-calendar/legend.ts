@@ -1,12 +1,21 @@
 /**
- * Colours with a legend (`color-by="kind|network"`): which colour of the palette an event takes, the
- * legend's entries, and the legend itself, a group of toggle buttons that doubles as a filter (none
- * pressed: every event; some pressed: only theirs). Colour is never alone: the legend names each colour,
- * and an event's accessible name says its kind or network (templates.ts, `CalendarText.series`).
+ * Colours with a legend (`color-by="kind|network"`), loaded when a calendar asks for them: which colour
+ * of the palette an event takes, the legend's entries, and the legend itself, a group of toggle buttons
+ * that doubles as a filter (none pressed: every event; some pressed: only theirs). Colour is never
+ * alone: the legend names each colour, and an event's accessible name says its kind or network
+ * (templates.ts, `CalendarText.series`).
  */
 import { css, html, nothing, type TemplateResult } from 'lit';
 import type { EventKindName, EventOccurrence } from '@govtech-network/sdk';
+import type { Locale } from '../base/i18n.js';
 import type { CalendarMessages } from './messages.js';
+
+/** The legend's name, by what it colours (it is a group of toggle buttons that filter). */
+export const messages: Record<Locale, Record<ColorBy, string>> = {
+  es: { kind: 'Leyenda: filtrar por tipo de evento', network: 'Leyenda: filtrar por red' },
+  pt: { kind: 'Legenda: filtrar por tipo de evento', network: 'Legenda: filtrar por rede' },
+  en: { kind: 'Legend: filter by event type', network: 'Legend: filter by network' },
+};
 
 export type ColorBy = 'kind' | 'network';
 
@@ -91,7 +100,7 @@ export function legendTemplate(
  * WCAG asks of a graphic. A pressed entry is marked by its filled, thicker border and a check, not by
  * colour alone.
  */
-export const legendStyles = css`
+export const styles = css`
   :host {
     --_series-1: var(--govtech-color-series-1, light-dark(#0b5cad, #8cc2ff));
     --_series-2: var(--govtech-color-series-2, light-dark(#a14a00, #ffb070));

@@ -38,18 +38,6 @@ export interface CalendarMessages {
   allKinds: string;
   allTopics: string;
   clearFilters: string;
-  /** `view="upcoming"`: its heading, its empty state, and the `more-href` link to the full agenda. */
-  upcoming: string;
-  noUpcoming: string;
-  fullAgenda: string;
-  /** The legend (`color-by`), a group of toggle buttons that filter: its name by what it colours. */
-  legendBy: Record<'kind' | 'network', string>;
-  /** "Compartir" in an event's details (`sync-url`), and its polite confirmations. */
-  share: string;
-  linkCopied: string;
-  shareFailed: string;
-  /** On paper only: the zone the times are in, and when it was printed (both already formatted). */
-  printedNote(timeZone: string, date: string): string;
   /** Under a rescheduled event: where it was before; `dateText` is already formatted. */
   previouslyOn(dateText: string): string;
 }
@@ -92,14 +80,6 @@ export const calendarMessages: Record<Locale, CalendarMessages> = {
     allKinds: 'Todos los tipos',
     allTopics: 'Todos los temas',
     clearFilters: 'Limpiar filtros',
-    upcoming: 'Próximos eventos',
-    noUpcoming: 'No hay eventos próximos.',
-    fullAgenda: 'Ver agenda completa',
-    legendBy: { kind: 'Leyenda: filtrar por tipo de evento', network: 'Leyenda: filtrar por red' },
-    share: 'Compartir',
-    linkCopied: 'Enlace copiado.',
-    shareFailed: 'No pudimos copiar el enlace.',
-    printedNote: (timeZone, date) => `Horarios en ${timeZone}. Impreso el ${date}.`,
     previouslyOn: (dateText) => `Fecha original: ${dateText}`,
   },
   pt: {
@@ -140,14 +120,6 @@ export const calendarMessages: Record<Locale, CalendarMessages> = {
     allKinds: 'Todos os tipos',
     allTopics: 'Todos os temas',
     clearFilters: 'Limpar filtros',
-    upcoming: 'Próximos eventos',
-    noUpcoming: 'Não há eventos próximos.',
-    fullAgenda: 'Ver agenda completa',
-    legendBy: { kind: 'Legenda: filtrar por tipo de evento', network: 'Legenda: filtrar por rede' },
-    share: 'Compartilhar',
-    linkCopied: 'Link copiado.',
-    shareFailed: 'Não foi possível copiar o link.',
-    printedNote: (timeZone, date) => `Horários em ${timeZone}. Impresso em ${date}.`,
     previouslyOn: (dateText) => `Data original: ${dateText}`,
   },
   en: {
@@ -187,14 +159,6 @@ export const calendarMessages: Record<Locale, CalendarMessages> = {
     allKinds: 'All types',
     allTopics: 'All topics',
     clearFilters: 'Clear filters',
-    upcoming: 'Upcoming events',
-    noUpcoming: 'No upcoming events.',
-    fullAgenda: 'See the full agenda',
-    legendBy: { kind: 'Legend: filter by event type', network: 'Legend: filter by network' },
-    share: 'Share',
-    linkCopied: 'Link copied.',
-    shareFailed: 'We couldn’t copy the link.',
-    printedNote: (timeZone, date) => `Times in ${timeZone}. Printed on ${date}.`,
     previouslyOn: (dateText) => `Originally scheduled for ${dateText}`,
   },
 };

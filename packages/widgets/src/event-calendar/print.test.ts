@@ -12,6 +12,12 @@ const WHITE = 'rgb(255, 255, 255)';
 const visible = (nodes: readonly Element[]) => nodes.filter((node) => node.checkVisibility());
 
 describe('<govtech-event-calendar> printed', () => {
+  /** The calendar once its print rules (loaded after its first render) are there. */
+  const printable = async (template: ReturnType<typeof html>) => {
+    const cal = await CalendarHarness.loaded(template);
+    await waitUntil(() => cal.$('.print-note'), 'print rules expected');
+    return cal;
+  };
   /** What the browser does to print: `beforeprint`, then the page laid out for print media. */
   const print = async () => {
     window.dispatchEvent(new Event('beforeprint'));
@@ -23,7 +29,7 @@ describe('<govtech-event-calendar> printed', () => {
   });
 
   it('prints the month grid black on white, without controls, every event in full, with the zone and print date', async () => {
-    const cal = await CalendarHarness.loaded(
+    const cal = await printable(
       html`<govtech-event-calendar src=${SAMPLE} theme="dark" filters color-by="kind" max-events-per-day="1" date="2022-02" view="month" time-zone="America/Santiago" .now=${now}></govtech-event-calendar>`,
     );
     const dayChips = () => [...cal.cell('2022-02-24').querySelectorAll('.chip')];
@@ -58,7 +64,7 @@ describe('<govtech-event-calendar> printed', () => {
   });
 
   it('prints the agenda black on white, and an open event’s details on their own', async () => {
-    const cal = await CalendarHarness.loaded(
+    const cal = await printable(
       html`<govtech-event-calendar src=${SAMPLE} theme="dark" locale="en" date="2022-02" view="list" time-zone="America/Santiago" .now=${now}></govtech-event-calendar>`,
     );
     await print();

@@ -26,6 +26,7 @@ describe('<govtech-event-calendar sync-url> sharing an event', () => {
       html`<govtech-event-calendar src=${SAMPLE} sync-url locale=${locale} date="2022-02" view="month" time-zone="America/Santiago" .now=${now}></govtech-event-calendar>`,
     );
     await cal.openFirstEventOf('2022-02-23');
+    await waitUntil(() => shareButton(cal), 'Compartir, loaded on first use');
     return cal;
   };
   const shareButton = (cal: CalendarHarness) => cal.$$<HTMLButtonElement>('dialog button').find((button) => /^(Compartir|Share|Compartilhar)$/.test(cal.text(button)!))!;

@@ -1,10 +1,22 @@
 /**
- * `view="upcoming"`: the next events from now as a compact list, for home pages and sidebars. No month
- * and no navigation; the element renders it again (internal/ticker.ts) when one of them ends.
+ * `view="upcoming"`, loaded when a calendar shows it: the next events from now as a compact list, for
+ * home pages and sidebars. No month and no navigation; it moves on by itself when one of them ends,
+ * waiting on the shared ticker (internal/ticker.ts), never a timer of its own.
  */
 import { css, html, nothing, type TemplateResult } from 'lit';
-import type { EventOccurrence } from '@govtech-network/sdk';
+import { systemClock, type EventOccurrence } from '@govtech-network/sdk';
+import type { Clock } from '@govtech-network/sdk/clock';
+import type { Locale } from '../base/i18n.js';
+import { tickerFor } from '../internal/ticker.js';
 import { agendaEventTemplate, type CalendarText, type OpenEvent } from './templates.js';
+
+export const messages: Record<Locale, { upcoming: string; noUpcoming: string; fullAgenda: string }> = {
+  es: { upcoming: 'Próximos eventos', noUpcoming: 'No hay eventos próximos.', fullAgenda: 'Ver agenda completa' },
+  pt: { upcoming: 'Próximos eventos', noUpcoming: 'Não há eventos próximos.', fullAgenda: 'Ver agenda completa' },
+  en: { upcoming: 'Upcoming events', noUpcoming: 'No upcoming events.', fullAgenda: 'See the full agenda' },
+};
+
+const DAY_MS = 86_400_000;
 
 /** The first `limit` occurrences not over at `now` and starting before `until` (occurrences in start order). */
 export function upcomingOccurrences<T extends { start: Date; end: Date }>(occurrences: readonly T[], now: number, until: number, limit: number): T[] {
@@ -15,6 +27,14 @@ export function upcomingOccurrences<T extends { start: Date; end: Date }>(occurr
 export function nextUpcomingChange(shown: readonly { end: Date }[], now: number): number | undefined {
   const ends = shown.map((o) => +o.end).filter((end) => end > now);
   return ends.length ? Math.min(...ends) : undefined;
+}
+
+/**
+ * Calls `change` at `at` on the widget's clock, through the ticker its widgets share; a day at most (a
+ * longer wait would overflow the timer, and the list's days ahead move on too). Returns what cancels it.
+ */
+export function waitUntilChange(clock: Clock | undefined, at: number, now: number, change: () => void): () => void {
+  return tickerFor(clock ?? systemClock).after(Math.min(at - now, DAY_MS), change);
 }
 
 /** A link the list may point to: http(s) only, else none. */
@@ -37,11 +57,12 @@ export function upcomingTemplate(
     level: number;
   },
   legend: TemplateResult | typeof nothing,
-  text: CalendarText,
+  text: CalendarText & { readonly upcoming: (typeof messages)[Locale] },
   openEvent: OpenEvent,
 ): TemplateResult {
   const { occurrences, moreHref } = input;
-  return html`<div class="title" part="title" role="heading" aria-level=${input.level}>${text.m.upcoming}</div>
+  const words = text.upcoming;
+  return html`<div class="title" part="title" role="heading" aria-level=${input.level}>${words.upcoming}</div>
     ${legend}
     ${occurrences.length
       ? html`<ol class="agenda upcoming" part="list">
@@ -52,11 +73,11 @@ export function upcomingTemplate(
             </li>`,
           )}
         </ol>`
-      : html`<p class="state">${text.m.noUpcoming}</p>`}
-    ${moreHref ? html`<p class="more-link"><a href=${moreHref} part="more-link">${text.m.fullAgenda}</a></p>` : nothing}`;
+      : html`<p class="state">${words.noUpcoming}</p>`}
+    ${moreHref ? html`<p class="more-link"><a href=${moreHref} part="more-link">${words.fullAgenda}</a></p>` : nothing}`;
 }
 
-export const upcomingStyles = css`
+export const styles = css`
   .upcoming > li {
     display: grid;
     gap: 0.125em;

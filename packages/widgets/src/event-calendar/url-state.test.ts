@@ -47,6 +47,7 @@ describe('calendar URL state', () => {
       );
       expect(param('month')).to.equal('2022-02');
       const title = () => cal.text('[part="title"]');
+      await waitUntil(() => cal.$(`[aria-label="Mes siguiente"]`), 'navigation expected');
       cal.$<HTMLButtonElement>(`[aria-label="Mes siguiente"]`)!.click();
       await waitUntil(() => param('month') === '2022-03');
       await waitUntil(() => cal.$('.legend-entry'));

@@ -1,13 +1,29 @@
-import { css } from 'lit';
-
 /**
- * The calendar on paper (A4, black and white), on top of the base's print rules (base/print-styles.ts:
- * black on white, no buttons): no navigation, filters or legend (its colours are gone on paper); every
+ * The calendar on paper (A4, black and white), loaded just after its first render (the browser lays the
+ * page out for print at once after `beforeprint`, too soon to load code then), on top of the base's
+ * print rules (base/print-styles.ts: black on white, no buttons): no navigation, filters or legend (its colours are gone on paper); every
  * event of a day, "+N more" ones included, with its full title; borders instead of fills; weeks and
  * agenda days not cut across pages; a line with the zone of the times and the date printed. With an
  * event's details open, only they print. (Comments stay out of the css`` text: it ships as written.)
  */
-export const calendarPrintStyles = css`
+import { css, html, type TemplateResult } from 'lit';
+import type { Locale } from '../base/i18n.js';
+import { printStyles } from '../base/print-styles.js';
+
+/** The zone the times are in, and when the page was printed, both already formatted. */
+const messages: Record<Locale, (timeZone: string, date: string) => string> = {
+  es: (timeZone, date) => `Horarios en ${timeZone}. Impreso el ${date}.`,
+  pt: (timeZone, date) => `Horários em ${timeZone}. Impresso em ${date}.`,
+  en: (timeZone, date) => `Times in ${timeZone}. Printed on ${date}.`,
+};
+
+/** The line printed under the calendar (hidden on screen). */
+export function printNoteTemplate(locale: Locale, timeZone: string, date: string): TemplateResult {
+  return html`<p class="print-note">${messages[locale](timeZone, date)}</p>`;
+}
+
+export const styles = css`
+  ${printStyles}
   .print-note {
     display: none;
   }
