@@ -19,7 +19,7 @@ const renderStory = (story: StoryExport) =>
 describe('event calendar stories', () => {
   it('covers every state the brief lists', () => {
     const names = storyExports.map(([name]) => name);
-    for (const name of ['Loading', 'ErrorState', 'Empty', 'NormalMonth', 'BusyMonth', 'ListView', 'NarrowContainer', 'Spanish', 'Portuguese', 'English', 'DarkTheme', 'CancelledEvent', 'RecurringEvent', 'OtherTimeZone', 'WithFilters', 'Seo']) {
+    for (const name of ['Loading', 'ErrorState', 'Empty', 'NormalMonth', 'BusyMonth', 'ListView', 'NarrowContainer', 'Spanish', 'Portuguese', 'English', 'DarkTheme', 'CancelledEvent', 'RecurringEvent', 'OtherTimeZone', 'WithFilters', 'Seo', 'Upcoming', 'UpcomingSidebar', 'ColoursByKind', 'ColoursByNetwork', 'ColoursDarkTheme']) {
       expect(names).to.include(name);
     }
   });
@@ -36,6 +36,8 @@ describe('event calendar stories', () => {
         if (args.seo) {
           await waitUntil(() => el.querySelector(':scope > script[type="application/ld+json"][data-govtech-seo]'), 'JSON-LD expected');
         }
+        if (args.colorBy) await waitUntil(() => shadow(el).querySelector('[part="legend"]'), 'the legend expected');
+        if (args.view === 'upcoming') await waitUntil(() => shadow(el).querySelector('.upcoming'), 'the upcoming list expected');
         if (args.view === 'auto' && args.containerWidth && args.containerWidth < 560) {
           await waitUntil(() => shadow(el).querySelector('[part="list"]'), 'a narrow calendar shows the list');
         }

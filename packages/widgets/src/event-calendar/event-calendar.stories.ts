@@ -20,7 +20,7 @@ export interface CalendarArgs {
   theme: 'light' | 'dark' | 'auto';
   timeZone: string;
   /** `auto` leaves the attribute out: the calendar picks month or list by its own width. */
-  view: 'auto' | 'month' | 'list';
+  view: 'auto' | 'month' | 'list' | 'upcoming';
   /** Empty: the current month of the (fixed) clock. */
   date: string;
   firstDay?: number;
@@ -31,6 +31,12 @@ export interface CalendarArgs {
   filters: boolean;
   maxEventsPerDay: number;
   seo: boolean;
+  /** `view="upcoming"`: how many events, how many days ahead, and the full agenda's page. */
+  limit?: number;
+  days?: number;
+  moreHref?: string;
+  /** Empty leaves the attribute out: no colours, no legend. */
+  colorBy?: '' | 'kind' | 'network';
   /** Width of the box around the calendar, in CSS px; unset: the canvas width. */
   containerWidth?: number;
 }
@@ -52,6 +58,10 @@ function renderCalendar(args: CalendarArgs): TemplateResult {
     ?filters=${args.filters}
     max-events-per-day=${args.maxEventsPerDay}
     ?seo=${args.seo}
+    limit=${orNothing(args.limit)}
+    days=${orNothing(args.days)}
+    more-href=${orNothing(args.moreHref)}
+    color-by=${orNothing(args.colorBy)}
     .now=${storyClock}
   ></govtech-event-calendar>`;
   return args.containerWidth ? html`<div style="inline-size: ${args.containerWidth}px">${calendar}</div>` : calendar;
@@ -89,8 +99,8 @@ const meta = {
     },
     view: {
       control: 'inline-radio',
-      options: ['auto', 'month', 'list'],
-      ...attribute('view', '`month` or `list`; absent (auto): list below 560 px of width, else month.'),
+      options: ['auto', 'month', 'list', 'upcoming'],
+      ...attribute('view', '`month`, `list` or `upcoming` (the next events, a compact list); absent (auto): list below 560 px of width, else month.'),
     },
     date: { control: 'text', ...attribute('date', 'month shown first, `YYYY-MM` or `YYYY-MM-DD`; empty: the current month.') },
     firstDay: {
@@ -109,6 +119,14 @@ const meta = {
       ...attribute('max-events-per-day', 'events per day in the grid before “+N more”.', '3'),
     },
     seo: { control: 'boolean', ...attribute('seo', 'writes schema.org Event JSON-LD into the light DOM.', 'false') },
+    limit: { control: { type: 'number', min: 1, max: 20 }, ...attribute('limit', '`view="upcoming"`: how many events it lists.', '5') },
+    days: { control: { type: 'number', min: 1, max: 730 }, ...attribute('days', '`view="upcoming"`: how many days ahead it looks.', '365') },
+    moreHref: { control: 'text', ...attribute('more-href', '`view="upcoming"`: the full agenda’s page, linked as “Ver agenda completa” (http(s) only).') },
+    colorBy: {
+      control: 'inline-radio',
+      options: ['', 'kind', 'network'],
+      ...attribute('color-by', '`kind` or `network`: a colour each (`--govtech-color-series-1` … `-8`), with a legend that also filters.'),
+    },
     containerWidth: {
       control: { type: 'range', min: 280, max: 1200, step: 20 },
       description: 'Width of the box around the calendar (px). Not an attribute: shows how the calendar adapts.',
@@ -225,4 +243,38 @@ export const Seo: Story = {
   parameters: storyDoc(
     '`seo`: the calendar writes schema.org Event JSON-LD for the events of the month into its light DOM (`<script type="application/ld+json" data-govtech-seo>`), for search engines. Nothing changes on screen.',
   ),
+};
+
+export const Upcoming: Story = {
+  name: 'Upcoming',
+  args: { view: 'upcoming', limit: 5, moreHref: 'https://example.org/agenda' },
+  parameters: storyDoc(
+    '`view="upcoming"`: the next five events from the clock (21 November 2026), recurring ones expanded, with “Ver agenda completa” (`more-href`) and no month navigation. It moves on by itself when an event ends.',
+  ),
+};
+
+export const UpcomingSidebar: Story = {
+  name: 'Upcoming in a sidebar',
+  args: { view: 'upcoming', limit: 3, colorBy: 'network', containerWidth: 300, moreHref: 'https://example.org/agenda' },
+  parameters: storyDoc('`view="upcoming" limit="3" color-by="network"` in a 300 px partner sidebar.'),
+};
+
+export const ColoursByKind: Story = {
+  name: 'Colours by kind',
+  args: { date: '2026-12', colorBy: 'kind' },
+  parameters: storyDoc(
+    '`color-by="kind"`: a colour per event kind, named by the legend, whose buttons filter (pressed: only their events). Each event’s accessible name says its kind.',
+  ),
+};
+
+export const ColoursByNetwork: Story = {
+  name: 'Colours by network',
+  args: { date: '2026-12', view: 'list', colorBy: 'network' },
+  parameters: storyDoc('`color-by="network"`: a colour per network of the feed, named as the manifest names it.'),
+};
+
+export const ColoursDarkTheme: Story = {
+  name: 'Colours, dark theme',
+  args: { date: '2026-12', colorBy: 'network', theme: 'dark' },
+  parameters: storyDoc('The default palette in the dark theme: each colour keeps a 4.5:1 contrast on the background and the cells.'),
 };
