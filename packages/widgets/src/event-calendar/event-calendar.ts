@@ -90,6 +90,9 @@ const NARROW_WIDTH = 560;
  * @csspart event - An event in the grid or the list.
  * @csspart list - The agenda list.
  * @csspart filters - The filter form (with `filters`).
+ * @csspart legend - The legend of the colours (with `color-by`), a group of toggle buttons that filter.
+ * @csspart more-link - "Ver agenda completa" under the upcoming list (`view="upcoming"` with `more-href`).
+ * @cssprop --govtech-color-series-1 - First colour of `color-by` (the kinds: meeting, panel, workshop, conference, webinar, other; the networks in the feed's order); `-2` … `-8` the next ones.
  * @csspart dialog - The details dialog.
  * @csspart error - The error state (the feed could not be read), with Retry.
  * @csspart retry - The Retry button of the error state or of the partial note.
