@@ -41,7 +41,8 @@ describe('calendar URL state', () => {
       await moved;
     };
 
-    it('keeps month, filters, legend and the open event in the URL, and Back and Forward walk them', async () => {
+    it('keeps month, filters, legend and the open event in the URL, and Back and Forward walk them', async function () {
+      this.timeout(15_000); // eight steps through history, each a render (some a month's load)
       const cal = await CalendarHarness.loaded(
         html`<govtech-event-calendar src=${SAMPLE} sync-url filters color-by="kind" date="2022-02" view="month" time-zone="America/Santiago" .now=${now}></govtech-event-calendar>`,
       );

@@ -27,15 +27,15 @@ const PREFIX = 'cal-';
 const NAMES = ['month', 'view', 'kind', 'topic', 'legend', 'q', 'event'];
 
 export function readCalendarState(search: string): CalendarUrlState {
-  const params = readParams(search, PREFIX, NAMES);
-  const first = (name: string) => params[name]![0];
+  const values = readParams(search, PREFIX);
+  const first = (name: string) => values(name)[0];
   const view = first('view') as CalendarView | undefined;
   return {
     month: parseMonthAttribute(first('month')),
     view: view && VIEWS.includes(view) ? view : undefined,
     kind: first('kind') ?? '',
     topic: first('topic') ?? '',
-    legend: params.legend!,
+    legend: values('legend'),
     q: first('q') ?? '',
     event: first('event'),
   };

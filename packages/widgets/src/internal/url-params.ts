@@ -7,10 +7,10 @@
 /** A widget's values by unprefixed name: one value, or several that repeat (`lab-city=Lima&lab-city=Cusco`). */
 export type ParamValues = Record<string, string | readonly string[] | undefined>;
 
-/** The non-empty values of each of `names` (unprefixed) in `search`, in their order. */
-export function readParams(search: string, prefix: string, names: readonly string[]): Record<string, string[]> {
+/** What reads the widget's parameters in `search`: the non-empty values of one (unprefixed name), in order. */
+export function readParams(search: string, prefix: string): (name: string) => string[] {
   const params = new URLSearchParams(search);
-  return Object.fromEntries(names.map((name) => [name, params.getAll(prefix + name).filter(Boolean)]));
+  return (name) => params.getAll(prefix + name).filter(Boolean);
 }
 
 /**
@@ -19,10 +19,9 @@ export function readParams(search: string, prefix: string, names: readonly strin
  */
 export function writeParams(search: string, prefix: string, names: readonly string[], values: ParamValues): string {
   const params = new URLSearchParams(search);
-  for (const name of names) params.delete(prefix + name);
   for (const name of names) {
-    const value = values[name];
-    for (const one of typeof value === 'string' ? [value] : (value ?? [])) if (one) params.append(prefix + name, one);
+    params.delete(prefix + name);
+    for (const one of [values[name] ?? []].flat()) if (one) params.append(prefix + name, one);
   }
   const text = params.toString();
   return text ? `?${text}` : '';

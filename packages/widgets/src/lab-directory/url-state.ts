@@ -18,11 +18,11 @@ const PREFIX = 'lab-';
 const NAMES = ['q', 'sort', ...FACETS];
 
 export function readState(search: string, fallbackSort: SortKey): DirectoryState {
-  const params = readParams(search, PREFIX, NAMES);
-  const sort = params.sort![0] as SortKey | undefined;
+  const values = readParams(search, PREFIX);
   const facets: DirectoryState['facets'] = {};
-  for (const facet of FACETS) if (params[facet]!.length) facets[facet] = params[facet];
-  return { q: params.q![0] ?? '', sort: sort && SORTS.includes(sort) ? sort : fallbackSort, facets };
+  for (const facet of FACETS) if (values(facet).length) facets[facet] = values(facet);
+  const sort = values('sort')[0] as SortKey;
+  return { q: values('q')[0] ?? '', sort: SORTS.includes(sort) ? sort : fallbackSort, facets };
 }
 
 /** The page's query with the directory's parameters replaced, everything else kept in place. */
