@@ -47,6 +47,20 @@ describe('<govtech-event-calendar view="upcoming">', () => {
     await expect(cal.el).to.be.accessible();
   });
 
+  it('keeps a recurring meeting at its wall-clock time across the zone’s change of offset', async () => {
+    // Santiago leaves summer time on 4 April 2027 (UTC-3 → UTC-4): the monthly meeting stays at 17:00.
+    const clock = new ManualClock('2027-03-18T20:30:00Z');
+    const cal = await CalendarHarness.loaded(
+      html`<govtech-event-calendar src=${freshSample()} view="upcoming" limit="2" time-zone="America/Santiago" .clock=${clock}></govtech-event-calendar>`,
+    );
+    const rows = () => cal.$$('.upcoming > li').map((row) => cal.text(row));
+    expect(rows()).to.deep.equal([`jue, 18 mar 17:00 ${MONTHLY}`, `jue, 15 abr 17:00 ${MONTHLY}`]);
+    await clock.set('2027-03-18T21:00:01Z');
+    await waitUntil(() => rows()[0]!.startsWith('jue, 15 abr'), 'the March meeting ends at 18:00 Santiago (21:00Z)');
+    expect(rows()[0]).to.equal(`jue, 15 abr 17:00 ${MONTHLY}`);
+    expect(rows()[1]).to.match(/^mar, 27 abr /);
+  });
+
   it('links the full agenda only through http(s), and speaks English and Portuguese', async () => {
     const clock = new ManualClock('2026-11-21T12:00:00Z');
     const en = await CalendarHarness.loaded(
