@@ -92,7 +92,14 @@ const NARROW_WIDTH = 560;
  * @csspart filters - The filter form (with `filters`).
  * @csspart legend - The legend of the colours (with `color-by`), a group of toggle buttons that filter.
  * @csspart more-link - "Ver agenda completa" under the upcoming list (`view="upcoming"` with `more-href`).
- * @cssprop --govtech-color-series-1 - First colour of `color-by` (the kinds: meeting, panel, workshop, conference, webinar, other; the networks in the feed's order); `-2` … `-8` the next ones.
+ * @cssprop --govtech-color-series-1 - First colour of `color-by`: the kinds in the order meeting, panel, workshop, conference, webinar, other; the networks in the feed's order (a ninth takes the first again).
+ * @cssprop --govtech-color-series-2 - Colour 2 of `color-by`.
+ * @cssprop --govtech-color-series-3 - Colour 3 of `color-by`.
+ * @cssprop --govtech-color-series-4 - Colour 4 of `color-by`.
+ * @cssprop --govtech-color-series-5 - Colour 5 of `color-by`.
+ * @cssprop --govtech-color-series-6 - Colour 6 of `color-by`.
+ * @cssprop --govtech-color-series-7 - Colour 7 of `color-by`.
+ * @cssprop --govtech-color-series-8 - Colour 8 of `color-by`.
  * @csspart dialog - The details dialog.
  * @csspart error - The error state (the feed could not be read), with Retry.
  * @csspart retry - The Retry button of the error state or of the partial note.
