@@ -244,11 +244,16 @@ export class GovtechEventCalendar extends GovtechElement {
   #range(): { from: number; to: number } {
     if (this.effectiveView !== 'upcoming') return gridRange(this.#grid);
     const from = this.upcomingFrom ?? this.currentTime();
-    return { from, to: from + Math.max(1, this.days) * DAY_MS };
+    return { from, to: from + this.#daysAhead * DAY_MS };
+  }
+
+  /** `days`, or its default when it is not a positive number. */
+  get #daysAhead(): number {
+    return this.days > 0 ? this.days : 365;
   }
 
   #upcomingArgs(): unknown[] {
-    return this.effectiveView === 'upcoming' ? ['upcoming', this.upcomingFrom, this.days] : [];
+    return this.effectiveView === 'upcoming' ? ['upcoming', this.upcomingFrom, this.#daysAhead] : [];
   }
 
   private get firstDayNumber(): number {
@@ -326,6 +331,8 @@ export class GovtechEventCalendar extends GovtechElement {
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
+    // The legend's choice names kinds or networks: another `color-by` starts it afresh.
+    if (changed.has('colorBy') && this.hasUpdated) this.legendPressed = [];
     if (this.effectiveView === 'upcoming') this.upcomingFrom ??= this.currentTime();
     else this.#heldUpcoming = undefined;
     if (!this.shownMonth || changed.has('date') || this.#monthFromUrl) {
@@ -494,7 +501,7 @@ export class GovtechEventCalendar extends GovtechElement {
     if (!feed.pending && feed.value) this.#heldUpcoming = feed.value.items;
     const items = upcoming && this.#heldUpcoming;
     const now = this.currentTime();
-    const until = (this.upcomingFrom ?? now) + Math.max(1, this.days) * DAY_MS;
+    const until = (this.upcomingFrom ?? now) + this.#daysAhead * DAY_MS;
     this.#upcomingShown = items ? upcoming.upcomingOccurrences(this.#chosen(items), now, until, this.limit) : [];
     const dayOf = (occurrence: EventOccurrence) =>
       this.dateFormat({ weekday: 'short', day: 'numeric', month: 'short', timeZone: occurrence.event.allDay ? occurrence.event.timeZone : this.displayTimeZone }).format(occurrence.start);

@@ -61,10 +61,10 @@ describe('<govtech-event-calendar view="upcoming">', () => {
     expect(rows()[1]).to.match(/^mar, 27 abr /);
   });
 
-  it('links the full agenda only through http(s), and speaks English and Portuguese', async () => {
+  it('links the full agenda only through http(s), reads a days that is not a number as its default, and speaks English and Portuguese', async () => {
     const clock = new ManualClock('2026-11-21T12:00:00Z');
     const en = await CalendarHarness.loaded(
-      html`<govtech-event-calendar src=${freshSample()} view="upcoming" locale="en" limit="1" more-href="javascript:alert(1)" .clock=${clock}></govtech-event-calendar>`,
+      html`<govtech-event-calendar src=${freshSample()} view="upcoming" locale="en" limit="1" days="soon" more-href="javascript:alert(1)" .clock=${clock}></govtech-event-calendar>`,
     );
     expect(en.text('[part="title"]')).to.equal('Upcoming events');
     expect(en.$('[part="more-link"]')).to.equal(null);

@@ -18,9 +18,12 @@ export const messages: Record<Locale, { upcoming: string; noUpcoming: string; fu
 
 const DAY_MS = 86_400_000;
 
-/** The first `limit` occurrences not over at `now` and starting before `until` (occurrences in start order). */
+/**
+ * The first `limit` occurrences not over at `now` and starting before `until` (occurrences in start
+ * order); five when `limit` is not a positive number.
+ */
 export function upcomingOccurrences<T extends { start: Date; end: Date }>(occurrences: readonly T[], now: number, until: number, limit: number): T[] {
-  return occurrences.filter((o) => +o.end > now && +o.start < until).slice(0, Math.max(1, limit));
+  return occurrences.filter((o) => +o.end > now && +o.start < until).slice(0, limit >= 1 ? limit : 5);
 }
 
 /** When the list shown changes next: the earliest end among `shown` (a later event then takes its place). */
