@@ -277,6 +277,21 @@ describe('demo: the configurator (configurador.html)', () => {
     expect(visibleOptions(root)).to.deep.equal(['event-calendar']);
   });
 
+  it('offers the calendar’s upcoming list, colours and URL state, with a full-agenda link only over http(s)', async () => {
+    const { form, preview, snippet } = await mount();
+    set(form, '#cfg-calendar-view', 'upcoming');
+    set(form, '#cfg-calendar-limit', '3');
+    set(form, '#cfg-calendar-more-href', 'javascript:alert(1)');
+    set(form, '#cfg-calendar-color-by', 'network');
+    expect(attributesOf(preview.firstElementChild!)).to.include({ view: 'upcoming', limit: '3', 'color-by': 'network' });
+    expect(preview.firstElementChild!.hasAttribute('more-href')).to.equal(false);
+    set(form, '#cfg-calendar-more-href', 'https://www.example.gob.cl/agenda');
+    set(form, '#cfg-calendar-sync-url', true);
+    expect(attributesOf(preview.firstElementChild!)).to.include({ 'more-href': 'https://www.example.gob.cl/agenda', 'sync-url': '' });
+    expect(snippet()).to.include('more-href="https://www.example.gob.cl/agenda"');
+    expect(snippet()).to.include('color-by="network"');
+  });
+
   it('offers the page’s colour scheme (the default, no attribute) and the visitor’s system (theme="auto")', async () => {
     const { form, preview, snippet } = await mount();
     expect(form.querySelector<HTMLInputElement>('input[name="theme"][value=""]')!.checked).to.equal(true);

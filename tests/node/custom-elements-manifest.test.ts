@@ -95,10 +95,17 @@ const ELEMENTS = {
       seo: 'seo',
       search: 'search',
       subscribe: 'subscribe',
+      limit: 'limit',
+      days: 'days',
+      'more-href': 'moreHref',
+      'color-by': 'colorBy',
+      'sync-url': 'syncUrl',
     },
     events: ['govtech-event-select'],
-    parts: ['header', 'title', 'nav', 'grid', 'day', 'event', 'list', 'filters', 'dialog', 'partial-note'],
+    parts: ['header', 'title', 'nav', 'grid', 'day', 'event', 'list', 'filters', 'legend', 'more-link', 'dialog', 'partial-note'],
     slots: [] as string[],
+    /** Besides every widget's: the colours of `color-by`. */
+    cssProperties: Array.from({ length: 8 }, (_, i) => `--govtech-color-series-${i + 1}`),
   },
   'govtech-panel-countdown': {
     className: 'GovtechPanelCountdown',
@@ -225,9 +232,10 @@ describe('custom-elements.json (packages/widgets, `npm run analyze`)', () => {
     expect(cssParts.filter((part) => part.description?.includes('@'))).toEqual([]);
   });
 
-  it.each(Object.entries(ELEMENTS))('<%s>: the --govtech-* custom properties, documented', (tag) => {
+  it.each(Object.entries(ELEMENTS))('<%s>: the --govtech-* custom properties, documented', (tag, expected) => {
     const { cssProperties = [] } = element(tag);
-    expect(names(cssProperties)).toEqual([...CUSTOM_PROPERTIES].sort());
+    const own = 'cssProperties' in expected ? expected.cssProperties : [];
+    expect(names(cssProperties)).toEqual([...CUSTOM_PROPERTIES, ...own].sort());
     expect(undocumented(cssProperties), 'custom properties without a description').toEqual([]);
   });
 

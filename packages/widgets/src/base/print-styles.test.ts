@@ -6,7 +6,7 @@ import '../panel-countdown.js';
 import '../stream-card.js';
 
 // On paper (print-styles.ts): the countdown, the stream card and the directory print their content in
-// black on white, and none of their controls. (The calendar prints its own way.)
+// black on white, and none of their controls. (The calendar adds its own rules: event-calendar/print.test.ts.)
 
 const SAMPLE = '/examples/feeds/v1/';
 const FIXTURE = '/packages/widgets/test/fixtures/labs-feed/';

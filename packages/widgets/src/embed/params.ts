@@ -55,6 +55,12 @@ const timeZone: Validator = (value) => {
     return undefined;
   }
 };
+/**
+ * The map's tile address: `none`, or an http(s) template with {z}, {x}, {y} (kept as written: a URL
+ * parser would escape the braces).
+ */
+const tileUrl: Validator = (value) =>
+  value === 'none' || (/^https?:\/\/[^\s"'<>\\`]{1,500}$/.test(value) && ['{z}', '{x}', '{y}'].every((part) => value.includes(part))) ? value : undefined;
 /** A feed id (the SDK's `Id`). */
 const id = pattern(/^[A-Za-z0-9][A-Za-z0-9._:-]{0,127}$/);
 /** A comma-separated list of filter values (kinds, countries, topics, sectors…). */
@@ -74,7 +80,7 @@ const COMMON: AllowList = {
 export const EMBED_ATTRIBUTES: Readonly<Record<EmbedWidget, AllowList>> = {
   'event-calendar': {
     ...COMMON,
-    view: plain(oneOf('month', 'list')),
+    view: plain(oneOf('month', 'list', 'upcoming')),
     date: plain(pattern(/^\d{4}-(0[1-9]|1[0-2])(-(0[1-9]|[12]\d|3[01]))?$/)),
     'first-day': plain(integer(1, 7)),
     kinds: plain(list),
@@ -83,6 +89,12 @@ export const EMBED_ATTRIBUTES: Readonly<Record<EmbedWidget, AllowList>> = {
     network: plain(list),
     filters: plain(flag),
     'max-events-per-day': plain(integer(1, 20)),
+    search: plain(flag),
+    subscribe: plain(flag),
+    limit: plain(integer(1, 50)),
+    days: plain(integer(1, 3650)),
+    'more-href': httpAddress,
+    'color-by': plain(oneOf('kind', 'network')),
   },
   'panel-countdown': {
     ...COMMON,
@@ -104,6 +116,10 @@ export const EMBED_ATTRIBUTES: Readonly<Record<EmbedWidget, AllowList>> = {
     'page-size': plain(integer(1, 200)),
     sort: plain(oneOf('name', 'city', 'founded')),
     q: plain(text(200)),
+    view: plain(oneOf('list', 'map')),
+    views: plain(oneOf('list,map', 'map,list')),
+    'tile-url': plain(tileUrl),
+    'tile-attribution': plain(text(300)),
   },
   'stream-card': {
     ...COMMON,

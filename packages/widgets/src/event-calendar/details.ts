@@ -99,6 +99,8 @@ export function dialogTemplate(
     extras: EventExtras | undefined;
     /** The base's partial note when the extras miss the stream link. */
     note: TemplateResult | typeof nothing;
+    /** With `sync-url`: "Compartir" and its status (share.ts), under an event's details. */
+    share?: TemplateResult | typeof nothing;
   },
   text: DetailsText,
   on: DetailsActions,
@@ -108,7 +110,7 @@ export function dialogTemplate(
       ? nothing
       : 'day' in content
         ? dayDetailsTemplate(content.day, details.dayEvents, text, on)
-        : html`${eventDetailsTemplate(content.occurrence, details.extras, text, on)}${details.note}`}
+        : html`${eventDetailsTemplate(content.occurrence, details.extras, text, on)}${details.share ?? nothing}${details.note}`}
   </dialog>`;
 }
 

@@ -21,7 +21,7 @@ export interface CalendarArgs {
   theme: 'light' | 'dark' | 'auto';
   timeZone: string;
   /** `auto` leaves the attribute out: the calendar picks month or list by its own width. */
-  view: 'auto' | 'month' | 'list';
+  view: 'auto' | 'month' | 'list' | 'upcoming';
   /** Empty: the current month of the (fixed) clock. */
   date: string;
   firstDay?: number;
@@ -38,6 +38,12 @@ export interface CalendarArgs {
   searchQuery?: string;
   /** Story only: the subscribe menu opened once it shows (with `subscribe`). */
   menuOpen?: boolean;
+  /** `view="upcoming"`: how many events, how many days ahead, and the full agenda's page. */
+  limit?: number;
+  days?: number;
+  moreHref?: string;
+  /** Empty leaves the attribute out: no colours, no legend. */
+  colorBy?: '' | 'kind' | 'network';
   /** Width of the box around the calendar, in CSS px; unset: the canvas width. */
   containerWidth?: number;
 }
@@ -61,6 +67,10 @@ function renderCalendar(args: CalendarArgs): TemplateResult {
     ?seo=${args.seo}
     ?search=${args.search}
     ?subscribe=${args.subscribe}
+    limit=${orNothing(args.limit)}
+    days=${orNothing(args.days)}
+    more-href=${orNothing(args.moreHref)}
+    color-by=${orNothing(args.colorBy)}
     .now=${storyClock}
     ${ref((el) => el && void driveTools(el as HTMLElement, args))}
   ></govtech-event-calendar>`;
@@ -120,8 +130,8 @@ const meta = {
     },
     view: {
       control: 'inline-radio',
-      options: ['auto', 'month', 'list'],
-      ...attribute('view', '`month` or `list`; absent (auto): list below 560 px of width, else month.'),
+      options: ['auto', 'month', 'list', 'upcoming'],
+      ...attribute('view', '`month`, `list` or `upcoming` (the next events, a compact list); absent (auto): list below 560 px of width, else month.'),
     },
     date: { control: 'text', ...attribute('date', 'month shown first, `YYYY-MM` or `YYYY-MM-DD`; empty: the current month.') },
     firstDay: {
@@ -144,6 +154,14 @@ const meta = {
     subscribe: { control: 'boolean', ...attribute('subscribe', 'shows a “Suscribirse” menu for calendar apps, from the feed’s .ics.', 'false') },
     searchQuery: { control: 'text', description: 'Typed into the search box (with `search`). Not an attribute.', table: { category: 'Story' } },
     menuOpen: { control: 'boolean', description: 'Opens the subscribe menu (with `subscribe`). Not an attribute.', table: { category: 'Story' } },
+    limit: { control: { type: 'number', min: 1, max: 20 }, ...attribute('limit', '`view="upcoming"`: how many events it lists.', '5') },
+    days: { control: { type: 'number', min: 1, max: 730 }, ...attribute('days', '`view="upcoming"`: how many days ahead it looks.', '365') },
+    moreHref: { control: 'text', ...attribute('more-href', '`view="upcoming"`: the full agenda’s page, linked as “Ver agenda completa” (http(s) only).') },
+    colorBy: {
+      control: 'inline-radio',
+      options: ['', 'kind', 'network'],
+      ...attribute('color-by', '`kind` or `network`: a colour each (`--govtech-color-series-1` … `-8`), with a legend that also filters.'),
+    },
     containerWidth: {
       control: { type: 'range', min: 280, max: 1200, step: 20 },
       description: 'Width of the box around the calendar (px). Not an attribute: shows how the calendar adapts.',
@@ -288,4 +306,38 @@ export const SeveralFeedsOneFailing: Story = {
   parameters: storyDoc(
     '`src` with two feeds, the second missing (404): the first one’s events show, with a discreet note and Retry; `govtech-error` fires with `partial: true`.',
   ),
+};
+
+export const Upcoming: Story = {
+  name: 'Upcoming',
+  args: { view: 'upcoming', limit: 5, moreHref: 'https://example.org/agenda' },
+  parameters: storyDoc(
+    '`view="upcoming"`: the next five events from the clock (21 November 2026), recurring ones expanded, with “Ver agenda completa” (`more-href`) and no month navigation. It moves on by itself when an event ends.',
+  ),
+};
+
+export const UpcomingSidebar: Story = {
+  name: 'Upcoming in a sidebar',
+  args: { view: 'upcoming', limit: 3, colorBy: 'network', containerWidth: 300, moreHref: 'https://example.org/agenda' },
+  parameters: storyDoc('`view="upcoming" limit="3" color-by="network"` in a 300 px partner sidebar.'),
+};
+
+export const ColoursByKind: Story = {
+  name: 'Colours by kind',
+  args: { date: '2026-12', colorBy: 'kind' },
+  parameters: storyDoc(
+    '`color-by="kind"`: a colour per event kind, named by the legend, whose buttons filter (pressed: only their events). Each event’s accessible name says its kind.',
+  ),
+};
+
+export const ColoursByNetwork: Story = {
+  name: 'Colours by network',
+  args: { date: '2026-12', view: 'list', colorBy: 'network' },
+  parameters: storyDoc('`color-by="network"`: a colour per network of the feed, named as the manifest names it.'),
+};
+
+export const ColoursDarkTheme: Story = {
+  name: 'Colours, dark theme',
+  args: { date: '2026-12', colorBy: 'network', theme: 'dark' },
+  parameters: storyDoc('The default palette in the dark theme: each colour keeps a 4.5:1 contrast on the background and the cells.'),
 };

@@ -6,6 +6,8 @@ import { formControlStyles } from '../base/form-control-styles.js';
 import { GovtechElement, partialNote } from '../base/govtech-element.js';
 import { downloadFile } from '../internal/download.js';
 import { parseList } from '../internal/list-attribute.js';
+import { adoptLazyStyles } from '../internal/lazy-styles.js';
+import { updateLocation } from '../internal/url-params.js';
 import {
   chosenOccurrences,
   dateKey,
@@ -28,6 +30,7 @@ import {
 } from './calendar-model.js';
 import { DetailsDialog, dialogTemplate, loadEventExtras, type DetailsActions, type DetailsText } from './details.js';
 import { calendarStyles } from './event-calendar.styles.js';
+import type { ColorBy, NetworkNames, Series } from './legend.js';
 import { calendarMessages, type CalendarMessages } from './messages.js';
 import type { CalendarTool, CalendarToolHost } from './tools.js';
 import {
@@ -41,8 +44,36 @@ import {
   type MonthActions,
   type OpenEvent,
 } from './templates.js';
+import type * as Legend from './legend.js';
+import type * as Print from './print.js';
+import type * as Share from './share.js';
+import type * as Upcoming from './upcoming.js';
+import type { CalendarUrlState, CalendarView } from './url-state.js';
+import type * as UrlState from './url-state.js';
 
-type View = 'month' | 'list';
+type View = CalendarView;
+
+/**
+ * What not every calendar shows, loaded on first use so that it does not weigh on every page's first
+ * download: the legend (`color-by`), the upcoming list, the URL state (`sync-url`), "Compartir", and the
+ * print rules (loaded just after the first render).
+ */
+interface Features {
+  legend: typeof Legend;
+  upcoming: typeof Upcoming;
+  url: typeof UrlState;
+  share: typeof Share;
+  print: typeof Print;
+}
+const FEATURES: { [K in keyof Features]: () => Promise<Features[K]> } = {
+  legend: () => import('./legend.js'),
+  upcoming: () => import('./upcoming.js'),
+  url: () => import('./url-state.js'),
+  share: () => import('./share.js'),
+  print: () => import('./print.js'),
+};
+
+const DAY_MS = 86_400_000;
 
 /** Below this width (in CSS px) the calendar shows the list view by itself. */
 const NARROW_WIDTH = 560;
@@ -61,6 +92,16 @@ const NARROW_WIDTH = 560;
  * @csspart event - An event in the grid or the list.
  * @csspart list - The agenda list.
  * @csspart filters - The filter form (with `filters`).
+ * @csspart legend - The legend of the colours (with `color-by`), a group of toggle buttons that filter.
+ * @csspart more-link - "Ver agenda completa" under the upcoming list (`view="upcoming"` with `more-href`).
+ * @cssprop --govtech-color-series-1 - First colour of `color-by`: the kinds in the order meeting, panel, workshop, conference, webinar, other; the networks in the feed's order (a ninth takes the first again).
+ * @cssprop --govtech-color-series-2 - Colour 2 of `color-by`.
+ * @cssprop --govtech-color-series-3 - Colour 3 of `color-by`.
+ * @cssprop --govtech-color-series-4 - Colour 4 of `color-by`.
+ * @cssprop --govtech-color-series-5 - Colour 5 of `color-by`.
+ * @cssprop --govtech-color-series-6 - Colour 6 of `color-by`.
+ * @cssprop --govtech-color-series-7 - Colour 7 of `color-by`.
+ * @cssprop --govtech-color-series-8 - Colour 8 of `color-by`.
  * @csspart dialog - The details dialog.
  * @csspart error - The error state (the feed could not be read), with Retry.
  * @csspart retry - The Retry button of the error state or of the partial note.
@@ -82,13 +123,24 @@ export class GovtechEventCalendar extends GovtechElement {
     seo: { type: Boolean },
     search: { type: Boolean },
     subscribe: { type: Boolean },
+    limit: { type: Number },
+    days: { type: Number },
+    moreHref: { attribute: 'more-href' },
+    colorBy: { attribute: 'color-by' },
+    syncUrl: { attribute: 'sync-url', type: Boolean },
+    upcomingFrom: { state: true },
+    legendPressed: { state: true },
+    searchText: { state: true },
+    urlView: { state: true },
+    shareStatus: { state: true },
+    printing: { state: true },
     shownMonth: { state: true },
     focusedKey: { state: true },
     narrow: { state: true },
     choice: { state: true },
   };
 
-  /** `month`, `list`, or absent to pick by the calendar's own width. */
+  /** `month`, `list`, `upcoming` (the next events, a compact list), or absent to pick month or list by the calendar's own width. */
   view: View | undefined;
   /** The month shown first: `YYYY-MM` or `YYYY-MM-DD`; defaults to the current month. */
   date: string | undefined;
@@ -112,6 +164,47 @@ export class GovtechEventCalendar extends GovtechElement {
   search = false;
   /** Shows a "Suscribirse" menu for calendar apps, from the feed's .ics (the network's when narrowed to one); its code loads only then. */
   subscribe = false;
+  /** `view="upcoming"`: how many events it lists. */
+  limit = 5;
+  /** `view="upcoming"`: how many days ahead it looks. */
+  days = 365;
+  /** `view="upcoming"`: the page of the full agenda, linked as "Ver agenda completa" (http(s) only). */
+  moreHref: string | undefined;
+  /** `kind` or `network`: a colour per event kind or per network, with a legend that also filters. */
+  colorBy: ColorBy | undefined;
+  /** Keeps the month, view, filters, legend, search and open event in the page URL (`cal-` parameters). */
+  syncUrl = false;
+
+  /** `view="upcoming"`: the instant its list was read from (moved on when a listed event ends). */
+  private upcomingFrom: number | undefined;
+  /** The legend's pressed entries (kinds or network ids): only their events show; none pressed, all. */
+  private legendPressed: string[] = [];
+  /** The search text (`cal-q` with `sync-url`), for the search box. */
+  private searchText = '';
+  /** The view a shared link asks for (`cal-view`), over the `view` attribute. */
+  private urlView: View | undefined;
+  /** Between `beforeprint` and `afterprint`: every event of a day is drawn ("+N more" cannot be opened on paper). */
+  private printing = false;
+  /** "Enlace copiado": what sharing the open event did, said politely in its details. */
+  private shareStatus = '';
+  /** The occurrence (key) a shared link opens once its month is loaded. */
+  #eventToOpen: string | undefined;
+  /** The month a shared link asks for (`cal-month`), taken by the next update over `date`. */
+  #monthFromUrl: CalendarDate | undefined;
+  /** The next URL write replaces the history entry: the first one, and the one after Back/Forward. */
+  #replaceNextUrl = true;
+  /** The upcoming occurrences shown, whose ends the ticker waits for. */
+  #upcomingShown: EventOccurrence[] = [];
+  /** Cancels the wait for the next upcoming event's end. */
+  #stopUpcomingWait: (() => void) | undefined;
+  #upcomingWaitAt: number | undefined;
+  /** The upcoming list shown, kept while it is read again (no skeleton each time an event ends). */
+  #heldUpcoming: EventOccurrence[] | undefined;
+  /** The features loaded (FEATURES), and those asked for. */
+  #features: Partial<Features> = {};
+  #asked = new Set<keyof Features>();
+  /** With `sync-url`, until the URL's state is applied: the first query waits for it (no month read in vain). */
+  #urlApplied: Promise<void> | undefined;
 
   private shownMonth: CalendarDate | undefined;
   private focusedKey: string | undefined;
@@ -131,21 +224,48 @@ export class GovtechEventCalendar extends GovtechElement {
 
   private feed = new FeedController(
     this,
-    (client, signal) => {
-      const { from, to } = gridRange(this.#grid);
-      return client.events.list({
-        from,
-        to,
-        kinds: parseList(this.kinds) as EventKindName[],
-        topics: parseList(this.topics),
-        country: this.country,
-        network: this.network,
-        signal,
-      });
+    async (client, signal) => {
+      if (this.#urlApplied) {
+        await this.#urlApplied;
+        // The state applied from the URL reruns the query (aborting this run) when it changes the range.
+        await this.updateComplete;
+        signal.throwIfAborted();
+      }
+      const { from, to } = this.#range();
+      const [events, networks] = await Promise.all([
+        client.events.list({
+          from,
+          to,
+          kinds: parseList(this.kinds) as EventKindName[],
+          topics: parseList(this.topics),
+          country: this.country,
+          network: this.network,
+          signal,
+        }),
+        // The manifest's networks name the legend's colours (the manifest is read for the events anyway).
+        this.colorBy === 'network' ? client.networks.list({ signal }).then(({ items }) => items) : [],
+      ]);
+      return { ...events, networks: networks as NetworkNames };
     },
-    () => [this.shownMonth?.year, this.shownMonth?.month, this.displayTimeZone, this.firstDayNumber, this.kinds, this.topics, this.country, this.network],
+    () => [this.shownMonth?.year, this.shownMonth?.month, this.displayTimeZone, this.firstDayNumber, this.kinds, this.topics, this.country, this.network, ...this.#upcomingArgs(), this.colorBy === 'network'],
     feedClient,
   );
+
+  /** The instants the query reads: the month's grid, or the upcoming list's days ahead. */
+  #range(): { from: number; to: number } {
+    if (this.effectiveView !== 'upcoming') return gridRange(this.#grid);
+    const from = this.upcomingFrom ?? this.currentTime();
+    return { from, to: from + this.#daysAhead * DAY_MS };
+  }
+
+  /** `days`, or its default when it is not a positive number. */
+  get #daysAhead(): number {
+    return this.days > 0 ? this.days : 365;
+  }
+
+  #upcomingArgs(): unknown[] {
+    return this.effectiveView === 'upcoming' ? ['upcoming', this.upcomingFrom, this.#daysAhead] : [];
+  }
 
   private get firstDayNumber(): number {
     const day = this.firstDay;
@@ -158,16 +278,46 @@ export class GovtechEventCalendar extends GovtechElement {
   }
 
   private get effectiveView(): View {
-    return this.view === 'month' || this.view === 'list' ? this.view : this.narrow ? 'list' : 'month';
+    const view = this.urlView ?? this.view;
+    return view === 'month' || view === 'list' || view === 'upcoming' ? view : this.narrow ? 'list' : 'month';
   }
 
   override connectedCallback(): void {
     super.connectedCallback();
     this.#observeWidth();
+    window.addEventListener('beforeprint', this.#onPrint);
+    window.addEventListener('afterprint', this.#onPrint);
+    if (this.syncUrl) {
+      this.#urlApplied = this.#load('url').then((url) => {
+        this.#urlApplied = undefined;
+        if (!this.isConnected) return;
+        this.#applyUrlState(url.readCalendarState(location.search));
+        window.addEventListener('popstate', this.#onPopState);
+      });
+    }
   }
 
   protected override firstUpdated(): void {
     this.#observeWidth();
+    // Not needed to show the calendar, but there before anyone prints it.
+    setTimeout(() => this.#feature('print'));
+  }
+
+  /** A feature's module once loaded, else undefined (loading it, then rendering again). */
+  #feature<K extends keyof Features>(name: K): Features[K] | undefined {
+    if (!this.#asked.has(name)) void this.#load(name).catch((error: unknown) => this.reportError(error));
+    return this.#features[name];
+  }
+
+  async #load<K extends keyof Features>(name: K): Promise<Features[K]> {
+    this.#asked.add(name);
+    const module = await FEATURES[name]();
+    if (!this.#features[name]) {
+      this.#features[name] = module;
+      if ('styles' in module) adoptLazyStyles(this.renderRoot as ShadowRoot, module.styles);
+      this.requestUpdate();
+    }
+    return module;
   }
 
   /**
@@ -183,12 +333,22 @@ export class GovtechEventCalendar extends GovtechElement {
     super.disconnectedCallback();
     this.#resize.disconnect();
     this.#structuredDataScript()?.remove();
+    window.removeEventListener('popstate', this.#onPopState);
+    window.removeEventListener('beforeprint', this.#onPrint);
+    window.removeEventListener('afterprint', this.#onPrint);
+    this.#stopUpcomingWait?.();
+    this.#stopUpcomingWait = this.#upcomingWaitAt = undefined;
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
-    if (!this.shownMonth || changed.has('date')) {
-      const start = parseMonthAttribute(this.date) ?? todayIn(this.displayTimeZone, this.currentTime());
+    // The legend's choice names kinds or networks: another `color-by` starts it afresh.
+    if (changed.has('colorBy') && this.hasUpdated) this.legendPressed = [];
+    if (this.effectiveView === 'upcoming') this.upcomingFrom ??= this.currentTime();
+    else this.#heldUpcoming = undefined;
+    if (!this.shownMonth || changed.has('date') || this.#monthFromUrl) {
+      const start = this.#monthFromUrl ?? parseMonthAttribute(this.date) ?? todayIn(this.displayTimeZone, this.currentTime());
+      this.#monthFromUrl = undefined;
       this.shownMonth = { year: start.year, month: start.month, day: 1 };
       this.focusedKey = dateKey(start);
     }
@@ -205,20 +365,27 @@ export class GovtechEventCalendar extends GovtechElement {
       this.renderRoot.querySelector<HTMLElement>('td[tabindex="0"]')?.focus();
     }
     void this.#writeStructuredData().catch((error: unknown) => this.reportError(error));
+    this.#waitForUpcomingChange();
+    if (this.syncUrl) this.#writeUrl();
+    // After this update (opening the dialog updates again).
+    if (this.#eventToOpen) queueMicrotask(() => this.#openEventFromUrl());
   }
 
   protected override renderContent(): TemplateResult {
     const feed = this.feed;
     const loading = feed.pending;
+    const view = this.effectiveView;
+    if (view === 'upcoming') return this.#renderUpcoming();
     return html`
       ${headerTemplate(this.#monthTitle(), this.m, this.#navigation, this.headingLevelAt())} ${this.#renderTools()}
       ${this.filters ? this.#renderFilters() : nothing}
+      ${this.#renderLegend()}
       ${feed.state === 'error'
         ? this.renderError(() => void feed.run())
         : html`<div aria-busy=${loading ? 'true' : 'false'}>
-            ${this.#tool('search')?.replacement?.() ??
-            (this.effectiveView === 'month' ? this.#renderMonth(loading) : this.#renderList(loading))}
+            ${this.#tool('search')?.replacement?.() ?? (view === 'month' ? this.#renderMonth(loading) : this.#renderList(loading))}
           </div>`}
+      ${this.#printNote()}
       ${this.renderStaleNote(feed.stale)} ${partialNote(this.#missingText(), this.messages, () => void feed.run())}
       ${this.#renderDialog()}
     `;
@@ -282,7 +449,7 @@ export class GovtechEventCalendar extends GovtechElement {
       byDay: groupByDay(this.occurrences, grid.flat()),
       focusedKey: this.focusedKey,
       loading,
-      maxEventsPerDay: this.maxEventsPerDay,
+      maxEventsPerDay: this.printing ? 0 : this.maxEventsPerDay,
       empty: !this.occurrences.some((o) => inGridMonth(grid, o)),
       missing: this.#missingDays(),
     };
@@ -302,12 +469,14 @@ export class GovtechEventCalendar extends GovtechElement {
     const text: DetailsText = { ...this.#text(), base: this.messages, reader };
     const retryExtras = () => content && 'occurrence' in content && void this.#loadExtras(content.occurrence);
     const note = partialNote(extras?.missing.length ? this.m.streamLinkMissing : undefined, this.messages, retryExtras);
-    return dialogTemplate(content, { dayEvents, extras, note }, text, this.#dialogActions);
+    const share = this.syncUrl && content && this.#feature('share');
+    const shareButton = share ? share.shareTemplate(this.shareStatus, this.language, () => void this.#share(share)) : nothing;
+    return dialogTemplate(content, { dayEvents, extras, note, share: shareButton }, text, this.#dialogActions);
   }
 
   /** Words and times for the templates, in the widget's language and zone. */
   #text(): CalendarText {
-    return { m: this.m, format: (options) => this.dateFormat(options), time: (date) => this.#time(date) };
+    return { m: this.m, format: (options) => this.dateFormat(options), time: (date) => this.#time(date), series: this.#legend && this.#series };
   }
 
   readonly #navigation = {
@@ -337,7 +506,147 @@ export class GovtechEventCalendar extends GovtechElement {
 
   /** Occurrences of the loaded range that pass the in-widget filters. */
   private get occurrences(): EventOccurrence[] {
-    return chosenOccurrences(this.feed.value?.items ?? [], this.choice);
+    return this.#chosen(this.feed.value?.items ?? []);
+  }
+
+  /** Those of `occurrences` that pass the filter form and the legend. */
+  #chosen(occurrences: readonly EventOccurrence[]): EventOccurrence[] {
+    const chosen = chosenOccurrences(occurrences, this.choice);
+    return this.#legend?.legendChosen(chosen, this.legendPressed, this.#series) ?? chosen;
+  }
+
+  /** The legend's code, with `color-by`. */
+  get #legend(): Features['legend'] | undefined {
+    return this.colorBy === 'kind' || this.colorBy === 'network' ? this.#feature('legend') : undefined;
+  }
+
+  /** An occurrence's colour with `color-by` (legend.ts). */
+  readonly #series = (occurrence: EventOccurrence): Series | undefined =>
+    this.#legend?.seriesOf(occurrence, this.colorBy, this.m, this.feed.value?.networks ?? []);
+
+  #renderLegend(): TemplateResult | typeof nothing {
+    const legend = this.#legend;
+    const colorBy = this.colorBy as ColorBy;
+    // Kept while another month loads (entries of the month before), so the page does not shift.
+    if (!legend || !this.feed.value || this.feed.state === 'error') return nothing;
+    const all = legend.allSeries(colorBy, this.m, this.feed.value.networks);
+    const entries = legend.legendEntries(this.feed.value.items, this.legendPressed, this.#series, all);
+    return legend.legendTemplate(entries, this.legendPressed, legend.messages[this.language][colorBy], (key) => {
+      const pressed = this.legendPressed;
+      this.legendPressed = pressed.includes(key) ? pressed.filter((one) => one !== key) : [...pressed, key];
+    });
+  }
+
+  /** On paper only: the zone of the times and the date printed. */
+  #printNote(): TemplateResult | typeof nothing {
+    const print = this.#features.print;
+    const zone = this.displayTimeZone;
+    return print ? print.printNoteTemplate(this.language, zone, this.dateFormat({ dateStyle: 'long', timeZone: zone }).format(this.currentTime())) : nothing;
+  }
+
+  #renderUpcoming(): TemplateResult {
+    const feed = this.feed;
+    const upcoming = this.#feature('upcoming');
+    if (!feed.pending && feed.value) this.#heldUpcoming = feed.value.items;
+    const items = upcoming && this.#heldUpcoming;
+    const now = this.currentTime();
+    const until = (this.upcomingFrom ?? now) + this.#daysAhead * DAY_MS;
+    this.#upcomingShown = items ? upcoming.upcomingOccurrences(this.#chosen(items), now, until, this.limit) : [];
+    const dayOf = (occurrence: EventOccurrence) =>
+      this.dateFormat({ weekday: 'short', day: 'numeric', month: 'short', timeZone: occurrence.event.allDay ? occurrence.event.timeZone : this.displayTimeZone }).format(occurrence.start);
+    const input = { occurrences: this.#upcomingShown, day: dayOf, moreHref: upcoming?.safeHref(this.moreHref, location.href), level: this.headingLevelAt() };
+    return html`${feed.state === 'error'
+        ? this.renderError(() => void feed.run())
+        : html`<div aria-busy=${items ? 'false' : 'true'}>
+            ${items
+              ? upcoming.upcomingTemplate(input, this.#renderLegend(), { ...this.#text(), upcoming: upcoming.messages[this.language] }, this.#openEvent)
+              : this.renderLoading('', undefined, agendaSkeletonTemplate())}
+          </div>`}
+      ${this.renderStaleNote(feed.stale)} ${this.#renderDialog()}`;
+  }
+
+  /** Renders the upcoming list again when the first of its events ends (on the shared ticker: no timer of its own). */
+  #waitForUpcomingChange(): void {
+    const now = this.currentTime();
+    const upcoming = this.#features.upcoming;
+    const at = upcoming && this.effectiveView === 'upcoming' && this.isConnected ? upcoming.nextUpcomingChange(this.#upcomingShown, now) : undefined;
+    if (at === this.#upcomingWaitAt) return;
+    this.#stopUpcomingWait?.();
+    this.#upcomingWaitAt = at;
+    this.#stopUpcomingWait = upcoming?.waitUntilChange(this.clock, at!, now, () => {
+      this.#stopUpcomingWait = this.#upcomingWaitAt = undefined;
+      this.upcomingFrom = this.currentTime();
+    });
+    if (at === undefined) this.#stopUpcomingWait = undefined;
+  }
+
+  /** What a shared link of the calendar says now. */
+  #urlState(): CalendarUrlState {
+    const content = this.#details.content;
+    return {
+      month: this.effectiveView === 'upcoming' ? undefined : this.shownMonth,
+      view: this.urlView,
+      kind: this.choice.kind,
+      topic: this.choice.topic,
+      legend: this.legendPressed,
+      q: this.searchText,
+      event: content && 'occurrence' in content ? content.occurrence.key : undefined,
+    };
+  }
+
+  /** Puts the calendar's state in the page URL: a history entry per change, so Back undoes it. */
+  #writeUrl(): void {
+    const url = this.#features.url;
+    if (!url || this.#urlApplied || !this.isConnected) return;
+    updateLocation(url.writeCalendarState(location.search, this.#urlState()), this.#replaceNextUrl ? 'replaceState' : 'pushState');
+    this.#replaceNextUrl = false;
+  }
+
+  #applyUrlState(state: CalendarUrlState): void {
+    this.#monthFromUrl = state.month;
+    if (!state.month && this.hasUpdated) this.shownMonth = undefined;
+    this.urlView = state.view;
+    this.choice = { kind: state.kind, topic: state.topic };
+    this.legendPressed = state.legend;
+    this.searchText = state.q;
+    this.#eventToOpen = state.event;
+    const content = this.#details.content;
+    if (content && !(state.event && 'occurrence' in content && content.occurrence.key === state.event)) {
+      // Emptied now, not on the dialog's (later) close event: the URL written next must not name it.
+      this.#details.content = undefined;
+      this.#details.element?.close();
+    }
+    this.#replaceNextUrl = true;
+    this.requestUpdate();
+  }
+
+  /** Drawn at once (not in the next microtask): the browser lays the page out for print right after. */
+  readonly #onPrint = (e: Event) => {
+    this.printing = e.type === 'beforeprint';
+    if (this.isUpdatePending) this.performUpdate();
+  };
+
+  readonly #onPopState = () => this.#applyUrlState(this.#features.url!.readCalendarState(location.search));
+
+  /** Opens the event a shared link names, once the query that holds it has answered. */
+  #openEventFromUrl(): void {
+    const key = this.#eventToOpen;
+    const feed = this.feed;
+    if (!key || feed.state !== 'ready' || feed.pending) return;
+    this.#eventToOpen = undefined;
+    const content = this.#details.content;
+    if (content && 'occurrence' in content && content.occurrence.key === key) return;
+    const occurrence = feed.value?.items.find((one) => one.key === key);
+    if (occurrence) this.#openEventDetails(occurrence, null);
+  }
+
+  async #share(share: Features['share']): Promise<void> {
+    const content = this.#details.content;
+    const url = this.#features.url;
+    if (!content || !('occurrence' in content) || !url) return;
+    this.shareStatus = '';
+    const link = new URL(url.writeCalendarState(location.search, this.#urlState()), location.href).href;
+    this.shareStatus = share.statusText(await share.shareLink({ url: link, title: content.occurrence.event.title }), this.language);
   }
 
   #monthTitle(): string {
@@ -396,6 +705,7 @@ export class GovtechEventCalendar extends GovtechElement {
   }
 
   #openEventDetails(occurrence: EventOccurrence, opener: HTMLElement | null): void {
+    if (this.shareStatus) this.shareStatus = '';
     void this.#details.show({ occurrence }, opener ?? undefined);
     this.emit('govtech-event-select', { event: occurrence.event, start: occurrence.start, end: occurrence.end });
     void this.#loadExtras(occurrence);

@@ -7,6 +7,7 @@ import { html, nothing, type TemplateResult } from 'lit';
 import type { EventKindName, EventOccurrence, GovEvent } from '@govtech-network/sdk';
 import { splitVisible, type CalendarDay, type FilterChoice } from './calendar-model.js';
 import { bone } from '../internal/bone.js';
+import type { Series } from './legend.js';
 import type { CalendarMessages } from './messages.js';
 
 /** What every template needs to put words and times on screen. */
@@ -16,7 +17,15 @@ export interface CalendarText {
   readonly format: (options: Intl.DateTimeFormatOptions & { timeZone: string }) => Intl.DateTimeFormat;
   /** "17:00": an occurrence's start in the zone the calendar shows. */
   readonly time: (date: Date) => string;
+  /** With `color-by`: an occurrence's colour and what it stands for (legend.ts); said in its accessible name. */
+  readonly series?: ((occurrence: EventOccurrence) => Series | undefined) | undefined;
 }
+
+/** The colour class of an occurrence (legend.ts's palette), '' without one. */
+const seriesClass = (series: Series | undefined) => (series ? `series-${series.index}` : '');
+
+/** The kind or network of an occurrence coloured by it, in words for assistive technology. */
+const seriesWords = (series: Series | undefined) => (series ? html`<span class="visually-hidden">, ${series.label}</span>` : nothing);
 
 /** Opens an occurrence's details; `opener` gets the focus back when they close. */
 export type OpenEvent = (occurrence: EventOccurrence, opener: HTMLElement | null) => void;
@@ -154,9 +163,9 @@ function chipsTemplate(
     ${visible.map(
       (occurrence) => html`<li>
         <button
-          class="chip ${occurrence.event.status}"
+          class="chip ${occurrence.event.status} ${seriesClass(text.series?.(occurrence))}"
           part="event"
-          title=${occurrence.event.title}
+          title=${[occurrence.event.title, text.series?.(occurrence)?.label].filter(Boolean).join(' · ')}
           tabindex="-1"
           @click=${(e: Event) => {
             e.stopPropagation();
@@ -229,10 +238,11 @@ export function agendaEventTemplate(
   part?: 'event',
 ): TemplateResult {
   const { event } = occurrence;
-  return html`<button class="agenda-event ${event.status}" part=${part ?? nothing} @click=${(e: Event) =>
+  const series = text.series?.(occurrence);
+  return html`<button class="agenda-event ${event.status} ${seriesClass(series)}" part=${part ?? nothing} @click=${(e: Event) =>
     openEvent(occurrence, part ? (e.currentTarget as HTMLElement) : null)}>
     <span class="agenda-time">${event.allDay ? text.m.allDay : text.time(occurrence.start)}</span>
-    <span class="agenda-title">${event.title}</span>
+    <span class="agenda-title">${event.title}${seriesWords(series)}</span>
     ${statusBadgeTemplate(event, text.m)}
   </button>`;
 }

@@ -12,6 +12,7 @@ import type { ExportFormat } from './export.js';
 import { directoryStyles } from './lab-directory.styles.js';
 import { directoryMessages, type DirectoryMessages } from './messages.js';
 import type { MapView } from './map-view.js';
+import { updateLocation } from '../internal/url-params.js';
 import { FACETS, readState, SORTS, writeState, type DirectoryState, type SortKey } from './url-state.js';
 
 export type DirectoryView = 'list' | 'map';
@@ -237,10 +238,7 @@ export class GovtechLabDirectory extends GovtechElement {
 
   #writeUrl(state: DirectoryState, entry: 'pushState' | 'replaceState'): void {
     if (!this.syncUrl) return;
-    const search = writeState(location.search, state, this.sort);
-    if (search === location.search) return;
-    const url = `${location.pathname}${search}${location.hash}`;
-    history[entry](history.state, '', url);
+    updateLocation(writeState(location.search, state, this.sort), entry);
   }
 
   #presets(facet: LabFacetName): string[] {

@@ -1,0 +1,110 @@
+/**
+ * The calendar on paper (A4, black and white), loaded just after its first render (the browser lays the
+ * page out for print at once after `beforeprint`, too soon to load code then), on top of the base's
+ * print rules (base/print-styles.ts: black on white, no buttons): no navigation, filters or legend (its colours are gone on paper); every
+ * event of a day, "+N more" ones included, with its full title; borders instead of fills; weeks and
+ * agenda days not cut across pages; a line with the zone of the times and the date printed. With an
+ * event's details open, only they print. (Comments stay out of the css`` text: it ships as written.)
+ */
+import { css, html, type TemplateResult } from 'lit';
+import type { Locale } from '../base/i18n.js';
+import { printStyles } from '../base/print-styles.js';
+
+/** The zone the times are in, and when the page was printed, both already formatted. */
+const messages: Record<Locale, (timeZone: string, date: string) => string> = {
+  es: (timeZone, date) => `Horarios en ${timeZone}. Impreso el ${date}.`,
+  pt: (timeZone, date) => `Horários em ${timeZone}. Impresso em ${date}.`,
+  en: (timeZone, date) => `Times in ${timeZone}. Printed on ${date}.`,
+};
+
+/** The line printed under the calendar (hidden on screen). */
+export function printNoteTemplate(locale: Locale, timeZone: string, date: string): TemplateResult {
+  return html`<p class="print-note">${messages[locale](timeZone, date)}</p>`;
+}
+
+export const styles = css`
+  ${printStyles}
+  .print-note {
+    display: none;
+  }
+  @media print {
+    :host {
+      min-height: 0;
+      --_surface: #fff;
+      --_border: #000;
+      --_accent: #000;
+      --_on-accent: #000;
+      --_danger: #000;
+      --_series-1: #000;
+      --_series-2: #000;
+      --_series-3: #000;
+      --_series-4: #000;
+      --_series-5: #000;
+      --_series-6: #000;
+      --_series-7: #000;
+      --_series-8: #000;
+    }
+    .nav,
+    .filters,
+    .legend,
+    .more {
+      display: none !important;
+    }
+    .print-note {
+      display: block;
+    }
+    td {
+      height: auto;
+      min-height: 4em;
+    }
+    tr,
+    .agenda > li,
+    .upcoming > li {
+      break-inside: avoid;
+    }
+    td.today .day-number {
+      background: none;
+      border: 1px solid #000;
+    }
+    .chip,
+    .chip-title,
+    .agenda-title {
+      white-space: normal;
+      overflow: visible;
+      text-overflow: clip;
+      overflow-wrap: anywhere;
+    }
+    .chip-title {
+      flex-basis: 100%;
+    }
+    .chips {
+      display: grid;
+    }
+    .chip {
+      width: 100%;
+      height: auto;
+      padding: 0.125em 0.25em;
+      border-radius: 0;
+      border-inline-start: 2px solid #000;
+      background: none;
+    }
+    .agenda-event {
+      border-color: #000;
+      border-inline-start-width: 2px;
+    }
+    .root:has(dialog[open]) > :not(dialog) {
+      display: none !important;
+    }
+    dialog[open] {
+      position: static;
+      width: auto;
+      max-height: none;
+      border: 0;
+      padding: 0;
+    }
+    dialog .actions,
+    dialog .share-status {
+      display: none;
+    }
+  }
+`;

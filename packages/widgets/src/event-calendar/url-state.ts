@@ -1,0 +1,55 @@
+/**
+ * What a shared link of the calendar reproduces (`sync-url`): the month, the view, the filters, the
+ * legend's choice, the search text and the open event, as `cal-` parameters of the page URL
+ * (internal/url-params.ts keeps the host page's own parameters in place).
+ */
+import { readParams, writeParams } from '../internal/url-params.js';
+import { dateKey, parseMonthAttribute, type CalendarDate } from './calendar-model.js';
+
+export type CalendarView = 'month' | 'list' | 'upcoming';
+export const VIEWS: readonly CalendarView[] = ['month', 'list', 'upcoming'];
+
+export interface CalendarUrlState {
+  /** The month shown; undefined: the calendar's own default. */
+  month: CalendarDate | undefined;
+  view: CalendarView | undefined;
+  kind: string;
+  topic: string;
+  /** The legend's pressed entries (kinds or network ids). */
+  legend: string[];
+  /** The search box's text (`cal-q`). */
+  q: string;
+  /** The open event: its occurrence's key (the event id, with `@` and the start for a recurring one). */
+  event: string | undefined;
+}
+
+const PREFIX = 'cal-';
+const NAMES = ['month', 'view', 'kind', 'topic', 'legend', 'q', 'event'];
+
+export function readCalendarState(search: string): CalendarUrlState {
+  const values = readParams(search, PREFIX);
+  const first = (name: string) => values(name)[0];
+  const view = first('view') as CalendarView | undefined;
+  return {
+    month: parseMonthAttribute(first('month')),
+    view: view && VIEWS.includes(view) ? view : undefined,
+    kind: first('kind') ?? '',
+    topic: first('topic') ?? '',
+    legend: values('legend'),
+    q: first('q') ?? '',
+    event: first('event'),
+  };
+}
+
+/** The page's query with the calendar's parameters replaced, everything else kept in place. */
+export function writeCalendarState(search: string, state: CalendarUrlState): string {
+  return writeParams(search, PREFIX, NAMES, {
+    month: state.month && dateKey(state.month).slice(0, 7),
+    view: state.view,
+    kind: state.kind,
+    topic: state.topic,
+    legend: state.legend,
+    q: state.q,
+    event: state.event,
+  });
+}
