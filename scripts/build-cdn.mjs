@@ -91,7 +91,7 @@ export const chunkGroups = [
     name: 'feed-core',
     priority: 20,
     test: path(
-      String.raw`node_modules/(ky|zod)/|sdk/src/(?!ics)|widgets/src/(base/(client-registry|feed-controller|markdown|form-control-styles)|internal/(ticker|download|list-attribute))\.ts$`,
+      String.raw`node_modules/(ky|zod)/|sdk/src/(?!ics|merged-client)|widgets/src/(base/(client-registry|feed-controller|markdown|form-control-styles)|internal/(ticker|download|list-attribute))\.ts$`,
     ),
   },
 ];

@@ -18,10 +18,7 @@ const now = () => Date.parse('2026-11-21T12:00:00Z');
 
 type Widget = HTMLElement & { updateComplete: Promise<boolean> };
 
-/**
- * After the next rendering update: what a visitor first sees. (Which lab cards are near the viewport, and
- * so laid out rather than given their estimated size, is decided there: content-visibility.)
- */
+/** After the next rendering update: what a visitor first sees. */
 const painted = () => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve)));
 
 const loaded = (el: Widget) => waitUntil(() => el.shadowRoot?.firstElementChild && !el.shadowRoot.querySelector('[aria-busy="true"]'), `<${el.localName}> did not load`, { timeout: 4000 });

@@ -2,10 +2,7 @@ import { css } from 'lit';
 
 // Targets (facet options, link buttons, lab names) keep 24 px (WCAG 2.5.8) even under a small
 // --govtech-font-size: max(24px, …). The dark search highlight keeps 5:1 with the muted text it marks
-// (a place, a topic). A lab card off screen is neither laid out nor painted until it nears the viewport
-// (content-visibility): a page of cards, skeleton then data, cost a phone about 40 ms of layout in the
-// page's first tasks; 6.5em is a one-line card's content height, and a card shown once keeps its own
-// ('auto'). (Comments stay out of the css`` text: it ships as written.)
+// (a place, a topic). (Comments stay out of the css`` text: it ships as written.)
 export const directoryStyles = css`
   :host,
   .root {
@@ -128,8 +125,6 @@ export const directoryStyles = css`
     border: 1px solid var(--_border);
     border-radius: var(--_radius);
     min-width: 0;
-    content-visibility: auto;
-    contain-intrinsic-block-size: auto 6.5em;
   }
   :host([layout='list']) .lab {
     border-radius: 0;
