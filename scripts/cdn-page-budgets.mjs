@@ -3,8 +3,9 @@
 // (which reads the built files: `npm run size`, `npm run bench`) and tests/cdn/cdn.test.ts (which loads
 // the pages in Chromium and counts every request).
 //
-// `files`: the page's `<script type="module">` tags; `lazy`: the chunks (by group name, docs/architecture.md)
-// its widgets load on first use before they are interactive; `page`: the plain HTML page in tests/cdn.
+// `files`: the page's `<script type="module">` tags; `lazy`: the chunks (by group or chunk name,
+// docs/architecture.md) its widgets load on first use before they are interactive (the calendar's print
+// rules come just after its first render: a browser printing cannot wait for them); `page`: the plain HTML page in tests/cdn.
 // `target`: issue 15's target. `budget`: the ceiling CI holds, the target where it is met; where it is
 // not yet met, the size the build reached (a ratchet, docs/decisions.md "The code-split CDN build").
 const KB = 1024;
@@ -15,39 +16,40 @@ export const cdnPages = [
     name: 'stream card by video-id',
     page: 'stream-card-video-id',
     files: ['stream-card.js'],
-    lazy: [],
+    // The site's consent (issue 17), read before the card shows YouTube's poster.
+    lazy: ['site-consent'],
     target: 12 * KB,
-    budget: 13.25 * KB,
+    budget: 14.25 * KB,
   },
-  { id: 'stream-card', name: 'stream card from the feed', page: 'stream-card', files: ['stream-card.js'], lazy: ['streams'], budget: 33.5 * KB },
-  { id: 'event-calendar', name: 'calendar', page: 'event-calendar', files: ['event-calendar.js'], lazy: ['events'], target: 40.4 * KB, budget: 42.5 * KB },
+  { id: 'stream-card', name: 'stream card from the feed', page: 'stream-card', files: ['stream-card.js'], lazy: ['streams', 'site-consent'], budget: 33.3125 * KB },
+  { id: 'event-calendar', name: 'calendar', page: 'event-calendar', files: ['event-calendar.js'], lazy: ['events', 'print'], target: 40.4 * KB, budget: 46.375 * KB },
   // The countdown reads the streams too (the link to its panel's stream).
-  { id: 'panel-countdown', name: 'countdown', page: 'panel-countdown', files: ['panel-countdown.js'], lazy: ['events', 'streams'], budget: 38.75 * KB },
-  { id: 'lab-directory', name: 'lab directory', page: 'lab-directory', files: ['lab-directory.js'], lazy: ['labs'], target: 30 * KB, budget: 36 * KB },
+  { id: 'panel-countdown', name: 'countdown', page: 'panel-countdown', files: ['panel-countdown.js'], lazy: ['events', 'streams'], budget: 39 * KB },
+  { id: 'lab-directory', name: 'lab directory', page: 'lab-directory', files: ['lab-directory.js'], lazy: ['labs'], target: 30 * KB, budget: 35.625 * KB },
   {
     id: 'calendar-and-countdown',
     name: 'calendar + countdown (2 files)',
     page: 'calendar-and-countdown',
     files: ['event-calendar.js', 'panel-countdown.js'],
-    lazy: ['events', 'streams'],
+    lazy: ['events', 'streams', 'print'],
     target: 45 * KB,
-    budget: 47.5 * KB,
+    budget: 51.625 * KB,
   },
   {
     id: 'four-files',
     name: 'all four (their 4 files)',
     page: 'four-files',
     files: ['event-calendar.js', 'panel-countdown.js', 'lab-directory.js', 'stream-card.js'],
-    lazy: ['events', 'labs', 'streams'],
+    lazy: ['events', 'labs', 'streams', 'site-consent', 'print'],
     target: 55 * KB,
-    budget: 58.5 * KB,
+    budget: 63.375 * KB,
   },
   {
     id: 'all-in-one',
     name: 'all four (govtech-widgets.js)',
     page: 'all',
     files: ['govtech-widgets.js'],
-    lazy: ['events', 'labs', 'streams'],
-    budget: 58.75 * KB,
+    lazy: ['events', 'labs', 'streams', 'site-consent', 'print'],
+    budget: 63.625 * KB,
   },
 ];
