@@ -228,9 +228,11 @@ describe('CDN build: pages that load nothing but the built file', () => {
     expect(text(root.querySelector('[part="title"]'))).to.equal('Panel de ejemplo');
     expect(text(root.querySelector('[part="channel"]'))).to.equal('FLACSO Chile');
     expect(page.problems).to.deep.equal([]);
-    // Lit and the base, nothing of the SDK (its chunks are feed-core and the feed paths).
-    expect(scriptsLoaded(page)).to.have.length(2);
+    // Lit and the base, and the site's consent (read before YouTube's poster shows): nothing of the SDK
+    // (its chunks are feed-core and the feed paths).
+    expect(scriptsLoaded(page)).to.have.length(3);
     expect(scriptsLoaded(page)[1]).to.match(/\/chunks\/lit-base-[\w-]{8}\.js$/);
+    expect(scriptsLoaded(page)[2]).to.match(/\/chunks\/site-consent-[\w-]{8}\.js$/);
     expect(feedRequests(page)).to.have.length(0);
   });
 

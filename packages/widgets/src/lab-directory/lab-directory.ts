@@ -27,14 +27,14 @@ interface DirectoryData {
 const FACET_PREVIEW = 6;
 
 /**
- * The skeleton's cards: bone lengths of a name and its topics, from the sample feed's first page (by name),
- * so a page of typical labs keeps its size (rows are as tall as their tallest card). A bone's x is wider than
+ * The skeleton's cards: bone lengths of a name and its topics, from the sample feed's first page (by name,
+ * numbers as numbers), so a page of typical labs keeps its size (rows are as tall as their tallest card). A bone's x is wider than
  * an average letter: the names' lengths wrap as the names do, the topics' are shorter than the topics.
  */
 const SAMPLE_PAGE = [
-  [31, 20, 18], [33, 14, 18], [39, 20], [33, 18], [34, 18, 14], [36, 13], [37, 14], [40, 20, 18],
-  [33, 18], [36, 18], [32, 13, 20], [35, 18], [36, 14], [36, 20], [39, 18, 13], [36, 18],
-  [36, 13], [39, 14, 18], [35, 20], [41, 18], [33, 18, 14], [39, 13], [35, 18], [33, 14],
+  [31, 20, 18], [35, 18], [35, 18], [39, 13, 20], [35, 14], [35, 20], [39, 18, 13], [34, 18],
+  [40, 13], [33, 14, 18], [39, 20], [33, 18], [34, 18, 14], [36, 13], [37, 14], [40, 20, 18],
+  [33, 18], [36, 18], [32, 13, 20], [36, 14], [36, 20], [39, 18, 13], [36, 18], [36, 13],
 ];
 
 /**
@@ -415,7 +415,7 @@ export class GovtechLabDirectory extends GovtechElement {
       <span class="button filters-toggle">${bone(10)}</span>
       <div class="facets">${FACETS.map(() => html`<fieldset><legend>${bone(8)}</legend>${[1, 2, 3].map(() => html`<p class="option">${bone(14)}</p>`)}</fieldset>`)}</div>
       <div class="main">
-        <div class="summary"><p class="count">${bone(28)}</p><span class="button">${bone(14)}</span></div>
+        <div class="summary"><p class="count">${bone(28)}</p><span class="button">${bone(14)}</span><span class="button">${bone(15)}</span></div>
         <ul class="results">${Array.from({ length: this.pageSize }, (_, index) => card(SAMPLE_PAGE[index % SAMPLE_PAGE.length]!))}</ul>
         <span class="button more">${bone(20)}</span>
       </div>
