@@ -35,6 +35,9 @@ describe('the widgets’ first frame', () => {
       expect([rendered(), built], 'in the creating task: nothing rendered, no formatter').to.deep.equal([0, 0]);
       await nextTask();
       expect([rendered(), built], 'next task: the formatter alone').to.deep.equal([0, 1]);
+      // A page may paint between these tasks: a widget with a size before its first frame would be drawn
+      // there, and moved by the widgets above it as they render (a layout shift).
+      expect(widgets.map((widget) => widget.getBoundingClientRect().height), 'no room taken before the first frame').to.deep.equal([0, 0, 0, 0]);
       await Promise.all(widgets.map((widget) => widget.updateComplete));
       expect(rendered(), 'then every skeleton, together').to.equal(4);
       // Widgets created after the first frame render in the task that creates them.

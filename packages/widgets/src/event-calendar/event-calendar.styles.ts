@@ -2,8 +2,10 @@ import { css } from 'lit';
 
 /**
  * The calendar's look; the rules' reasons are here, as the CSS text ships as written:
- * - The host reserves its height (`min-height`, six weeks of cells) before data arrives, so the page
- *   does not jump.
+ * - The content reserves its height (`min-height`, six weeks of cells) before data arrives, so the page
+ *   does not jump. On `.root`, not the host: a host that took the height before its first render (the
+ *   page's first frame waits for its turn: internal/first-render-turn.ts) was painted there, and the
+ *   widgets above it rendering moved it down.
  * - Intl writes "diciembre de 2026": only the first letter of the title, day headings and weekday
  *   headers is made a capital (`::first-letter`), as Spanish and Portuguese write them.
  * - A chip's title keeps at least 4em beside its time, else goes under it: a 12-hour time ("5:00 PM")
@@ -14,10 +16,10 @@ import { css } from 'lit';
  */
 export const calendarStyles = css`
   :host {
-    min-height: 30em;
     container-type: inline-size;
   }
   .root {
+    min-height: 30em;
     container-type: inline-size;
   }
   .header {
