@@ -2,6 +2,7 @@ import { html, nothing, type PropertyValues, type TemplateResult, type PropertyD
 import type { FeedItemResult, GovStream, StreamWithStatus } from '@govtech-network/sdk';
 import type { FeedController } from '../base/feed-controller.js';
 import type * as FeedPathModule from './feed.js';
+import { consentNoticeStyles } from '../internal/consent-notice.js';
 import type * as SiteConsentModule from '../internal/site-consent.js';
 import { GovtechElement } from '../base/govtech-element.js';
 import { printStyles } from '../base/print-styles.js';
@@ -105,7 +106,7 @@ void import('../internal/site-consent.js')
  * @csspart retry - The error state's Retry button.
  */
 export class GovtechStreamCard extends GovtechElement {
-  static override styles = [...GovtechElement.styles, streamCardStyles, printStyles];
+  static override styles = [...GovtechElement.styles, consentNoticeStyles, streamCardStyles, printStyles];
 
   static override properties: PropertyDeclarations = {
     videoId: { attribute: 'video-id' },
