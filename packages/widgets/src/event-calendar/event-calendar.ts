@@ -421,6 +421,10 @@ export class GovtechEventCalendar extends GovtechElement {
     chosen: (occurrences) => chosenOccurrences(occurrences, this.choice),
     displayZone: () => this.displayTimeZone,
     currentTime: () => this.currentTime(),
+    searchText: () => this.searchText,
+    searched: (text) => {
+      this.searchText = text;
+    },
   };
 
   /** The days of the grid whose events could not be loaded (a shard failed), once the feed answered. */

@@ -80,6 +80,9 @@ class CalendarSearch implements CalendarTool {
   }
 
   control(): TemplateResult {
+    // The calendar's text changed without typing (a shared link's `cal-q`, Back or Forward): search it.
+    const held = this.#host.searchText();
+    if (held !== this.#query) queueMicrotask(() => this.#search(held));
     const m = messages[this.#host.language()];
     return html`<form class="search" role="search" @submit=${(e: Event) => e.preventDefault()}>
       <label class="field">
@@ -152,6 +155,7 @@ class CalendarSearch implements CalendarTool {
 
   #search(query: string): void {
     this.#query = query;
+    this.#host.searched(query);
     this.#results = undefined;
     this.#failed = false;
     this.#run?.abort();

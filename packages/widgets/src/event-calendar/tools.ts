@@ -32,6 +32,10 @@ export interface CalendarToolHost {
   readonly displayZone: () => string;
   /** The instant the calendar takes for now (its clock, `now`). */
   readonly currentTime: () => number;
+  /** The search text the calendar holds (`cal-q` with `sync-url`: a shared link's, Back and Forward's). */
+  readonly searchText: () => string;
+  /** Tells the calendar the search text typed (it writes `cal-q` with `sync-url`). */
+  readonly searched: (text: string) => void;
 }
 
 /** A tool: its control (in the calendar's tool bar), and what it shows instead of the month, if anything. */

@@ -86,6 +86,19 @@ describe('calendar URL state', () => {
       await expect(cal.el).to.be.accessible();
     });
 
+    it('keeps the search in cal-q: a shared link searches, typing writes it', async () => {
+      history.replaceState(null, '', `${page}${location.search ? '&' : '?'}cal-q=innovacion%20abierta`);
+      const cal = await CalendarHarness.loaded(
+        html`<govtech-event-calendar src=${SAMPLE} sync-url search date="2026-11" .now=${now}></govtech-event-calendar>`,
+      );
+      const box = await waitUntil(() => cal.$<HTMLInputElement>('.search input'), 'the search box', { timeout: 4000 }).then(() => cal.$<HTMLInputElement>('.search input')!);
+      await waitUntil(() => box.value === 'innovacion abierta' && cal.$('.search-results'), 'the linked search shows its results', { timeout: 4000 });
+      box.value = 'datos';
+      box.dispatchEvent(new Event('input', { bubbles: true, composed: true }));
+      await waitUntil(() => param('q') === 'datos', 'typing writes cal-q');
+      await expect(cal.el).to.be.accessible();
+    });
+
     it('leaves the URL alone without sync-url', async () => {
       const before = location.search;
       const cal = await CalendarHarness.loaded(
