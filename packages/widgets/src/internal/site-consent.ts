@@ -93,5 +93,16 @@ export function applySiteConsent(update: unknown): void {
   }
 }
 
+/**
+ * Forgets the site's answer for `service`, as on a page whose consent manager said nothing: stories and
+ * tests start each from there. (Not on the page API: a site withdraws consent by pushing `false`.)
+ */
+export function forgetSiteConsent(service: ConsentService): void {
+  const state = shared();
+  if (state.answers[service] === undefined) return;
+  delete state.answers[service];
+  for (const listener of [...state.listeners]) listener();
+}
+
 /** A copy of the site's answers (the embed resizer hands them on to embedded widgets). */
 export const siteConsentAnswers = (): SiteConsentUpdate => ({ ...shared().answers });

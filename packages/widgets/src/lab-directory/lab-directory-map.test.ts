@@ -1,19 +1,17 @@
 import { expect, html, waitUntil } from '@open-wc/testing';
 import { LabDirectoryHarness } from '../../test/harness/lab-directory.js';
+import { applySiteConsent, forgetSiteConsent } from '../internal/site-consent.js';
 import '../lab-directory.js';
 
 const SAMPLE = '/examples/feeds/v1/';
 const FIXTURE = '/packages/widgets/test/fixtures/labs-feed/';
 /** Tiles from loopback: one PNG for every {z}/{x}/{y}, told apart by the query. */
 const TILES = '/packages/widgets/test/fixtures/tile.png?z={z}&x={x}&y={y}';
-const CONSENT = Symbol.for('govtech.consent');
 
 const directory = (template: ReturnType<typeof html>) => LabDirectoryHarness.load(template);
 const tileRequests = () => performance.getEntriesByType('resource').filter((entry) => entry.name.includes('/fixtures/tile.png')).length;
-const setSiteConsent = (value: boolean | undefined) => {
-  (globalThis as Record<symbol, unknown>)[CONSENT] = value === undefined ? undefined : { 'map-tiles': value };
-  window.dispatchEvent(new Event('govtech-consent-change'));
-};
+/** What the site's consent manager said about map tiles (`govtechConsent.push`), or nothing. */
+const setSiteConsent = (value: boolean | undefined) => (value === undefined ? forgetSiteConsent('map-tiles') : applySiteConsent({ 'map-tiles': value }));
 
 describe('<govtech-lab-directory> map view', () => {
   afterEach(() => setSiteConsent(undefined));

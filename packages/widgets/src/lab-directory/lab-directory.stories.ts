@@ -10,6 +10,7 @@ import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html, type TemplateResult } from 'lit';
 import { holdLoadingFeed, LOADING_FEED, MISSING_FEED, SAMPLE_FEED, storyClock } from '../../../../stories/feeds.js';
 import { attribute, localeStory, orNothing, storyDoc, themeStory } from '../../../../stories/story-helpers.js';
+import { applySiteConsent, forgetSiteConsent } from '../internal/site-consent.js';
 import '../lab-directory.js';
 
 /** The story controls: the element's attributes (camelCased). Empty text: the attribute is left out. */
@@ -106,7 +107,8 @@ function serveSyntheticFeed(): void {
 
 function renderDirectory(args: DirectoryArgs): TemplateResult {
   if (args.src === LOADING_FEED) holdLoadingFeed();
-  (globalThis as Record<symbol, unknown>)[Symbol.for('govtech.consent')] = args.siteConsent ? { 'map-tiles': true } : undefined;
+  if (args.siteConsent) applySiteConsent({ 'map-tiles': true });
+  else forgetSiteConsent('map-tiles');
   if (args.openLab) {
     const search = new URLSearchParams(location.search);
     search.set('lab-id', args.openLab);
