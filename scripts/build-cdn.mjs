@@ -80,7 +80,7 @@ export const chunkGroups = [
     name: 'lit-base',
     priority: 40,
     test: path(
-      String.raw`node_modules/(lit|lit-html|lit-element|@lit/reactive-element)/(?!directives/|async-directive|directive)|widgets/src/(base/(govtech-element|styles|i18n|define|print-styles)|internal/(trusted-types|lit-policy|bone|zoned-time|first-render-turn))\.ts$|sdk/src/(intl|time-zone)\.ts$`,
+      String.raw`node_modules/(lit|lit-html|lit-element|@lit/reactive-element)/(?!directives/|async-directive|directive)|widgets/src/(base/(govtech-element|styles|i18n|define|print-styles)|internal/(trusted-types|lit-policy|bone|zoned-time|first-render-turn|consent-attribute))\.ts$|sdk/src/(intl|time-zone)\.ts$`,
     ),
   },
   { name: 'events', priority: 30, test: path(String.raw`sdk/src/(events-feed|event-filter|schema/event|occurrences|recurrence|rrule|time)\.ts$`) },

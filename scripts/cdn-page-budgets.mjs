@@ -21,11 +21,11 @@ export const cdnPages = [
     target: 12 * KB,
     budget: 14.25 * KB,
   },
-  { id: 'stream-card', name: 'stream card from the feed', page: 'stream-card', files: ['stream-card.js'], lazy: ['streams', 'site-consent'], budget: 33.3125 * KB },
-  { id: 'event-calendar', name: 'calendar', page: 'event-calendar', files: ['event-calendar.js'], lazy: ['events', 'print'], target: 40.4 * KB, budget: 46.375 * KB },
+  { id: 'stream-card', name: 'stream card from the feed', page: 'stream-card', files: ['stream-card.js'], lazy: ['streams', 'site-consent'], budget: 33.375 * KB },
+  { id: 'event-calendar', name: 'calendar', page: 'event-calendar', files: ['event-calendar.js'], lazy: ['events', 'print'], target: 40.4 * KB, budget: 46.5 * KB },
   // The countdown reads the streams too (the link to its panel's stream).
   { id: 'panel-countdown', name: 'countdown', page: 'panel-countdown', files: ['panel-countdown.js'], lazy: ['events', 'streams'], budget: 39 * KB },
-  { id: 'lab-directory', name: 'lab directory', page: 'lab-directory', files: ['lab-directory.js'], lazy: ['labs'], target: 30 * KB, budget: 35.625 * KB },
+  { id: 'lab-directory', name: 'lab directory', page: 'lab-directory', files: ['lab-directory.js'], lazy: ['labs'], target: 30 * KB, budget: 35.6875 * KB },
   {
     id: 'calendar-and-countdown',
     name: 'calendar + countdown (2 files)',
@@ -33,7 +33,7 @@ export const cdnPages = [
     files: ['event-calendar.js', 'panel-countdown.js'],
     lazy: ['events', 'streams', 'print'],
     target: 45 * KB,
-    budget: 51.625 * KB,
+    budget: 51.75 * KB,
   },
   {
     id: 'four-files',
@@ -42,7 +42,7 @@ export const cdnPages = [
     files: ['event-calendar.js', 'panel-countdown.js', 'lab-directory.js', 'stream-card.js'],
     lazy: ['events', 'labs', 'streams', 'site-consent', 'print'],
     target: 55 * KB,
-    budget: 63.375 * KB,
+    budget: 63.625 * KB,
   },
   {
     id: 'all-in-one',
@@ -50,6 +50,6 @@ export const cdnPages = [
     page: 'all',
     files: ['govtech-widgets.js'],
     lazy: ['events', 'labs', 'streams', 'site-consent', 'print'],
-    budget: 63.625 * KB,
+    budget: 63.875 * KB,
   },
 ];

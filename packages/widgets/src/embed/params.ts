@@ -120,6 +120,7 @@ export const EMBED_ATTRIBUTES: Readonly<Record<EmbedWidget, AllowList>> = {
     views: plain(oneOf('list,map', 'map,list')),
     'tile-url': plain(tileUrl),
     'tile-attribution': plain(text(300)),
+    'site-consent': plain(oneOf('granted', 'denied')),
   },
   'stream-card': {
     ...COMMON,
@@ -133,6 +134,7 @@ export const EMBED_ATTRIBUTES: Readonly<Record<EmbedWidget, AllowList>> = {
     start: plain(integer(0, 86_400)),
     playlist: plain(pattern(/^[A-Za-z0-9_-]{1,64}$/)),
     consent: plain(flag),
+    'site-consent': plain(oneOf('granted', 'denied')),
   },
 };
 

@@ -3,8 +3,9 @@ import { css, html, nothing, type TemplateResult } from 'lit';
 /**
  * The notice a widget shows in place of third-party content (map tiles) until the visitor accepts: what
  * the third party receives, its privacy policy when we know it, and the accept button — the stream
- * card's YouTube notice made a piece (its markup and look). The stream card shares the look; it still writes
- * its markup inline (calling this cost it 13 to 88 bytes gzip, over its size budget, a ratchet).
+ * card's YouTube notice made a piece (its markup and look). The stream card still writes its own inline:
+ * calling this costs it 13 to 88 bytes gzip, over its size budget (a ratchet); it should move here when
+ * it has the room.
  */
 export interface ConsentNotice {
   readonly text: string;

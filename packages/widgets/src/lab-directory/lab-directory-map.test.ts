@@ -37,6 +37,14 @@ describe('<govtech-lab-directory> map view', () => {
     await waitUntil(() => dir.part('map-consent'), 'the notice again: the visitor never accepted');
   });
 
+  it('takes the site’s answer written into the page (site-consent="granted"): tiles without the notice', async () => {
+    const before = tileRequests();
+    const dir = await directory(html`<govtech-lab-directory src=${SAMPLE} view="map" tile-url=${TILES} site-consent="granted"></govtech-lab-directory>`);
+    await waitUntil(() => dir.part('map') && tileRequests() > before, 'tiles', { timeout: 10_000 });
+    expect(dir.part('map-consent')).to.equal(null);
+    await expect(dir.el).to.be.accessible();
+  }).timeout(15_000);
+
   it('switches between list and map with the views toggle; no tile before the visitor accepts', async () => {
     performance.clearResourceTimings();
     // Tile URLs of this test alone: none in the browser's cache, so each tile is a request.

@@ -95,6 +95,7 @@ export class GovtechLabDirectory extends GovtechElement {
     views: {},
     tileUrl: { attribute: 'tile-url' },
     tileAttribution: { attribute: 'tile-attribution' },
+    siteAnswer: { attribute: 'site-consent' },
     query: { state: true },
     valueQueries: { state: true },
     sortKey: { state: true },
@@ -136,6 +137,11 @@ export class GovtechLabDirectory extends GovtechElement {
   tileUrl: string | undefined;
   /** The tiles' attribution, as text (OpenStreetMap's, with its link, by default). */
   tileAttribution: string | undefined;
+  /**
+   * The `site-consent` attribute: `granted` or `denied`, the site's consent manager's answer for the map's
+   * tiles written into the page (a CMS template). The page API (`govtechConsent.push`) decides when it answers.
+   */
+  siteAnswer: string | undefined;
 
   private query = '';
   private sortKey: SortKey = 'name';
@@ -343,6 +349,7 @@ export class GovtechLabDirectory extends GovtechElement {
       locale: this.intlLocale,
       tileUrl: this.tileUrl,
       tileAttribution: this.tileAttribution,
+      siteAnswer: this.siteAnswer,
       headingLevel: this.headingLevelAt(1),
       sectorName: (lab) => this.m.sectors[lab.sector],
       renderLab: (lab) => this.#renderLab(lab, data),

@@ -13,6 +13,7 @@ import type { GovLab } from '@govtech-network/sdk';
 import { collator, numberFormat } from '@govtech-network/sdk/intl';
 import type { Locale } from '../base/i18n.js';
 import { consentNotice, consentNoticeStyles } from '../internal/consent-notice.js';
+import { siteConsentAttribute } from '../internal/consent-attribute.js';
 import { onSiteConsentChange, siteConsent } from '../internal/site-consent.js';
 import type { LabsMap } from './leaflet-map.js';
 import { mapMessages } from './map-messages.js';
@@ -36,6 +37,8 @@ export interface MapViewInput {
   readonly locale: string;
   readonly tileUrl: string | undefined;
   readonly tileAttribution: string | undefined;
+  /** The `site-consent` attribute (internal/consent-attribute.ts). */
+  readonly siteAnswer: string | undefined;
   /** `aria-level` of the regions' headings. */
   readonly headingLevel: number;
   /** A lab in the list by region: the directory's own card, with its details disclosure. */
@@ -84,8 +87,8 @@ export class MapView implements ReactiveController {
   }
 
   /** Tiles: 'none' (no tile server, or the site refused), 'pending' (waiting for consent) or 'on'. */
-  tiles(tileUrl: string | undefined): TilesState {
-    const site = siteConsent('map-tiles');
+  tiles(tileUrl: string | undefined, siteAnswer: string | undefined): TilesState {
+    const site = siteConsentAttribute(siteConsent('map-tiles'), siteAnswer);
     if (tileUrl?.trim() === 'none' || site === false) return 'none';
     return accepted || site === true ? 'on' : 'pending';
   }
@@ -93,7 +96,7 @@ export class MapView implements ReactiveController {
   render(input: MapViewInput): TemplateResult {
     this.#input = input;
     const m = mapMessages[input.language];
-    const tiles = this.tiles(input.tileUrl);
+    const tiles = this.tiles(input.tileUrl, input.siteAnswer);
     const url = input.tileUrl || OSM_TILES;
     const placed = input.labs.filter((lab) => lab.coordinates).length;
     const unplaced = input.labs.length - placed;

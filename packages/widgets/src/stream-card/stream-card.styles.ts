@@ -48,6 +48,17 @@ export const streamCardStyles = css`
     background: var(--_accent);
     color: var(--_on-accent);
   }
+  .consent {
+    display: grid;
+    gap: 0.5em;
+    justify-items: center;
+    padding: var(--_space);
+    text-align: center;
+    font-size: 0.875em;
+  }
+  .consent p {
+    margin: 0;
+  }
   .state + slot {
     display: block;
     margin-block-start: 0.5em;

@@ -2,7 +2,7 @@ import { html, nothing, type PropertyValues, type TemplateResult, type PropertyD
 import type { FeedItemResult, GovStream, StreamWithStatus } from '@govtech-network/sdk';
 import type { FeedController } from '../base/feed-controller.js';
 import type * as FeedPathModule from './feed.js';
-import { consentNoticeStyles } from '../internal/consent-notice.js';
+import { siteConsentAttribute } from '../internal/consent-attribute.js';
 import type * as SiteConsentModule from '../internal/site-consent.js';
 import { GovtechElement } from '../base/govtech-element.js';
 import { printStyles } from '../base/print-styles.js';
@@ -106,7 +106,7 @@ void import('../internal/site-consent.js')
  * @csspart retry - The error state's Retry button.
  */
 export class GovtechStreamCard extends GovtechElement {
-  static override styles = [...GovtechElement.styles, consentNoticeStyles, streamCardStyles, printStyles];
+  static override styles = [...GovtechElement.styles, streamCardStyles, printStyles];
 
   static override properties: PropertyDeclarations = {
     videoId: { attribute: 'video-id' },
@@ -119,6 +119,7 @@ export class GovtechStreamCard extends GovtechElement {
     start: { type: Number },
     playlist: {},
     consent: { type: Boolean },
+    siteAnswer: { attribute: 'site-consent' },
     playing: { state: true },
   };
 
@@ -145,6 +146,12 @@ export class GovtechStreamCard extends GovtechElement {
    * the page. The site's consent manager, when it answers (`govtechConsent.push({ youtube })`), decides instead.
    */
   consent = false;
+
+  /**
+   * The `site-consent` attribute: `granted` or `denied`, the site's consent manager's answer for YouTube
+   * written into the page (a CMS template). The page API (`govtechConsent.push`) decides when it answers.
+   */
+  siteAnswer: string | undefined;
 
   private playing = false;
 
@@ -179,7 +186,7 @@ export class GovtechStreamCard extends GovtechElement {
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
-    if (changed.has('videoId') || changed.has('streamId') || changed.has('src') || (siteConsent?.('youtube') === false && !consented)) this.playing = false;
+    if (changed.has('videoId') || changed.has('streamId') || changed.has('src') || (siteConsentAttribute(siteConsent?.('youtube'), this.siteAnswer) === false && !consented)) this.playing = false;
     if (this.fromFeed && !this.#feedImport) this.#feedImport = this.#loadFeedPath();
   }
 
@@ -272,12 +279,12 @@ export class GovtechStreamCard extends GovtechElement {
     const when = stream ? (stream.actualStart ?? stream.scheduledStart) : this.date;
     const time = Date.parse(when ?? '');
     const date = Number.isNaN(time) ? '' : instantText(time, this.intlLocale, this.displayTimeZone);
-    const site = siteConsent?.('youtube');
+    const site = siteConsentAttribute(siteConsent?.('youtube'), this.siteAnswer);
     const waiting = site !== true && (site === false || this.consent) && !consented;
     const warm = () => waiting || warmConnections();
 
     let media: TemplateResult | typeof nothing;
-    if (!siteConsent && !waiting) {
+    if (!siteConsent && site === undefined && !waiting) {
       // The site's answer is not known yet: nothing from YouTube until it is (a moment: see `siteConsent` above).
       media = nothing;
     } else if (waiting) {
