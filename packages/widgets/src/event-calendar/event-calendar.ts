@@ -425,6 +425,7 @@ export class GovtechEventCalendar extends GovtechElement {
     searched: (text) => {
       this.searchText = text;
     },
+    adoptStyles: (styles) => adoptLazyStyles(this.renderRoot as ShadowRoot, styles),
   };
 
   /** The days of the grid whose events could not be loaded (a shard failed), once the feed answered. */

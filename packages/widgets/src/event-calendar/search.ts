@@ -14,7 +14,7 @@ import { feedClient } from '../base/client-registry.js';
 import type { Locale } from '../base/i18n.js';
 import { parseList } from '../internal/list-attribute.js';
 import { agendaEventTemplate } from './templates.js';
-import { adoptToolStyles, type CalendarTool, type CalendarToolHost } from './tools.js';
+import type { CalendarTool, CalendarToolHost } from './tools.js';
 
 /** Results listed at most; the count says how many matched. */
 const RESULT_LIMIT = 50;
@@ -76,7 +76,7 @@ class CalendarSearch implements CalendarTool {
 
   constructor(host: CalendarToolHost) {
     this.#host = host;
-    adoptToolStyles(host, styles);
+    host.adoptStyles(styles);
   }
 
   control(): TemplateResult {

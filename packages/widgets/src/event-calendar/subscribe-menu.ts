@@ -10,7 +10,7 @@ import { subscribeLinks, type SubscribeLinks } from '@govtech-network/sdk/ics';
 import { feedClient } from '../base/client-registry.js';
 import type { Locale } from '../base/i18n.js';
 import { parseList } from '../internal/list-attribute.js';
-import { adoptToolStyles, type CalendarTool, type CalendarToolHost } from './tools.js';
+import type { CalendarTool, CalendarToolHost } from './tools.js';
 
 interface SubscribeMessages {
   subscribe: string;
@@ -125,7 +125,7 @@ class SubscribeMenu implements CalendarTool {
 
   constructor(host: CalendarToolHost) {
     this.#host = host;
-    adoptToolStyles(host, styles);
+    host.adoptStyles(styles);
   }
 
   control(): TemplateResult | typeof nothing {

@@ -36,6 +36,8 @@ export interface CalendarToolHost {
   readonly searchText: () => string;
   /** Tells the calendar the search text typed (it writes `cal-q` with `sync-url`). */
   readonly searched: (text: string) => void;
+  /** Adds a tool's styles to the calendar's shadow root when the tool loads (as its lazy features' are). */
+  readonly adoptStyles: (styles: CSSResult) => void;
 }
 
 /** A tool: its control (in the calendar's tool bar), and what it shows instead of the month, if anything. */
@@ -46,12 +48,3 @@ export interface CalendarTool {
 }
 
 export type CalendarToolFactory = (host: CalendarToolHost) => CalendarTool;
-
-/**
- * Adds a tool's styles to the calendar's shadow root when the tool loads: constructable style sheets,
- * as Lit's own `static styles`, so a page's CSP (style-src without 'unsafe-inline') allows them.
- */
-export function adoptToolStyles(host: CalendarToolHost, styles: CSSResult): void {
-  const root = host.element.shadowRoot!;
-  root.adoptedStyleSheets = [...root.adoptedStyleSheets, styles.styleSheet!];
-}
