@@ -5,6 +5,7 @@
  * A parameter that is unknown, not available in an iframe, repeated or invalid is left out and reported
  * (name and reason: the value never reaches the page). Values go into `setAttribute` only, never HTML.
  */
+import { isTimeZone } from '@govtech-network/sdk/time-zone';
 
 /** The widgets an embed page can show: the `widget` parameter. */
 export const EMBED_WIDGETS = ['event-calendar', 'panel-countdown', 'lab-directory', 'stream-card'] as const;
@@ -46,15 +47,8 @@ const httpAddress =
       return undefined;
     }
   };
-const timeZone: Validator = (value) => {
-  if (!/^[A-Za-z][A-Za-z0-9_+/-]{0,63}$/.test(value)) return undefined;
-  try {
-    new Intl.DateTimeFormat('en', { timeZone: value });
-    return value;
-  } catch {
-    return undefined;
-  }
-};
+/** An IANA zone the widgets honour (the base's `isTimeZone`), in the characters zone names use. */
+const timeZone: Validator = (value) => (/^[A-Za-z][A-Za-z0-9_+/-]{0,63}$/.test(value) && isTimeZone(value) ? value : undefined);
 /**
  * The map's tile address: `none`, or an http(s) template with {z}, {x}, {y} (kept as written: a URL
  * parser would escape the braces).
