@@ -6,6 +6,7 @@
  * (name and reason: the value never reaches the page). Values go into `setAttribute` only, never HTML.
  */
 import { isTimeZone } from '@govtech-network/sdk/time-zone';
+import { httpUrl } from '../stream-card/youtube.js';
 
 /** The widgets an embed page can show: the `widget` parameter. */
 export const EMBED_WIDGETS = ['event-calendar', 'panel-countdown', 'lab-directory', 'stream-card'] as const;
@@ -38,15 +39,8 @@ const flag: Validator = (value) => (['', '1', 'true'].includes(value) ? '' : und
 /** An address the widget may fetch or show: http(s) only, absolute or relative to the embed page. */
 const httpAddress =
   (base: string): Validator =>
-  (value) => {
-    if (value.length > 2048 || CONTROL.test(value)) return undefined;
-    try {
-      const url = new URL(value, base);
-      return url.protocol === 'https:' || url.protocol === 'http:' ? url.href : undefined;
-    } catch {
-      return undefined;
-    }
-  };
+  (value) =>
+    value.length > 2048 || CONTROL.test(value) ? undefined : httpUrl(value, base);
 /** An IANA zone the widgets honour (the base's `isTimeZone`), in the characters zone names use. */
 const timeZone: Validator = (value) => (/^[A-Za-z][A-Za-z0-9_+/-]{0,63}$/.test(value) && isTimeZone(value) ? value : undefined);
 /**

@@ -29,11 +29,14 @@ export function embedUrl(id: string, start: number | undefined, playlist: string
   return url;
 }
 
-/** `value` resolved against the page when it is an http(s) URL; anything else (javascript:, data:…) is dropped. */
-export function httpUrl(value: string | undefined): string | undefined {
+/**
+ * `value` resolved against `base` (the page) when it is an http(s) URL; anything else (javascript:,
+ * data:…) is dropped. Also the embed page's check of the addresses it is given (embed/params.ts).
+ */
+export function httpUrl(value: string | undefined, base: string = document.baseURI): string | undefined {
   if (!value) return undefined;
   try {
-    const url = new URL(value, document.baseURI);
+    const url = new URL(value, base);
     return url.protocol === 'https:' || url.protocol === 'http:' ? url.href : undefined;
   } catch {
     return undefined;
