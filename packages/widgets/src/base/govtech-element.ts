@@ -1,5 +1,5 @@
 import { html, LitElement, nothing, type PropertyValues, type TemplateResult, type PropertyDeclarations } from 'lit';
-import { baseMessages, localeTag, resolveLocale, visitorTimeZone, type BaseMessages, type Locale } from './i18n.js';
+import { baseStrings, localeTag, resolveLocale, visitorTimeZone, type BaseMessages, type Locale, type LocaleStrings } from './i18n.js';
 import { baseStyles } from './styles.js';
 import { firstRenderTurn } from '../internal/first-render-turn.js';
 // The zod-free subpath: the one bounded formatter cache the SDK uses too, without the SDK's feed code.
@@ -38,6 +38,9 @@ type DetailOf<K extends GovtechEventName> = HTMLElementEventMap[K] extends Custo
  */
 export abstract class GovtechElement extends LitElement {
   static override styles = [baseStyles];
+
+  /** The strings the widget speaks (its own after the base's): those of its language are loaded before it renders in it. */
+  static strings: ReadonlyArray<LocaleStrings<unknown>> = [baseStrings];
 
   static override properties: PropertyDeclarations = {
     src: {},
@@ -84,7 +87,7 @@ export abstract class GovtechElement extends LitElement {
   #renderFailure: unknown;
 
   protected get messages(): BaseMessages {
-    return baseMessages[this.language];
+    return baseStrings.in(this.language);
   }
 
   /** BCP 47 tag for Intl (keeps the visitor's region when it matches the language). */
@@ -140,10 +143,15 @@ export abstract class GovtechElement extends LitElement {
     return Boolean(this.src);
   }
 
-  /** The first frame waits for the page's turn (internal/first-render-turn.ts); every later one is Lit's. */
+  /**
+   * The first frame waits for the page's turn (internal/first-render-turn.ts); a frame in a language
+   * other than Spanish, for its strings (the first time on the page). Every other frame is Lit's.
+   */
   protected override scheduleUpdate(): void | Promise<unknown> {
     const turn = this.hasUpdated ? undefined : firstRenderTurn(this.formatsDates ? this.intlLocale : undefined);
-    return turn ? turn.then(() => super.scheduleUpdate()) : super.scheduleUpdate();
+    const language = resolveLocale(this, this.locale);
+    const strings = (this.constructor as typeof GovtechElement).strings.map((strings) => strings.loaded(language)).filter(Boolean);
+    return turn || strings.length ? Promise.all([turn, ...strings]).then(() => super.scheduleUpdate()) : super.scheduleUpdate();
   }
 
   /** The widget's own content; `render` wraps it so an exception never reaches the host page. */

@@ -4,6 +4,7 @@
  */
 // The zod-free subpath: the base must not make every widget (a video-id stream card) evaluate the SDK.
 import { isTimeZone, runtimeTimeZone } from '@govtech-network/sdk/time-zone';
+import type * as Portuguese from '../locales/pt.js';
 
 export type Locale = 'es' | 'pt' | 'en';
 export const DEFAULT_LOCALE: Locale = 'es';
@@ -66,32 +67,60 @@ export interface BaseMessages {
   exampleData: string;
 }
 
-export const baseMessages: Record<Locale, BaseMessages> = {
-  es: {
-    loading: 'Cargando…',
-    errorTitle: 'No pudimos cargar el contenido',
-    errorBody: 'Revisa tu conexión e inténtalo de nuevo en unos minutos.',
-    retry: 'Reintentar',
-    staleNote: 'Estás viendo la última información guardada; puede no estar actualizada.',
-    close: 'Cerrar',
-    exampleData: 'Ejemplo',
-  },
-  pt: {
-    loading: 'Carregando…',
-    errorTitle: 'Não foi possível carregar o conteúdo',
-    errorBody: 'Verifique sua conexão e tente novamente em alguns minutos.',
-    retry: 'Tentar novamente',
-    staleNote: 'Você está vendo as últimas informações salvas; elas podem estar desatualizadas.',
-    close: 'Fechar',
-    exampleData: 'Exemplo',
-  },
-  en: {
-    loading: 'Loading…',
-    errorTitle: 'We couldn’t load this content',
-    errorBody: 'Check your connection and try again in a few minutes.',
-    retry: 'Try again',
-    staleNote: 'You are seeing the last saved information; it may be out of date.',
-    close: 'Close',
-    exampleData: 'Example',
-  },
+/** Spanish, the default: in every widget's own download (Portuguese and English: src/locales/). */
+export const baseMessages: BaseMessages = {
+  loading: 'Cargando…',
+  errorTitle: 'No pudimos cargar el contenido',
+  errorBody: 'Revisa tu conexión e inténtalo de nuevo en unos minutos.',
+  retry: 'Reintentar',
+  staleNote: 'Estás viendo la última información guardada; puede no estar actualizada.',
+  close: 'Cerrar',
+  exampleData: 'Ejemplo',
 };
+
+/** Each language but Spanish is one module holding every widget's strings (src/locales/). */
+type LanguageModule = typeof Portuguese;
+const languageModules: Record<Exclude<Locale, 'es'>, () => Promise<LanguageModule>> = {
+  pt: () => import('../locales/pt.js'),
+  en: () => import('../locales/en.js'),
+};
+/** One import per language and page, whichever widgets ask; a failed one (a CDN hiccup) is not retried: browsers keep the failure. */
+const languageImports: Partial<Record<Locale, Promise<LanguageModule | undefined>>> = {};
+
+/**
+ * One widget's (or the base's) strings in each language. Spanish, the default, comes with the widget's
+ * code; Portuguese and English are imported when a widget on the page first speaks them, so a page in
+ * Spanish downloads no other language. The base awaits `loaded` before a widget renders in a language
+ * (GovtechElement.scheduleUpdate), so `in` has them by then; if the import failed, the widget speaks
+ * Spanish and the console says why.
+ */
+export class LocaleStrings<T> {
+  readonly #spanish: T;
+  readonly #pick: (module: LanguageModule) => T;
+  readonly #loaded: Partial<Record<Locale, T>>;
+
+  constructor(spanish: T, pick: (module: LanguageModule) => T) {
+    this.#spanish = spanish;
+    this.#pick = pick;
+    this.#loaded = { es: spanish };
+  }
+
+  /** The strings in `locale` once loaded, Spanish until then. */
+  in(locale: Locale): T {
+    return this.#loaded[locale] ?? this.#spanish;
+  }
+
+  /** Nothing when `locale`'s strings are here; otherwise a promise that settles (never rejects) once they are, or their import failed. */
+  loaded(locale: Locale): Promise<unknown> | undefined {
+    if (this.#loaded[locale] || locale === 'es') return undefined;
+    languageImports[locale] ??= languageModules[locale]().catch((error: unknown) => {
+      console.error(`[govtech-widgets] the ${locale} strings could not be loaded; showing Spanish`, error);
+      return undefined;
+    });
+    return languageImports[locale].then((module) => {
+      this.#loaded[locale] = module ? this.#pick(module) : this.#spanish;
+    });
+  }
+}
+
+export const baseStrings = new LocaleStrings(baseMessages, (module) => module.base);

@@ -31,7 +31,7 @@ import {
 import { DetailsDialog, dialogTemplate, loadEventExtras, type DetailsActions, type DetailsText } from './details.js';
 import { calendarStyles } from './event-calendar.styles.js';
 import type { ColorBy, NetworkNames, Series } from './legend.js';
-import { calendarMessages, type CalendarMessages } from './messages.js';
+import { calendarStrings, type CalendarMessages } from './messages.js';
 import type { CalendarTool, CalendarToolHost } from './tools.js';
 import {
   agendaSkeletonTemplate,
@@ -109,6 +109,7 @@ const NARROW_WIDTH = 560;
  */
 export class GovtechEventCalendar extends GovtechElement {
   static override styles = [...GovtechElement.styles, formControlStyles, calendarStyles];
+  static override strings = [...GovtechElement.strings, calendarStrings];
 
   static override properties: PropertyDeclarations = {
     view: {},
@@ -274,7 +275,7 @@ export class GovtechEventCalendar extends GovtechElement {
   }
 
   private get m(): CalendarMessages {
-    return calendarMessages[this.language];
+    return calendarStrings.in(this.language);
   }
 
   private get effectiveView(): View {

@@ -3,7 +3,7 @@ import type { GovLab } from '@govtech-network/sdk';
 import { labsToCsv } from './csv.js';
 import { directoryMessages } from './messages.js';
 
-const m = directoryMessages.es;
+const m = directoryMessages;
 const lab = (over: Partial<GovLab>): GovLab => ({ id: 'x', name: 'X', sector: 'academia', country: 'PE', ...over });
 
 describe('labsToCsv', () => {

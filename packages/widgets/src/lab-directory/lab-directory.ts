@@ -10,7 +10,7 @@ import { parseList } from '../internal/list-attribute.js';
 import type { labDetails } from './details.js';
 import type { ExportFormat } from './export.js';
 import { directoryStyles } from './lab-directory.styles.js';
-import { directoryMessages, type DirectoryMessages } from './messages.js';
+import { directoryStrings, type DirectoryMessages } from './messages.js';
 import type { MapView } from './map-view.js';
 import { updateLocation } from '../internal/url-params.js';
 import { FACETS, readState, SORTS, writeState, type DirectoryState, type SortKey } from './url-state.js';
@@ -73,6 +73,7 @@ const SAMPLE_PAGE = [
  */
 export class GovtechLabDirectory extends GovtechElement {
   static override styles = [...GovtechElement.styles, formControlStyles, directoryStyles, printStyles];
+  static override strings = [...GovtechElement.strings, directoryStrings];
 
   /** Labs have no dates to format (counts and names only). */
   protected override get formatsDates(): boolean {
@@ -182,7 +183,7 @@ export class GovtechLabDirectory extends GovtechElement {
   );
 
   private get m(): DirectoryMessages {
-    return directoryMessages[this.language];
+    return directoryStrings.in(this.language);
   }
 
   override connectedCallback(): void {

@@ -54,3 +54,31 @@ export function nextTickDelay(now: number, start: number, end: number): number {
   if (end > now) delay = Math.min(delay, end - now);
   return Math.max(1, delay);
 }
+
+type Plural = [one: string, other: string];
+
+/** How a language says the time left to the minute (each widget language's `summary`, in its messages). */
+export interface SummaryWords {
+  readonly units: { readonly days: Plural; readonly hours: Plural; readonly minutes: Plural };
+  /** The joined parts, and whether they are one single unit (for the verb's number: "Falta 1 hora", "Faltan 1 día y 3 horas"). */
+  readonly sentence: (text: string, singular: boolean) => string;
+  readonly and: string;
+  readonly lessThanAMinute: string;
+  readonly startingNow: string;
+}
+
+const count = (n: number, [one, other]: Plural) => `${n} ${n === 1 ? one : other}`;
+
+/** The summary to the minute: the two largest non-zero units ("3 días y 4 horas"); under a minute, a phrase of its own. */
+export function summaryText({ days, hours, minutes, totalMs }: Remaining, words: SummaryWords): string {
+  if (totalMs === 0) return words.startingNow;
+  const units: Array<[number, Plural]> = [
+    [days, words.units.days],
+    [hours, words.units.hours],
+    [minutes, words.units.minutes],
+  ];
+  const first = units.findIndex(([n]) => n > 0);
+  if (first < 0) return words.lessThanAMinute;
+  const parts = units.slice(first, first + 2).filter(([n]) => n > 0);
+  return words.sentence(parts.map(([n, plural]) => count(n, plural)).join(` ${words.and} `), parts.length === 1 && parts[0]![0] === 1);
+}

@@ -6,8 +6,8 @@ import { printStyles } from '../base/print-styles.js';
 import { bone } from '../internal/bone.js';
 import { tickerFor } from '../internal/ticker.js';
 import { whenText } from '../internal/zoned-time.js';
-import { nextTickDelay, phaseAt, remainingUntil, secondsLeft, type Phase, type Remaining } from './countdown-model.js';
-import { countdownMessages, type CountdownMessages } from './messages.js';
+import { nextTickDelay, phaseAt, remainingUntil, secondsLeft, summaryText, type Phase, type Remaining } from './countdown-model.js';
+import { countdownStrings, type CountdownMessages } from './messages.js';
 import { countdownStyles } from './panel-countdown.styles.js';
 
 type Layout = 'badge' | 'card' | 'hero';
@@ -39,6 +39,7 @@ const MAX_CORRECTION_MS = 86_400_000;
  */
 export class GovtechPanelCountdown extends GovtechElement {
   static override styles = [...GovtechElement.styles, countdownStyles, printStyles];
+  static override strings = [...GovtechElement.strings, countdownStrings];
 
   static override properties: PropertyDeclarations = {
     kind: {},
@@ -117,7 +118,7 @@ export class GovtechPanelCountdown extends GovtechElement {
   );
 
   private get m(): CountdownMessages {
-    return countdownMessages[this.language];
+    return countdownStrings.in(this.language);
   }
 
   /** The element's clock, corrected by the server's when `server-time` is set. */
@@ -280,7 +281,7 @@ export class GovtechPanelCountdown extends GovtechElement {
     // Until the minute changes, the ticks write the seconds (see #tick): they are our own text node.
     this.#shown = { start: +occurrence.start, end: +occurrence.end, minutes: (left.days * 24 + left.hours) * 60 + left.minutes };
     this.#showSeconds(left.seconds);
-    return this.#digits([padded(left.days), padded(left.hours), padded(left.minutes), html`<span class="ticking">${this.#seconds}</span>`], this.m.summary(left));
+    return this.#digits([padded(left.days), padded(left.hours), padded(left.minutes), html`<span class="ticking">${this.#seconds}</span>`], summaryText(left, this.m.summary));
   }
 
   /** The boxes (days, hours, minutes, seconds: the last one ticks) and the summary; the skeleton's too. */

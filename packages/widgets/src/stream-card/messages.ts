@@ -1,5 +1,5 @@
 /** Strings of <govtech-stream-card>; dates are formatted with Intl, not here. */
-import type { Locale } from '../base/i18n.js';
+import { LocaleStrings } from '../base/i18n.js';
 
 /** `upcoming`, `live`, `ended`: the SDK's stream statuses (`ended` shows as a replay). */
 export type StreamCardStatus = 'upcoming' | 'live' | 'ended';
@@ -24,38 +24,17 @@ export interface StreamCardMessages {
   notFound: string;
 }
 
-export const streamCardMessages: Record<Locale, StreamCardMessages> = {
-  es: {
-    play: 'Reproducir video',
-    status: { upcoming: 'Próximamente', live: 'En vivo', ended: 'Grabación' },
-    starts: (date) => `Comienza el ${date}`,
-    video: 'Video de YouTube',
-    consent: 'Al reproducir este video, YouTube puede usar cookies y recopilar datos sobre tu visita.',
-    privacy: 'Política de privacidad de YouTube',
-    accept: 'Aceptar y reproducir',
-    invalid: 'Este video no se puede mostrar aquí.',
-    notFound: 'No encontramos esta transmisión.',
-  },
-  pt: {
-    play: 'Reproduzir vídeo',
-    status: { upcoming: 'Em breve', live: 'Ao vivo', ended: 'Gravação' },
-    starts: (date) => `Começa em ${date}`,
-    video: 'Vídeo do YouTube',
-    consent: 'Ao reproduzir este vídeo, o YouTube pode usar cookies e coletar dados sobre sua visita.',
-    privacy: 'Política de privacidade do YouTube',
-    accept: 'Aceitar e reproduzir',
-    invalid: 'Este vídeo não pode ser exibido aqui.',
-    notFound: 'Não encontramos esta transmissão.',
-  },
-  en: {
-    play: 'Play video',
-    status: { upcoming: 'Upcoming', live: 'Live', ended: 'Replay' },
-    starts: (date) => `Starts ${date}`,
-    video: 'YouTube video',
-    consent: 'When you play this video, YouTube may use cookies and collect data about your visit.',
-    privacy: 'YouTube’s privacy policy',
-    accept: 'Accept and play',
-    invalid: 'This video can’t be shown here.',
-    notFound: 'We couldn’t find this stream.',
-  },
+/** Spanish, the default: in the widget's own download (Portuguese and English: src/locales/). */
+export const streamCardMessages: StreamCardMessages = {
+  play: 'Reproducir video',
+  status: { upcoming: 'Próximamente', live: 'En vivo', ended: 'Grabación' },
+  starts: (date) => `Comienza el ${date}`,
+  video: 'Video de YouTube',
+  consent: 'Al reproducir este video, YouTube puede usar cookies y recopilar datos sobre tu visita.',
+  privacy: 'Política de privacidad de YouTube',
+  accept: 'Aceptar y reproducir',
+  invalid: 'Este video no se puede mostrar aquí.',
+  notFound: 'No encontramos esta transmisión.',
 };
+
+export const streamCardStrings = new LocaleStrings(streamCardMessages, (module) => module.streamCard);

@@ -8,7 +8,7 @@ import { GovtechElement } from '../base/govtech-element.js';
 import { printStyles } from '../base/print-styles.js';
 import { bone } from '../internal/bone.js';
 import { instantText } from '../internal/zoned-time.js';
-import { streamCardMessages, type StreamCardMessages, type StreamCardStatus } from './messages.js';
+import { streamCardStrings, type StreamCardMessages, type StreamCardStatus } from './messages.js';
 import { streamCardStyles } from './stream-card.styles.js';
 import { embedUrl, httpUrl, posterUrls, VIDEO_ID, warmConnections } from './youtube.js';
 
@@ -107,6 +107,7 @@ void import('../internal/site-consent.js')
  */
 export class GovtechStreamCard extends GovtechElement {
   static override styles = [...GovtechElement.styles, streamCardStyles, printStyles];
+  static override strings = [...GovtechElement.strings, streamCardStrings];
 
   static override properties: PropertyDeclarations = {
     videoId: { attribute: 'video-id' },
@@ -166,7 +167,7 @@ export class GovtechStreamCard extends GovtechElement {
   #stopWaits: Array<() => void> = [];
 
   private get m(): StreamCardMessages {
-    return streamCardMessages[this.language];
+    return streamCardStrings.in(this.language);
   }
 
   private get fromFeed(): boolean {
