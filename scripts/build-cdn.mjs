@@ -15,6 +15,7 @@ import { dirname, join, relative, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { gzipSync } from 'node:zlib';
 import { build } from 'vite';
+import { minifyTemplates } from './minify-templates.mjs';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const widgets = join(root, 'packages/widgets');
@@ -58,6 +59,17 @@ function sharedLitPolicy() {
   };
 }
 
+/** The widgets' html`` and css`` templates without their source indentation and comments (scripts/minify-templates.mjs). */
+function minifiedTemplates() {
+  return {
+    name: 'govtech-minified-templates',
+    enforce: 'pre',
+    transform(code, id) {
+      return /[\\/]widgets[\\/]src[\\/].*\.ts$/.test(id) ? { code: minifyTemplates(code, id), map: null } : null;
+    },
+  };
+}
+
 /**
  * The shared chunks, by what a page runs: a few chunks of a few KB each rather than one per module
  * (each file a page fetches is a request and a gzip stream of its own), split where a widget would
@@ -70,7 +82,8 @@ function sharedLitPolicy() {
  * - events, labs, streams: each feed's path (schema, queries; RRULE, occurrences and zoned time for
  *   events), loaded by the client on first use (the calendar and countdown import the events chunk, as
  *   they need it to render; the stream card's feed path is in the streams chunk);
- * - ics: the calendar's .ics export, on first use; the JSON-LD (`seo`) is rolldown's own lazy chunk.
+ * - ics: the calendar's .ics export, on first use; the JSON-LD (`seo`) is rolldown's own lazy chunk;
+ * - locale-pt, locale-en: every widget's strings in that language, when a widget first speaks it.
  * A module no group names is placed by rolldown (by the files that import it), and rolldown keeps its
  * small runtime helper in a chunk of its own, which groups cannot take.
  */
@@ -87,6 +100,9 @@ export const chunkGroups = [
   { name: 'labs', priority: 30, test: path(String.raw`sdk/src/(labs-feed|labs|schema/lab)\.ts$`) },
   { name: 'streams', priority: 30, test: path(String.raw`sdk/src/(streams-feed|streams|youtube|schema/stream)\.ts$|widgets/src/stream-card/feed\.ts$`) },
   { name: 'ics', priority: 30, test: path(String.raw`sdk/src/ics\.ts$`) },
+  // Every widget's strings in one language (Spanish, the default, is in each widget's own file).
+  { name: 'locale-pt', priority: 30, test: path(String.raw`widgets/src/locales/pt\.ts$`) },
+  { name: 'locale-en', priority: 30, test: path(String.raw`widgets/src/locales/en\.ts$`) },
   {
     name: 'feed-core',
     priority: 20,
@@ -110,7 +126,7 @@ async function buildCdn() {
     logLevel: 'warn',
     mode: 'production',
     publicDir: false,
-    plugins: [sharedLitPolicy()],
+    plugins: [minifiedTemplates(), sharedLitPolicy()],
     // 'development' is left out on purpose: Lit's exports pick its production build (no dev warnings).
     resolve: { conditions: ['govtech-source', 'production', 'module', 'browser', 'import', 'default'] },
     define: { 'process.env.NODE_ENV': '"production"' },

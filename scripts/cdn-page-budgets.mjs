@@ -19,13 +19,14 @@ export const cdnPages = [
     // The site's consent (issue 17), read before the card shows YouTube's poster.
     lazy: ['site-consent'],
     target: 12 * KB,
-    budget: 14.25 * KB,
+    // Lowered from 14.25 KB: Portuguese and English strings on first use, templates without indentation (a ratchet).
+    budget: 13.875 * KB,
   },
-  { id: 'stream-card', name: 'stream card from the feed', page: 'stream-card', files: ['stream-card.js'], lazy: ['streams', 'site-consent'], budget: 33.375 * KB },
-  { id: 'event-calendar', name: 'calendar', page: 'event-calendar', files: ['event-calendar.js'], lazy: ['events', 'print'], target: 40.4 * KB, budget: 46.5 * KB },
+  { id: 'stream-card', name: 'stream card from the feed', page: 'stream-card', files: ['stream-card.js'], lazy: ['streams', 'site-consent'], budget: 33 * KB }, // lowered from 33.375 KB: Portuguese and English strings on first use, templates without indentation
+  { id: 'event-calendar', name: 'calendar', page: 'event-calendar', files: ['event-calendar.js'], lazy: ['events', 'print'], target: 40.4 * KB, budget: 45.4375 * KB }, // lowered from 46.5 KB: Portuguese and English strings on first use, templates without indentation
   // The countdown reads the streams too (the link to its panel's stream).
-  { id: 'panel-countdown', name: 'countdown', page: 'panel-countdown', files: ['panel-countdown.js'], lazy: ['events', 'streams'], budget: 39 * KB },
-  { id: 'lab-directory', name: 'lab directory', page: 'lab-directory', files: ['lab-directory.js'], lazy: ['labs'], target: 30 * KB, budget: 35.6875 * KB },
+  { id: 'panel-countdown', name: 'countdown', page: 'panel-countdown', files: ['panel-countdown.js'], lazy: ['events', 'streams'], budget: 38.4375 * KB }, // lowered from 39 KB: Portuguese and English strings on first use, templates without indentation
+  { id: 'lab-directory', name: 'lab directory', page: 'lab-directory', files: ['lab-directory.js'], lazy: ['labs'], target: 30 * KB, budget: 34.9375 * KB }, // lowered from 35.6875 KB: Portuguese and English strings on first use, templates without indentation
   {
     id: 'calendar-and-countdown',
     name: 'calendar + countdown (2 files)',
@@ -33,7 +34,8 @@ export const cdnPages = [
     files: ['event-calendar.js', 'panel-countdown.js'],
     lazy: ['events', 'streams', 'print'],
     target: 45 * KB,
-    budget: 51.75 * KB,
+    // Lowered from 51.75 KB: Portuguese and English strings on first use, templates without indentation (a ratchet).
+    budget: 50.25 * KB,
   },
   {
     id: 'four-files',
@@ -42,7 +44,8 @@ export const cdnPages = [
     files: ['event-calendar.js', 'panel-countdown.js', 'lab-directory.js', 'stream-card.js'],
     lazy: ['events', 'labs', 'streams', 'site-consent', 'print'],
     target: 55 * KB,
-    budget: 63.625 * KB,
+    // Lowered from 63.625 KB: Portuguese and English strings on first use, templates without indentation (a ratchet).
+    budget: 61.125 * KB,
   },
   {
     id: 'all-in-one',
@@ -50,6 +53,7 @@ export const cdnPages = [
     page: 'all',
     files: ['govtech-widgets.js'],
     lazy: ['events', 'labs', 'streams', 'site-consent', 'print'],
-    budget: 63.875 * KB,
+    // Lowered from 63.875 KB: Portuguese and English strings on first use, templates without indentation (a ratchet).
+    budget: 61.375 * KB,
   },
 ];

@@ -20,7 +20,8 @@ export const entries = [
     // decided, the budget holds today's size so it cannot grow unnoticed.
     // Raised from 20.5 KB by issue 14's hardening (docs/decisions.md, "Budgets raised for issue 14's hardening").
     // Lowered from 21.0625 KB when issue 15 moved the event queries to the lazy events path (a ratchet).
-    budget: 16.25 * KB,
+    // Lowered from 16.25 KB to today's size (a ratchet).
+    budget: 16.1875 * KB,
   },
   {
     name: 'widgets: <govtech-event-calendar> + Lit + SDK',
@@ -29,7 +30,8 @@ export const entries = [
     // The budget holds today's size until that is decided.
     // Raised from 37.5 KB by issue 14's hardening (docs/decisions.md).
     // Lowered from 39 KB by issue 15 (the events path on first use), with issue 16's wiring in (a ratchet).
-    budget: 38 * KB,
+    // Lowered from 38 KB: Portuguese and English strings on first use (a ratchet).
+    budget: 37.25 * KB,
   },
   {
     name: 'widgets: <govtech-panel-countdown> + Lit + SDK',
@@ -37,7 +39,8 @@ export const entries = [
     // Target 24 KB: out of reach while the SDK's events path is 20 KB (docs/decisions.md).
     // Raised from 32.5 KB by issue 14's hardening (docs/decisions.md).
     // Lowered from 34.1875 KB by issue 15 (a ratchet).
-    budget: 32.625 * KB,
+    // Lowered from 32.625 KB: Portuguese and English strings on first use (a ratchet).
+    budget: 32.1875 * KB,
   },
   {
     name: 'widgets: <govtech-lab-directory> + Lit + SDK',
@@ -45,7 +48,8 @@ export const entries = [
     // Target 28 KB: out of reach while the SDK's events path is 20 KB (docs/decisions.md).
     // Raised from 33.5 KB by issue 14's hardening (docs/decisions.md).
     // Lowered from 35.4375 KB by issue 15 (a ratchet).
-    budget: 31.125 * KB,
+    // Lowered from 31.125 KB: Portuguese and English strings on first use (a ratchet).
+    budget: 30.5625 * KB,
   },
   {
     name: 'widgets: <govtech-stream-card> with a video-id (no SDK)',
@@ -54,7 +58,8 @@ export const entries = [
     // when issue 12 made it 11.1 KB (a ratchet).
     // Raised from 11.25 KB by issue 14's hardening (docs/decisions.md).
     // Raised from 11.5 KB: the site's consent (issue 17: its module, the `site-consent` attribute) and the first-frame turn (docs/decisions.md, "Budgets after issues 15–18").
-    budget: 11.875 * KB,
+    // Lowered from 11.875 KB: Portuguese and English strings on first use (a ratchet).
+    budget: 11.625 * KB,
   },
   {
     // What every widget pays before its own code; it must not pull in the SDK (a stream card given only
