@@ -30,8 +30,8 @@ export const entries = [
     // The budget holds today's size until that is decided.
     // Raised from 37.5 KB by issue 14's hardening (docs/decisions.md).
     // Lowered from 39 KB by issue 15 (the events path on first use), with issue 16's wiring in (a ratchet).
-    // Lowered from 38 KB: Portuguese and English strings on first use (a ratchet).
-    budget: 37.25 * KB,
+    // Lowered from 38 KB: Portuguese and English strings on first use (a ratchet); +64 B for the deferred define (docs/decisions.md).
+    budget: 37.3125 * KB,
   },
   {
     name: 'widgets: <govtech-panel-countdown> + Lit + SDK',
@@ -48,8 +48,8 @@ export const entries = [
     // Target 28 KB: out of reach while the SDK's events path is 20 KB (docs/decisions.md).
     // Raised from 33.5 KB by issue 14's hardening (docs/decisions.md).
     // Lowered from 35.4375 KB by issue 15 (a ratchet).
-    // Lowered from 31.125 KB: Portuguese and English strings on first use (a ratchet).
-    budget: 30.5625 * KB,
+    // Lowered from 31.125 KB: Portuguese and English strings on first use (a ratchet); +64 B for the deferred define (docs/decisions.md).
+    budget: 30.625 * KB,
   },
   {
     name: 'widgets: <govtech-stream-card> with a video-id (no SDK)',

@@ -70,6 +70,8 @@ async function openPage(name: string): Promise<Framed> {
     };
   }
   await loaded;
+  // Widgets written into the page are defined (upgraded) a task after the code runs (base/define.ts).
+  await new Promise((resolve) => win.setTimeout(resolve));
   expect(iframe.contentWindow, 'the page kept the window the listeners are on').to.equal(win);
   expect(win.location.pathname).to.equal(`/tests/cdn/${name}.html`);
   return {

@@ -95,30 +95,28 @@ const languageImports: Partial<Record<Locale, Promise<LanguageModule | undefined
  * Spanish and the console says why.
  */
 export class LocaleStrings<T> {
-  readonly #spanish: T;
+  readonly #loaded: Partial<Record<Locale, T>> & { es: T };
   readonly #pick: (module: LanguageModule) => T;
-  readonly #loaded: Partial<Record<Locale, T>>;
 
   constructor(spanish: T, pick: (module: LanguageModule) => T) {
-    this.#spanish = spanish;
-    this.#pick = pick;
     this.#loaded = { es: spanish };
+    this.#pick = pick;
   }
 
   /** The strings in `locale` once loaded, Spanish until then. */
   in(locale: Locale): T {
-    return this.#loaded[locale] ?? this.#spanish;
+    return this.#loaded[locale] ?? this.#loaded.es;
   }
 
   /** Nothing when `locale`'s strings are here; otherwise a promise that settles (never rejects) once they are, or their import failed. */
   loaded(locale: Locale): Promise<unknown> | undefined {
-    if (this.#loaded[locale] || locale === 'es') return undefined;
+    if (locale === 'es' || this.#loaded[locale]) return undefined;
     languageImports[locale] ??= languageModules[locale]().catch((error: unknown) => {
       console.error(`[govtech-widgets] the ${locale} strings could not be loaded; showing Spanish`, error);
       return undefined;
     });
     return languageImports[locale].then((module) => {
-      this.#loaded[locale] = module ? this.#pick(module) : this.#spanish;
+      this.#loaded[locale] = module ? this.#pick(module) : this.#loaded.es;
     });
   }
 }
