@@ -13,8 +13,9 @@ const TAGS = new Set(['html', 'svg', 'css']);
 const markup = (text) => text.replace(/\s*\n\s*/g, ' ');
 
 /**
- * css: outside strings, comments go, whitespace runs become one space, and none is kept around `{`, `}`, `;` and `,`.
- * Spaces around `:` and `>` stay (`a :hover` is not `a:hover`; a media range reads `(width > 40em)`).
+ * css: outside strings, comments go, whitespace runs become one space, none is kept around `{`, `}`, `;`
+ * and `,` nor after a declaration's colon, and a block's last `;` goes. A space before `:` and around `>`
+ * stays (`a :hover` is not `a:hover`; a media range reads `(width > 40em)`).
  */
 const style = (text) =>
   text
@@ -26,7 +27,10 @@ const style = (text) =>
         : piece
             .replace(/\/\*[\s\S]*?\*\//g, '')
             .replace(/\s+/g, ' ')
-            .replace(/ ?([{};,]) ?/g, '$1'),
+            .replace(/ ?([{};,]) ?/g, '$1')
+            // A declaration's `name: value` (a selector never has a space after its colon).
+            .replace(/([\w-]): /g, '$1:')
+            .replace(/;}/g, '}'),
     )
     .join('');
 

@@ -30,8 +30,8 @@ export const entries = [
     // The budget holds today's size until that is decided.
     // Raised from 37.5 KB by issue 14's hardening (docs/decisions.md).
     // Lowered from 39 KB by issue 15 (the events path on first use), with issue 16's wiring in (a ratchet).
-    // Lowered from 38 KB: Portuguese and English strings on first use (a ratchet); +64 B for the deferred define (docs/decisions.md).
-    budget: 37.3125 * KB,
+    // Lowered from 38 KB: Portuguese and English strings on first use (a ratchet); +128 B for the deferred define and the feed asked for on connection (docs/decisions.md).
+    budget: 37.375 * KB,
   },
   {
     name: 'widgets: <govtech-panel-countdown> + Lit + SDK',
@@ -39,8 +39,8 @@ export const entries = [
     // Target 24 KB: out of reach while the SDK's events path is 20 KB (docs/decisions.md).
     // Raised from 32.5 KB by issue 14's hardening (docs/decisions.md).
     // Lowered from 34.1875 KB by issue 15 (a ratchet).
-    // Lowered from 32.625 KB: Portuguese and English strings on first use (a ratchet).
-    budget: 32.1875 * KB,
+    // Lowered from 32.625 KB: Portuguese and English strings on first use (a ratchet); +64 B for the deferred define and the feed asked for on connection (docs/decisions.md).
+    budget: 32.25 * KB,
   },
   {
     name: 'widgets: <govtech-lab-directory> + Lit + SDK',

@@ -8,8 +8,10 @@ const nextTask = () => new Promise((resolve) => setTimeout(resolve));
 
 describe('the widgets’ first frame', () => {
   const RealFormat = Intl.DateTimeFormat;
+  const realFetch = window.fetch;
   after(() => {
     Intl.DateTimeFormat = RealFormat;
+    window.fetch = realFetch;
   });
 
   it('comes in a task after the one that created them, after a task that builds the page’s first date formatter', async () => {
@@ -21,6 +23,12 @@ describe('the widgets’ first frame', () => {
       },
     });
     await import('../../packages/widgets/src/index.js');
+    // The requests the page makes (to the real server), by path.
+    const requested: string[] = [];
+    window.fetch = (input, init) => {
+      requested.push(new URL(input instanceof Request ? input.url : String(input), location.href).pathname);
+      return realFetch(input, init);
+    };
     const page = document.createElement('div');
     page.innerHTML = `
       <govtech-panel-countdown src="/__test__/hang/" event-id="ejemplo-panel-madrid-2026-12"></govtech-panel-countdown>
@@ -35,6 +43,8 @@ describe('the widgets’ first frame', () => {
       expect([rendered(), built], 'in the creating task: nothing rendered, no formatter').to.deep.equal([0, 0]);
       await nextTask();
       expect([rendered(), built], 'next task: the formatter alone').to.deep.equal([0, 1]);
+      // The feed's first request left with the widgets' connection, not with their first frames.
+      expect(requested, 'index.json asked for before the first frame').to.include('/__test__/hang/index.json');
       // A page may paint between these tasks: a widget with a size before its first frame would be drawn
       // there, and moved by the widgets above it as they render (a layout shift).
       expect(widgets.map((widget) => widget.getBoundingClientRect().height), 'no room taken before the first frame').to.deep.equal([0, 0, 0, 0]);

@@ -76,9 +76,24 @@ export class FeedController<T> implements ReactiveController {
     void this.run();
   }
 
-  /** Back on the page: follows the feed's new versions again (a widget off the page is not told). */
+  /**
+   * Back on the page: follows the feed's new versions again (a widget off the page is not told). On
+   * the first connection, the feed's index.json is asked for at once: the query waits for the widget's
+   * first update, which on a page's first widgets comes after the page's turn (first-render-turn.ts);
+   * it then finds the file read or on its way in the client's cache, and the page's first frames no
+   * longer start the feed's first request.
+   */
   hostConnected(): void {
     this.#follow(this.#client);
+    const src = this.#host.src;
+    if (this.state !== 'idle' || !src) return;
+    try {
+      const client = this.#clientOf(src, this.#host.clock, this.#host.now);
+      // A failure is the query's to report; several feeds (a promise) wait for it.
+      if ('networks' in client) client.networks.list().catch(() => undefined);
+    } catch {
+      // An unusable src: the query reports it.
+    }
   }
 
   /** Loading, with nothing yet for the current arguments (what is held is for other ones, or nothing). */
