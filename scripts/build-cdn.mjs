@@ -80,7 +80,7 @@ function minifiedTemplates() {
  *   widgets' feed plumbing (client registry, feed controller, ticker, download, markdown): every widget
  *   that reads a feed, never the stream card by `video-id`;
  * - events, labs, streams: each feed's path (schema, queries; RRULE, occurrences and zoned time for
- *   events), loaded by the client on first use (the calendar and countdown import the events chunk, as
+ *   events, with the widgets' event dates, internal/zoned-time.ts), loaded by the client on first use (the calendar and countdown import the events chunk, as
  *   they need it to render; the stream card's feed path is in the streams chunk);
  * - ics: the calendar's .ics export, on first use; the JSON-LD (`seo`) is rolldown's own lazy chunk;
  * - locale-pt, locale-en: every widget's strings in that language, when a widget first speaks it.
@@ -93,10 +93,10 @@ export const chunkGroups = [
     name: 'lit-base',
     priority: 40,
     test: path(
-      String.raw`node_modules/(lit|lit-html|lit-element|@lit/reactive-element)/(?!directives/|async-directive|directive)|widgets/src/(base/(govtech-element|styles|i18n|define|print-styles)|internal/(trusted-types|lit-policy|bone|zoned-time|first-render-turn|consent-attribute))\.ts$|sdk/src/(intl|time-zone)\.ts$`,
+      String.raw`node_modules/(lit|lit-html|lit-element|@lit/reactive-element)/(?!directives/|async-directive|directive)|widgets/src/(base/(govtech-element|styles|i18n|define|print-styles)|internal/(trusted-types|lit-policy|bone|first-render-turn|consent-attribute))\.ts$|sdk/src/(intl|time-zone)\.ts$`,
     ),
   },
-  { name: 'events', priority: 30, test: path(String.raw`sdk/src/(events-feed|event-filter|schema/event|occurrences|recurrence|rrule|time)\.ts$`) },
+  { name: 'events', priority: 30, test: path(String.raw`sdk/src/(events-feed|event-filter|schema/event|occurrences|recurrence|rrule|time)\.ts$|widgets/src/internal/zoned-time\.ts$`) },
   { name: 'labs', priority: 30, test: path(String.raw`sdk/src/(labs-feed|labs|schema/lab)\.ts$`) },
   { name: 'streams', priority: 30, test: path(String.raw`sdk/src/(streams-feed|streams|youtube|schema/stream)\.ts$|widgets/src/stream-card/feed\.ts$`) },
   { name: 'ics', priority: 30, test: path(String.raw`sdk/src/ics\.ts$`) },

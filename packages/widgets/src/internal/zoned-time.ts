@@ -73,16 +73,3 @@ export function cityOf(timeZone: string, locale: string): string {
   const language = locale.slice(0, 2);
   return (language === 'es' ? es : language === 'pt' ? pt : undefined) ?? city.replace(/_/g, ' ');
 }
-
-/** A stream's start as the visitor reads it, zone named: "10 de diciembre de 2026, 12:00 GMT-3". */
-export function instantText(date: Date | number, locale: string, displayZone: string): string {
-  return dateTimeFormat(locale, {
-    day: 'numeric',
-    month: 'long',
-    year: 'numeric',
-    hour: 'numeric',
-    minute: '2-digit',
-    timeZoneName: 'short',
-    timeZone: displayZone,
-  }).format(date);
-}

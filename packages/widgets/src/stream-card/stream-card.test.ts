@@ -33,15 +33,17 @@ const YOUTUBE = /^https?:\/\/([^/]*\.)?(youtube\.com|youtube-nocookie\.com|ytimg
 /** Every resource the page requests from now on (PerformanceObserver sees them even with a full buffer). */
 function watchRequests(): { urls: () => string[]; stop: () => void } {
   const urls: string[] = [];
-  const observer = new PerformanceObserver((list) => urls.push(...list.getEntries().map((entry) => entry.name)));
-  observer.observe({ type: 'resource' });
   const since = performance.now();
+  // Only requests made from now: an earlier test's poster can finish failing (no network here) meanwhile.
+  const made = (entries: PerformanceEntryList) => entries.filter((entry) => entry.startTime >= since).map((entry) => entry.name);
+  const observer = new PerformanceObserver((list) => urls.push(...made(list.getEntries())));
+  observer.observe({ type: 'resource' });
   return {
     urls: () => [
       ...new Set([
         ...urls,
-        ...observer.takeRecords().map((entry) => entry.name),
-        ...performance.getEntriesByType('resource').filter((e) => e.startTime >= since).map((e) => e.name),
+        ...made(observer.takeRecords()),
+        ...made(performance.getEntriesByType('resource')),
       ]),
     ],
     stop: () => observer.disconnect(),

@@ -7,7 +7,7 @@ import type * as SiteConsentModule from '../internal/site-consent.js';
 import { GovtechElement } from '../base/govtech-element.js';
 import { printStyles } from '../base/print-styles.js';
 import { bone } from '../internal/bone.js';
-import { instantText } from '../internal/zoned-time.js';
+import { instantText } from './instant-text.js';
 import { streamCardStrings, type StreamCardMessages, type StreamCardStatus } from './messages.js';
 import { streamCardStyles } from './stream-card.styles.js';
 import { embedUrl, httpUrl, posterUrls, VIDEO_ID, warmConnections } from './youtube.js';
