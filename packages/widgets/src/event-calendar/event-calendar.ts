@@ -46,7 +46,9 @@ import {
 } from './templates.js';
 import type * as Legend from './legend.js';
 import type * as Print from './print.js';
+import type * as Search from './search.js';
 import type * as Share from './share.js';
+import type * as SubscribeMenu from './subscribe-menu.js';
 import type * as Upcoming from './upcoming.js';
 import type { CalendarUrlState, CalendarView } from './url-state.js';
 import type * as UrlState from './url-state.js';
@@ -55,8 +57,10 @@ type View = CalendarView;
 
 /**
  * What not every calendar shows, loaded on first use so that it does not weigh on every page's first
- * download: the legend (`color-by`), the upcoming list, the URL state (`sync-url`), "Compartir", and the
- * print rules (loaded just after the first render).
+ * download: the legend (`color-by`), the upcoming list, the URL state (`sync-url`), "Compartir", the
+ * print rules (loaded just after the first render), and the tools (`search`, `subscribe`: see tools.ts).
+ * The one way the calendar loads a part of itself: a module's `styles`, if it has any, are adopted once
+ * when it arrives (`#load`).
  */
 interface Features {
   legend: typeof Legend;
@@ -64,6 +68,8 @@ interface Features {
   url: typeof UrlState;
   share: typeof Share;
   print: typeof Print;
+  search: typeof Search;
+  subscribe: typeof SubscribeMenu;
 }
 const FEATURES: { [K in keyof Features]: () => Promise<Features[K]> } = {
   legend: () => import('./legend.js'),
@@ -71,7 +77,12 @@ const FEATURES: { [K in keyof Features]: () => Promise<Features[K]> } = {
   url: () => import('./url-state.js'),
   share: () => import('./share.js'),
   print: () => import('./print.js'),
+  search: () => import('./search.js'),
+  subscribe: () => import('./subscribe-menu.js'),
 };
+
+/** The features that are tools: a control in the tool bar, made once per calendar from the module. */
+type ToolName = 'search' | 'subscribe';
 
 const DAY_MS = 86_400_000;
 
@@ -211,8 +222,8 @@ export class GovtechEventCalendar extends GovtechElement {
   private narrow = false;
   private choice: FilterChoice = { kind: '', topic: '' };
   readonly #details = new DetailsDialog(this);
-  /** The tools loaded on first use, by attribute (undefined while loading). */
-  readonly #tools = new Map<'search' | 'subscribe', CalendarTool | undefined>();
+  /** The tools made from their loaded modules, by attribute. */
+  readonly #tools = new Map<ToolName, CalendarTool>();
 
   // Deferred a frame: switching views changes the height, which would re-trigger the observer at once.
   #resize = new ResizeObserver(([entry]) => {
@@ -397,19 +408,14 @@ export class GovtechEventCalendar extends GovtechElement {
     return tools.length ? html`<div class="tools">${tools.map((tool) => tool!.control())}</div>` : nothing;
   }
 
-  #tool(name: 'search' | 'subscribe'): CalendarTool | undefined {
+  #tool(name: ToolName): CalendarTool | undefined {
     if (!this[name]) return undefined;
-    if (!this.#tools.has(name)) {
-      this.#tools.set(name, undefined);
-      (name === 'search' ? import('./search.js') : import('./subscribe-menu.js')).then(
-        ({ createTool }) => {
-          this.#tools.set(name, createTool(this.#toolHost));
-          this.requestUpdate();
-        },
-        (error: unknown) => this.reportError(error),
-      );
+    let tool = this.#tools.get(name);
+    if (!tool) {
+      tool = this.#feature(name)?.createTool(this.#toolHost);
+      if (tool) this.#tools.set(name, tool);
     }
-    return this.#tools.get(name);
+    return tool;
   }
 
   readonly #toolHost: CalendarToolHost = {
@@ -425,7 +431,6 @@ export class GovtechEventCalendar extends GovtechElement {
     searched: (text) => {
       this.searchText = text;
     },
-    adoptStyles: (styles) => adoptLazyStyles(this.renderRoot as ShadowRoot, styles),
   };
 
   /** The days of the grid whose events could not be loaded (a shard failed), once the feed answered. */
