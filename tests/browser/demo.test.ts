@@ -429,6 +429,18 @@ describe('demo: the configurator (configurador.html)', () => {
     expect(root.querySelector('#cfg-feed-status')!.textContent).to.match(/^No se pudo leer el feed: /);
   });
 
+  it('reads each of several feeds in the address on its own, says which could not be read, and suggests from the others', async () => {
+    const { root, form, configurator: cfg } = await mount();
+    await cfg.feedChecked();
+    set(form, '#cfg-src', `${FEED} /__test__/missing-feed/`);
+    await cfg.feedChecked();
+    expect(root.querySelector('#cfg-feed-status')!.textContent).to.match(
+      /^Feed 1 \(\/examples\/feeds\/v1\/\): leído: \d+ eventos próximos, \d+ transmisiones, \d+ laboratorios\. Feed 2 \(\/__test__\/missing-feed\/\): no se pudo leer: \S/,
+    );
+    expect([...root.querySelectorAll<HTMLOptionElement>('#cfg-streams option')].map((option) => option.value)).to.include('verano-2022-panel-1');
+    expect([...root.querySelectorAll<HTMLOptionElement>('#cfg-countries option')].map((option) => option.value)).to.include.members(['CL', 'PE']);
+  });
+
   it('does not reload the page on Enter (the form applies instead)', async () => {
     const { form } = await mount();
     const submit = new Event('submit', { cancelable: true });
