@@ -4,6 +4,7 @@ import { feedClient } from '../base/client-registry.js';
 import { FeedController } from '../base/feed-controller.js';
 import { formControlStyles } from '../base/form-control-styles.js';
 import { GovtechElement, partialNote } from '../base/govtech-element.js';
+import { printStyles } from '../base/print-styles.js';
 import { downloadFile } from '../internal/download.js';
 import { parseList } from '../internal/list-attribute.js';
 import { adoptLazyStyles } from '../internal/lazy-styles.js';
@@ -119,7 +120,9 @@ const NARROW_WIDTH = 560;
  * @csspart partial-note - The note when some days (a failed shard), one of several feeds or the stream link could not be loaded.
  */
 export class GovtechEventCalendar extends GovtechElement {
-  static override styles = [...GovtechElement.styles, formControlStyles, calendarStyles];
+  // The base's print rules (black on white, no buttons) from the start, as every widget has them; the
+  // calendar's own (print.ts) come just after the first render.
+  static override styles = [...GovtechElement.styles, formControlStyles, calendarStyles, printStyles];
 
   static override properties: PropertyDeclarations = {
     view: {},
@@ -481,7 +484,7 @@ export class GovtechEventCalendar extends GovtechElement {
     const note = partialNote(extras?.missing.length ? this.m.streamLinkMissing : undefined, this.messages, retryExtras);
     const share = this.syncUrl && content && this.#feature('share');
     const shareButton = share ? share.shareTemplate(this.shareStatus, this.language, () => void this.#share(share)) : nothing;
-    return dialogTemplate(content, { dayEvents, extras, note, share: shareButton }, text, this.#dialogActions);
+    return dialogTemplate(content, { dayEvents, extras, note, share: shareButton, printNote: this.#printNote() }, text, this.#dialogActions);
   }
 
   /** Words and times for the templates, in the widget's language and zone. */
@@ -547,11 +550,13 @@ export class GovtechEventCalendar extends GovtechElement {
     });
   }
 
-  /** On paper only: the zone of the times and the date printed. */
+  /** On paper only: the feed's name, the zone of the times and the date printed. */
   #printNote(): TemplateResult | typeof nothing {
     const print = this.#features.print;
     const zone = this.displayTimeZone;
-    return print ? print.printNoteTemplate(this.language, zone, this.dateFormat({ dateStyle: 'long', timeZone: zone }).format(this.currentTime())) : nothing;
+    return print
+      ? print.printNoteTemplate(this.language, print.feedName(this), zone, this.dateFormat({ dateStyle: 'long', timeZone: zone }).format(this.currentTime()))
+      : nothing;
   }
 
   #renderUpcoming(): TemplateResult {

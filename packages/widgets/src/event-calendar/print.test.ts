@@ -1,10 +1,12 @@
-import { expect, html, waitUntil } from '@open-wc/testing';
+import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import { emulateMedia } from '@web/test-runner-commands';
 import { CalendarHarness } from '../../test/harness/event-calendar.js';
 
 // On paper (print.styles.ts over base/print-styles.ts): black on white, no controls, nothing left out.
 
 const SAMPLE = '/examples/feeds/v1/';
+/** The sample feed's name (its manifest's title). */
+const FEED_NAME = 'Redes GovTech de América Latina y España — feeds de muestra';
 const now = () => Date.parse('2026-11-21T12:00:00Z');
 const BLACK = 'rgb(0, 0, 0)';
 const WHITE = 'rgb(255, 255, 255)';
@@ -15,7 +17,8 @@ describe('<govtech-event-calendar> printed', () => {
   /** The calendar once its print rules (loaded after its first render) are there. */
   const printable = async (template: ReturnType<typeof html>) => {
     const cal = await CalendarHarness.loaded(template);
-    await waitUntil(() => cal.$('.print-note'), 'print rules expected');
+    // The note names the feed once its manifest's title is read.
+    await waitUntil(() => cal.text('.print-note')?.startsWith(FEED_NAME), 'print rules and the feed’s name expected');
     return cal;
   };
   /** What the browser does to print: `beforeprint`, then the page laid out for print media. */
@@ -56,7 +59,7 @@ describe('<govtech-event-calendar> printed', () => {
       expect(title.scrollWidth).to.be.at.most(title.clientWidth);
     }
     expect(getComputedStyle(cal.$('.title')!).color).to.equal(BLACK);
-    expect(cal.text('.print-note')).to.equal('Horarios en America/Santiago. Impreso el 21 de noviembre de 2026.');
+    expect(cal.text('.print-note')).to.equal(`${FEED_NAME}. Horarios en America/Santiago. Impreso el 21 de noviembre de 2026.`);
     expect(cal.$('.print-note')!.checkVisibility()).to.equal(true);
     window.dispatchEvent(new Event('afterprint'));
     await cal.updated();
@@ -72,7 +75,7 @@ describe('<govtech-event-calendar> printed', () => {
     expect(visible(events)).to.have.length(3);
     expect(getComputedStyle(events[0]!).color).to.equal(BLACK);
     expect(getComputedStyle(events[0]!.querySelector('.agenda-time')!).color).to.equal(BLACK);
-    expect(cal.text('.print-note')).to.match(/^Times in America\/Santiago\. Printed on November 21, 2026\.$/);
+    expect(cal.text('.print-note')).to.equal(`${FEED_NAME}. Times in America/Santiago. Printed on November 21, 2026.`);
 
     await emulateMedia({ media: 'screen' });
     events[0]!.click();
@@ -82,5 +85,19 @@ describe('<govtech-event-calendar> printed', () => {
     expect(cal.dialog.checkVisibility()).to.equal(true);
     expect(getComputedStyle(cal.$('#dialog-title')!).color).to.equal(BLACK);
     expect(visible(cal.$$('dialog .button'))).to.have.length(0);
+    // The details name the feed, the zone and the date on their own paper too.
+    expect(visible(cal.$$('.print-note')).map((note) => cal.text(note))).to.deep.equal([`${FEED_NAME}. Times in America/Santiago. Printed on November 21, 2026.`]);
+  });
+
+  it('has the base’s print rules (black on white, no buttons) from its first render, before its own print rules load', async () => {
+    // A page printed at once after loading may come before print.ts (loaded after the first render).
+    const el = await fixture(html`<govtech-event-calendar src=${SAMPLE} theme="dark" date="2022-02" .now=${now}></govtech-event-calendar>`);
+    expect(el.shadowRoot!.querySelector('.print-note'), 'the calendar’s own print rules not loaded yet').to.equal(null);
+    const printRules = el
+      .shadowRoot!.adoptedStyleSheets.flatMap((sheet) => [...sheet.cssRules])
+      .filter((rule): rule is CSSMediaRule => rule instanceof CSSMediaRule && rule.media.mediaText === 'print')
+      .map((rule) => rule.cssText)
+      .join('\n');
+    expect(printRules).to.include('--_bg: #fff').and.include('.button').and.include('display: none !important');
   });
 });
