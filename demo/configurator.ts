@@ -138,6 +138,7 @@ function readWidgetState(form: HTMLFormElement, facts?: FeedFacts): Configurator
             search: checked('calendar-search'),
             subscribe: checked('calendar-subscribe'),
             limit: /^\d+$/.test(field('calendar-limit')) ? String(Number(field('calendar-limit'))) : '',
+            days: /^\d+$/.test(field('calendar-days')) ? String(Number(field('calendar-days'))) : '',
             'more-href': /^https?:\/\//i.test(field('calendar-more-href')) ? field('calendar-more-href') : '',
             'color-by': field('calendar-color-by'),
             'sync-url': checked('calendar-sync-url'),

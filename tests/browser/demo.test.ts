@@ -286,9 +286,10 @@ describe('demo: the configurator (configurador.html)', () => {
     const { form, preview, snippet } = await mount();
     set(form, '#cfg-calendar-view', 'upcoming');
     set(form, '#cfg-calendar-limit', '3');
+    set(form, '#cfg-calendar-days', '30');
     set(form, '#cfg-calendar-more-href', 'javascript:alert(1)');
     set(form, '#cfg-calendar-color-by', 'network');
-    expect(attributesOf(preview.firstElementChild!)).to.include({ view: 'upcoming', limit: '3', 'color-by': 'network' });
+    expect(attributesOf(preview.firstElementChild!)).to.include({ view: 'upcoming', limit: '3', days: '30', 'color-by': 'network' });
     expect(preview.firstElementChild!.hasAttribute('more-href')).to.equal(false);
     set(form, '#cfg-calendar-more-href', 'https://www.example.gob.cl/agenda');
     set(form, '#cfg-calendar-sync-url', true);
