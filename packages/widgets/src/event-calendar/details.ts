@@ -101,7 +101,7 @@ export function dialogTemplate(
     note: TemplateResult | typeof nothing;
     /** With `sync-url`: "Compartir" and its status (share.ts), under an event's details. */
     share?: TemplateResult | typeof nothing;
-    /** On paper only (print.ts): the zone of the times and the date printed, as under the calendar. */
+    /** On paper only (print.ts): the feed's name, the zone of the times and the date printed, as under the calendar. */
     printNote?: TemplateResult | typeof nothing;
   },
   text: DetailsText,
@@ -112,7 +112,8 @@ export function dialogTemplate(
       ? nothing
       : 'day' in content
         ? dayDetailsTemplate(content.day, details.dayEvents, text, on)
-        : html`${eventDetailsTemplate(content.occurrence, details.extras, text, on)}${details.share ?? nothing}${details.note}${details.printNote ?? nothing}`}
+        : html`${eventDetailsTemplate(content.occurrence, details.extras, text, on)}${details.share ?? nothing}${details.note}`}
+    ${content === undefined ? nothing : (details.printNote ?? nothing)}
   </dialog>`;
 }
 

@@ -95,6 +95,18 @@ describe('<govtech-event-calendar> printed', () => {
     expect(visible(cal.$$('.print-note')).map((note) => cal.text(note))).to.deep.equal([`${FEED_NAME}. Times in America/Santiago. Printed on November 21, 2026.`]);
   });
 
+  it('prints a day’s events, opened from the grid, on their own with the note', async () => {
+    const cal = await printable(
+      html`<govtech-event-calendar src=${SAMPLE} locale="en" date="2022-02" view="month" time-zone="America/Santiago" .now=${now}></govtech-event-calendar>`,
+    );
+    cal.cell('2022-02-24').click();
+    await waitUntil(() => cal.dialog.open, 'the day’s details expected');
+    await print();
+    expect(visible(cal.$$('[part="grid"]'))).to.have.length(0);
+    expect(visible(cal.$$('dialog .agenda-title'))).to.have.length(2);
+    expect(visible(cal.$$('.print-note')).map((note) => cal.text(note))).to.deep.equal([`${FEED_NAME}. Times in America/Santiago. Printed on November 21, 2026.`]);
+  });
+
   it('has the base’s print rules (black on white, no buttons) from its first render, before its own print rules load', async () => {
     // A page printed at once after loading may come before print.ts (loaded after the first render).
     const el = await fixture(html`<govtech-event-calendar src=${SAMPLE} theme="dark" date="2022-02" .now=${now}></govtech-event-calendar>`);

@@ -3,18 +3,18 @@
  * page out for print at once after `beforeprint`, too soon to load code then), on top of the base's
  * print rules (base/print-styles.ts: black on white, no buttons; in the calendar's own styles, so that
  * a page printed before this module arrives still prints them): no navigation, tools (search box,
- * subscribe menu), filters or legend (its colours are gone on paper); every
- * event of a day, "+N more" ones included, with its full title; borders instead of fills; weeks and
- * agenda days not cut across pages; a line with the feed's name, the zone of the times and the date printed. With an
- * event's details open, only they print (from the top of the page, without the modal's backdrop), with
- * that line. (Comments stay out of the css`` text: it ships as written.)
+ * subscribe menu), filters or legend (its colours are gone on paper); every event of a day, "+N more"
+ * ones included, with its full title; borders instead of fills; weeks and agenda days not cut across
+ * pages; a line with the feed's name, the zone of the times and the date printed. With an event's
+ * details open, only they print (from the top of the page, without the modal's backdrop), with that line.
+ * (Comments stay out of the css`` text: it ships as written.)
  */
 import { css, html, type ReactiveControllerHost, type TemplateResult } from 'lit';
 import type { Clock } from '@govtech-network/sdk';
 import { feedClient } from '../base/client-registry.js';
 import type { Locale } from '../base/i18n.js';
 
-/** The feed's name, if known ("Red GovTech. "), then the zone the times are in and when it was printed. */
+/** The zone the times are in, and when the page was printed, both already formatted (after the feed's name). */
 const messages: Record<Locale, (timeZone: string, date: string) => string> = {
   es: (timeZone, date) => `Horarios en ${timeZone}. Impreso el ${date}.`,
   pt: (timeZone, date) => `Horários em ${timeZone}. Impresso em ${date}.`,
