@@ -246,7 +246,7 @@ export class GovtechEventCalendar extends GovtechElement {
         signal.throwIfAborted();
       }
       const { from, to } = this.#range();
-      const [events, networks] = await Promise.all([
+      const [events, networks, { title }] = await Promise.all([
         client.events.list({
           from,
           to,
@@ -256,10 +256,11 @@ export class GovtechEventCalendar extends GovtechElement {
           network: this.network,
           signal,
         }),
-        // The manifest's networks name the legend's colours (the manifest is read for the events anyway).
+        // The manifest (read for the events anyway) names the legend's colours, and the feed on paper.
         this.colorBy === 'network' ? client.networks.list({ signal }).then(({ items }) => items) : [],
+        client.networks.calendars({ signal }),
       ]);
-      return { ...events, networks: networks as NetworkNames };
+      return { ...events, networks: networks as NetworkNames, title };
     },
     () => [this.shownMonth?.year, this.shownMonth?.month, this.displayTimeZone, this.firstDayNumber, this.kinds, this.topics, this.country, this.network, ...this.#upcomingArgs(), this.colorBy === 'network'],
     feedClient,
@@ -555,7 +556,7 @@ export class GovtechEventCalendar extends GovtechElement {
     const print = this.#features.print;
     const zone = this.displayTimeZone;
     return print
-      ? print.printNoteTemplate(this.language, print.feedName(this), zone, this.dateFormat({ dateStyle: 'long', timeZone: zone }).format(this.currentTime()))
+      ? print.printNoteTemplate(this.language, this.feed.value?.title, zone, this.dateFormat({ dateStyle: 'long', timeZone: zone }).format(this.currentTime()))
       : nothing;
   }
 

@@ -9,9 +9,7 @@
  * details open, only they print (from the top of the page, without the modal's backdrop), with that line.
  * (Comments stay out of the css`` text: it ships as written.)
  */
-import { css, html, type ReactiveControllerHost, type TemplateResult } from 'lit';
-import type { Clock } from '@govtech-network/sdk';
-import { feedClient } from '../base/client-registry.js';
+import { css, html, type TemplateResult } from 'lit';
 import type { Locale } from '../base/i18n.js';
 
 /** The zone the times are in, and when the page was printed, both already formatted (after the feed's name). */
@@ -25,31 +23,6 @@ const messages: Record<Locale, (timeZone: string, date: string) => string> = {
 export function printNoteTemplate(locale: Locale, feedName: string | undefined, timeZone: string, date: string): TemplateResult {
   const name = feedName ? `${feedName.replace(/[.\s]+$/, '')}. ` : '';
   return html`<p class="print-note">${name}${messages[locale](timeZone, date)}</p>`;
-}
-
-type Calendar = ReactiveControllerHost & { readonly src: string | undefined; readonly clock: Clock | undefined; readonly now: (() => Date | number) | undefined };
-/** Each calendar's feed, and its name once read. */
-const feedNames = new WeakMap<Calendar, { readonly src: string; name?: string | undefined }>();
-
-/**
- * The feed's name for paper: its manifest's `title` (several feeds' joined), read once per calendar and
- * `src` from the manifest the calendar's query reads (no request of its own); the calendar is updated
- * when it arrives. Without it (no title, the manifest unread), the note names no feed.
- */
-export function feedName(calendar: Calendar): string | undefined {
-  const { src, clock, now } = calendar;
-  const known = feedNames.get(calendar);
-  if (!src || known?.src === src) return known?.name;
-  const read: { readonly src: string; name?: string | undefined } = { src };
-  feedNames.set(calendar, read);
-  void (async () => (await (await feedClient(src, clock, now)).networks.calendars()).title)().then(
-    (name) => {
-      read.name = name;
-      if (name) calendar.requestUpdate();
-    },
-    () => undefined,
-  );
-  return undefined;
 }
 
 export const styles = css`
@@ -127,14 +100,12 @@ export const styles = css`
     }
     dialog[open] {
       position: static;
-      inset: 0 0 auto;
       margin: 0;
       width: auto;
       max-width: none;
       max-height: none;
       border: 0;
       padding: 0;
-      box-shadow: none;
     }
     dialog::backdrop {
       display: none;
