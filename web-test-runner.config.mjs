@@ -10,6 +10,7 @@ import { playwrightLauncher } from '@web/test-runner-playwright';
 import { chromiumArgs, findChromium } from './scripts/find-chromium.mjs';
 import { countReporter } from './scripts/wtr-count-reporter.mjs';
 import { largeAndVersionedFeeds, testFeedRoutes } from './scripts/test-feed-routes.mjs';
+import { screenshotPlugin } from './scripts/wtr-screenshots.mjs';
 import { calendarTestFeeds } from './scripts/test-calendar-feeds.mjs';
 
 const testFiles = ['packages/widgets/src/**/*.test.ts', 'tests/browser/**/*.test.ts', 'tests/cdn/**/*.test.ts', 'tests/embed/**/*.test.ts', 'tests/host/**/*.test.ts', 'tests/faults/**/*.test.ts'];
@@ -56,7 +57,7 @@ export default {
   files: testFiles,
   nodeResolve: { exportConditions: ['govtech-source', 'browser', 'development'] },
   middleware: [testFeedRoutes, largeAndVersionedFeeds, cdnGzipSize, calendarTestFeeds],
-  plugins: [esbuildPlugin({ ts: true, target: 'es2022', tsconfig: './tsconfig.base.json' })],
+  plugins: [esbuildPlugin({ ts: true, target: 'es2022', tsconfig: './tsconfig.base.json' }), screenshotPlugin()],
   browsers: [
     playwrightLauncher({
       product: 'chromium',

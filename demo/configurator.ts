@@ -138,6 +138,7 @@ function readWidgetState(form: HTMLFormElement, facts?: FeedFacts): Configurator
             search: checked('calendar-search'),
             subscribe: checked('calendar-subscribe'),
             limit: /^\d+$/.test(field('calendar-limit')) ? String(Number(field('calendar-limit'))) : '',
+            days: /^\d+$/.test(field('calendar-days')) ? String(Number(field('calendar-days'))) : '',
             'more-href': /^https?:\/\//i.test(field('calendar-more-href')) ? field('calendar-more-href') : '',
             'color-by': field('calendar-color-by'),
             'sync-url': checked('calendar-sync-url'),
@@ -265,6 +266,38 @@ function fillDatalist(list: HTMLDataListElement | null, entries: ReadonlyArray<[
   );
 }
 
+/** What the configurator reads of one feed for its suggestions, each query settled on its own. */
+async function readFeed(baseUrl: URL) {
+  const client = createClient({ baseUrl, retry: 0, timeoutMs: 8000 });
+  const now = Date.now();
+  const [events, streams, labs, networks] = await Promise.allSettled([
+    client.events.list({ from: now, to: now + 2 * 366 * 86_400_000 }),
+    client.streams.list(),
+    client.labs.list(),
+    client.networks.list(),
+  ]);
+  return { events, streams, labs, networks };
+}
+
+/** One feed's line in the status: what was read of it, or why it could not be. */
+function feedReport({ events, streams, labs, networks }: Awaited<ReturnType<typeof readFeed>>): { read: boolean; text: string } {
+  if (events.status === 'fulfilled' || labs.status === 'fulfilled' || streams.status === 'fulfilled') {
+    const parts = [
+      events.status === 'fulfilled' ? `${new Set(events.value.items.map(({ event }) => event.id)).size} eventos próximos` : undefined,
+      streams.status === 'fulfilled' ? `${streams.value.items.length} transmisiones` : undefined,
+      labs.status === 'fulfilled' ? `${labs.value.items.length} laboratorios` : undefined,
+    ].filter(Boolean);
+    return { read: true, text: parts.join(', ') };
+  }
+  const failure = [events, streams, labs, networks].find((result) => result.status === 'rejected');
+  const reason: unknown = failure?.status === 'rejected' ? failure.reason : undefined;
+  return { read: false, text: reason instanceof Error ? reason.message : String(reason) };
+}
+
+/** The items of the queries that answered, feed after feed. */
+const settledItems = <T>(results: ReadonlyArray<PromiseSettledResult<{ items: readonly T[] }>>): T[] =>
+  results.flatMap((result) => (result.status === 'fulfilled' ? result.value.items : []));
+
 /** Wires the configurator inside `root` (the #configurador element of configurador.html). */
 export function mountConfigurator(root: HTMLElement): Configurator {
   const form = root.querySelector('form')!;
@@ -309,41 +342,35 @@ export function mountConfigurator(root: HTMLElement): Configurator {
     checkedSrc = src;
     const token = ++checkToken;
     checking = (async () => {
-      let baseUrl: URL;
+      // `src` may hold several feeds (the calendar merges them): each is read, and reported, on its own.
+      const addresses = src.split(/\s+/).filter(Boolean);
+      let baseUrls: URL[];
       try {
-        baseUrl = new URL(src, location.href);
+        baseUrls = addresses.map((address) => new URL(address, location.href));
       } catch {
-        if (feedStatus) feedStatus.textContent = 'La dirección del feed no es válida.';
+        if (feedStatus) feedStatus.textContent = addresses.length > 1 ? 'Alguna de las direcciones de feed no es válida.' : 'La dirección del feed no es válida.';
         return;
       }
-      const client = createClient({ baseUrl, retry: 0, timeoutMs: 8000 });
-      const now = Date.now();
-      const [events, streams, labs, networks] = await Promise.allSettled([
-        client.events.list({ from: now, to: now + 2 * 366 * 86_400_000 }),
-        client.streams.list(),
-        client.labs.list(),
-        client.networks.list(),
-      ]);
+      const reads = await Promise.all(baseUrls.map(readFeed));
       if (token !== checkToken) return;
-      const failure = [events, streams, labs, networks].find((result) => result.status === 'rejected');
       if (feedStatus) {
-        if (events.status === 'fulfilled' || labs.status === 'fulfilled' || streams.status === 'fulfilled') {
-          const parts = [
-            events.status === 'fulfilled' ? `${new Set(events.value.items.map(({ event }) => event.id)).size} eventos próximos` : undefined,
-            streams.status === 'fulfilled' ? `${streams.value.items.length} transmisiones` : undefined,
-            labs.status === 'fulfilled' ? `${labs.value.items.length} laboratorios` : undefined,
-          ].filter(Boolean);
-          feedStatus.textContent = `Feed leído: ${parts.join(', ')}.`;
-        } else {
-          const reason = failure?.status === 'rejected' ? failure.reason : undefined;
-          feedStatus.textContent = `No se pudo leer el feed: ${reason instanceof Error ? reason.message : String(reason)}`;
-        }
+        const reports = reads.map(feedReport);
+        feedStatus.textContent =
+          reports.length === 1
+            ? reports[0]!.read
+              ? `Feed leído: ${reports[0]!.text}.`
+              : `No se pudo leer el feed: ${reports[0]!.text}`
+            : reports.map((report, index) => `Feed ${index + 1} (${addresses[index]}): ${report.read ? `leído: ${report.text}.` : `no se pudo leer: ${report.text}`}`).join(' ');
       }
+      const events = settledItems(reads.map((read) => read.events));
+      const streams = settledItems(reads.map((read) => read.streams));
+      const labs = settledItems(reads.map((read) => read.labs));
+      const networks = settledItems(reads.map((read) => read.networks));
 
       const dateFormat = new Intl.DateTimeFormat('es', { dateStyle: 'medium' });
       const seen = new Set<string>();
       const eventEntries: Array<[string, string]> = [];
-      for (const { event, start } of events.status === 'fulfilled' ? events.value.items : []) {
+      for (const { event, start } of events) {
         if (seen.has(event.id)) continue;
         seen.add(event.id);
         eventEntries.push([event.id, `${event.title} (${dateFormat.format(start)})`]);
@@ -351,7 +378,7 @@ export function mountConfigurator(root: HTMLElement): Configurator {
       fillDatalist(root.querySelector('#cfg-events'), eventEntries);
 
       const streamFacts = new Map<string, { videoId: string; title: string }>();
-      for (const { stream } of streams.status === 'fulfilled' ? streams.value.items : []) streamFacts.set(stream.id, { videoId: stream.videoId, title: stream.title });
+      for (const { stream } of streams) if (!streamFacts.has(stream.id)) streamFacts.set(stream.id, { videoId: stream.videoId, title: stream.title });
       fillDatalist(
         root.querySelector('#cfg-streams'),
         [...streamFacts].map(([id, { title }]) => [id, title]),
@@ -359,8 +386,8 @@ export function mountConfigurator(root: HTMLElement): Configurator {
       facts = { src, streams: streamFacts };
 
       const codes = new Set<string>();
-      for (const lab of labs.status === 'fulfilled' ? labs.value.items : []) if (lab.country) codes.add(lab.country);
-      for (const network of networks.status === 'fulfilled' ? networks.value.items : []) if (network.country) codes.add(network.country);
+      for (const lab of labs) if (lab.country) codes.add(lab.country);
+      for (const network of networks) if (network.country) codes.add(network.country);
       const regionName = new Intl.DisplayNames('es', { type: 'region' });
       fillDatalist(
         root.querySelector('#cfg-countries'),

@@ -199,8 +199,12 @@ describe('demo: the municipal site (index.html)', () => {
     const countdown = root.querySelector('govtech-panel-countdown')!;
     expect(countdown.getAttribute('layout')).to.equal('hero');
     expect(countdown.hasAttribute('follow')).to.equal(true);
-    const calendar = root.querySelector('govtech-event-calendar')!;
-    expect(calendar.hasAttribute('filters') && calendar.hasAttribute('seo')).to.equal(true);
+    const calendar = root.querySelector('#agenda govtech-event-calendar')!;
+    expect(['filters', 'seo', 'search', 'subscribe', 'sync-url'].filter((name) => !calendar.hasAttribute(name))).to.deep.equal([]);
+    expect(calendar.getAttribute('color-by')).to.equal('kind');
+    const upcoming = root.querySelector('aside govtech-event-calendar')!;
+    expect(upcoming.getAttribute('view')).to.equal('upcoming');
+    expect(upcoming.getAttribute('more-href')).to.equal('#agenda');
     const directory = root.querySelector('govtech-lab-directory')!;
     expect(directory.getAttribute('country')).to.equal('PE');
     expect(directory.hasAttribute('sync-url')).to.equal(true);
@@ -218,7 +222,8 @@ describe('demo: the municipal site (index.html)', () => {
     // The next panel, or (once the sample feed's panels are all past) the "no upcoming panel" state.
     // (Its skeleton is a .countdown too: loaded is when nothing in it is busy.)
     await waitUntil(() => shadow(root, 'govtech-panel-countdown')?.querySelector('.countdown, .state') && !shadow(root, 'govtech-panel-countdown')?.querySelector('[aria-busy="true"]'), 'countdown did not load', { timeout: 8000 });
-    await waitUntil(() => shadow(root, 'govtech-event-calendar')?.querySelector('[aria-busy="false"]'), 'calendar did not load', { timeout: 8000 });
+    await waitUntil(() => shadow(root, '#agenda govtech-event-calendar')?.querySelector('[aria-busy="false"]'), 'calendar did not load', { timeout: 8000 });
+    await waitUntil(() => shadow(root, 'aside govtech-event-calendar')?.querySelector('[aria-busy="false"]'), 'upcoming list did not load', { timeout: 8000 });
     await waitUntil(() => shadow(root, 'govtech-lab-directory')?.querySelector('[part="results"] [part~="lab"], [part~="lab"]'), 'directory did not load', { timeout: 8000 });
     await waitUntil(
       () => [...root.querySelectorAll('govtech-stream-card')].every((card) => card.shadowRoot?.querySelector('[part="title"]')?.textContent?.includes('Verano')),
@@ -226,7 +231,7 @@ describe('demo: the municipal site (index.html)', () => {
       { timeout: 8000 },
     );
     // The page's global heading rules must not reach into the widgets (their titles keep their own case and font).
-    const calendarTitle = shadow(root, 'govtech-event-calendar')!.querySelector<HTMLElement>('[part="title"]')!;
+    const calendarTitle = shadow(root, '#agenda govtech-event-calendar')!.querySelector<HTMLElement>('[part="title"]')!;
     expect(getComputedStyle(calendarTitle).textTransform).to.equal('none');
     expect(getComputedStyle(calendarTitle).fontFamily).to.not.match(/Georgia/);
     expect(getComputedStyle(root.querySelector('main h2')!).textTransform).to.equal('uppercase');
@@ -281,9 +286,10 @@ describe('demo: the configurator (configurador.html)', () => {
     const { form, preview, snippet } = await mount();
     set(form, '#cfg-calendar-view', 'upcoming');
     set(form, '#cfg-calendar-limit', '3');
+    set(form, '#cfg-calendar-days', '30');
     set(form, '#cfg-calendar-more-href', 'javascript:alert(1)');
     set(form, '#cfg-calendar-color-by', 'network');
-    expect(attributesOf(preview.firstElementChild!)).to.include({ view: 'upcoming', limit: '3', 'color-by': 'network' });
+    expect(attributesOf(preview.firstElementChild!)).to.include({ view: 'upcoming', limit: '3', days: '30', 'color-by': 'network' });
     expect(preview.firstElementChild!.hasAttribute('more-href')).to.equal(false);
     set(form, '#cfg-calendar-more-href', 'https://www.example.gob.cl/agenda');
     set(form, '#cfg-calendar-sync-url', true);
@@ -427,6 +433,18 @@ describe('demo: the configurator (configurador.html)', () => {
     set(form, '#cfg-src', '/__test__/missing-feed/');
     await cfg.feedChecked();
     expect(root.querySelector('#cfg-feed-status')!.textContent).to.match(/^No se pudo leer el feed: /);
+  });
+
+  it('reads each of several feeds in the address on its own, says which could not be read, and suggests from the others', async () => {
+    const { root, form, configurator: cfg } = await mount();
+    await cfg.feedChecked();
+    set(form, '#cfg-src', `${FEED} /__test__/missing-feed/`);
+    await cfg.feedChecked();
+    expect(root.querySelector('#cfg-feed-status')!.textContent).to.match(
+      /^Feed 1 \(\/examples\/feeds\/v1\/\): leído: \d+ eventos próximos, \d+ transmisiones, \d+ laboratorios\. Feed 2 \(\/__test__\/missing-feed\/\): no se pudo leer: \S/,
+    );
+    expect([...root.querySelectorAll<HTMLOptionElement>('#cfg-streams option')].map((option) => option.value)).to.include('verano-2022-panel-1');
+    expect([...root.querySelectorAll<HTMLOptionElement>('#cfg-countries option')].map((option) => option.value)).to.include.members(['CL', 'PE']);
   });
 
   it('does not reload the page on Enter (the form applies instead)', async () => {

@@ -19,7 +19,7 @@ const renderStory = (story: StoryExport) =>
 describe('event calendar stories', () => {
   it('covers every state the brief lists', () => {
     const names = storyExports.map(([name]) => name);
-    for (const name of ['Loading', 'ErrorState', 'Empty', 'NormalMonth', 'BusyMonth', 'ListView', 'NarrowContainer', 'Spanish', 'Portuguese', 'English', 'DarkTheme', 'CancelledEvent', 'RecurringEvent', 'OtherTimeZone', 'WithFilters', 'Seo', 'SubscribeMenuOpen', 'SearchResults', 'SearchNoResults', 'SeveralFeedsOneFailing', 'Upcoming', 'UpcomingSidebar', 'ColoursByKind', 'ColoursByNetwork', 'ColoursDarkTheme']) {
+    for (const name of ['Loading', 'ErrorState', 'Empty', 'NormalMonth', 'BusyMonth', 'ListView', 'NarrowContainer', 'Spanish', 'Portuguese', 'English', 'DarkTheme', 'CancelledEvent', 'RecurringEvent', 'OtherTimeZone', 'WithFilters', 'Seo', 'SubscribeMenuOpen', 'SearchResults', 'SearchNoResults', 'SeveralFeedsOneFailing', 'Upcoming', 'UpcomingSidebar', 'ColoursByKind', 'ColoursByNetwork', 'ColoursDarkTheme', 'SharedEvent']) {
       expect(names).to.include(name);
     }
   });
@@ -41,6 +41,7 @@ describe('event calendar stories', () => {
         if (args.src.includes(' ')) await waitUntil(() => shadow(el).querySelector('[part="partial-note"]'), 'partial note expected', { timeout: 4000 });
         if (args.colorBy) await waitUntil(() => shadow(el).querySelector('[part="legend"]'), 'the legend expected');
         if (args.view === 'upcoming') await waitUntil(() => shadow(el).querySelector('.upcoming'), 'the upcoming list expected');
+        if (args.eventOpen) await waitUntil(() => shadow(el).querySelector('dialog[open] .share .button'), 'the open event with Compartir expected', { timeout: 4000 });
         if (args.view === 'auto' && args.containerWidth && args.containerWidth < 560) {
           await waitUntil(() => shadow(el).querySelector('[part="list"]'), 'a narrow calendar shows the list');
         }

@@ -268,6 +268,37 @@ describe('CDN build: under a strict Content-Security-Policy', () => {
     ).to.deep.equal([]);
   });
 
+  it('csp.html: the calendar’s search finds events and its subscribe menu opens with its links, with no violation', async () => {
+    const page = await openPage('csp');
+    await widgetsShown(page);
+    const root = shadowOf(page, 'govtech-event-calendar');
+    // Both tools load on first use (their chunks, their adopted styles) under the same policy.
+    await waitUntil(() => root.querySelector('input[type="search"]') && root.querySelector('#subscribe-button'), 'search box and subscribe button expected', {
+      timeout: TIMEOUT,
+    });
+    const input = root.querySelector<HTMLInputElement>('input[type="search"]')!;
+    input.value = 'verano datos';
+    input.dispatchEvent(new Event('input', { bubbles: true, composed: true }));
+    await waitUntil(() => text(root.querySelector('.search [role="status"]')), 'result count expected', { timeout: TIMEOUT });
+    expect(text(root.querySelector('.search [role="status"]'))).to.match(/^\d+ eventos encontrados\.$/);
+    expect(root.querySelectorAll('.search-results [part="event"]').length).to.be.greaterThan(0);
+    expect(page.win.getComputedStyle(root.querySelector('.search')!).flexGrow, 'the search box’s adopted styles').to.equal('1');
+
+    const button = root.querySelector<HTMLButtonElement>('#subscribe-button')!;
+    button.click();
+    await waitUntil(() => button.getAttribute('aria-expanded') === 'true', 'menu expected open', { timeout: TIMEOUT });
+    const menu = root.querySelector<HTMLElement>('#subscribe-menu')!;
+    expect(menu.checkVisibility()).to.equal(true);
+    expect(page.win.getComputedStyle(menu).position, 'the menu’s adopted styles').to.equal('absolute');
+    const hrefs = [...menu.querySelectorAll('a[role="menuitem"]')].map((link) => link.getAttribute('href')!);
+    expect(hrefs[0]).to.match(/^webcal:\/\/localhost:\d+\/examples\/feeds\/v1\/.+\.ics$/);
+    expect(hrefs.some((href) => href.startsWith('https://calendar.google.com/'))).to.equal(true);
+    expect(hrefs.some((href) => href.startsWith('https://outlook.live.com/'))).to.equal(true);
+    expect(hrefs.some((href) => href.startsWith('https://outlook.office.com/'))).to.equal(true);
+    expect(page.problems).to.deep.equal([]);
+    expect(page.violations.map((v) => `${v.effectiveDirective} blocked ${v.blockedURI} (${v.sourceFile}:${v.lineNumber})`)).to.deep.equal([]);
+  });
+
   it('the policy is in force (control: what it forbids is blocked and reported)', async () => {
     const page = await openPage('csp');
     await widgetsShown(page);

@@ -288,9 +288,9 @@ const network = (id: string, ics?: string) => ({ id, name: `Red ${id}`, ...(ics 
 
 /** Feed `a` (network red-a) and feed `b` (network red-b); both carry the event `shared`, each its own copy. */
 function serveTwoFeeds() {
-  server.json('a/index.json', manifest({ networks: [network('red-a', 'ics/red-a.ics')], feeds: { events: { url: 'events.json' }, ics: { url: 'events.ics' } } }));
+  server.json('a/index.json', manifest({ title: 'Agenda A', networks: [network('red-a', 'ics/red-a.ics')], feeds: { events: { url: 'events.json' }, ics: { url: 'events.ics' } } }));
   server.json('a/events.json', eventsFile([panel('a-1', '2026-11-25T17:00:00-03:00', { network: 'red-a' }), panel('shared', '2026-11-27T10:00:00-03:00', { network: 'red-a' })]));
-  server.json('b/index.json', manifest({ networks: [network('red-b', 'https://cdn.example.org/red-b.ics')], feeds: { events: { url: 'events.json' } } }));
+  server.json('b/index.json', manifest({ title: 'Agenda B', networks: [network('red-b', 'https://cdn.example.org/red-b.ics')], feeds: { events: { url: 'events.json' } } }));
   server.json('b/events.json', eventsFile([panel('b-1', '2026-11-24T09:00:00-03:00', { network: 'red-b' }), panel('shared', '2026-11-27T10:00:00-03:00', { network: 'red-b' })]));
 }
 
@@ -332,12 +332,13 @@ describe('mergeClients', () => {
     expect((await client.events.get('b-1')).item?.network).toBe('red-b');
   });
 
-  it('merges the networks and their calendars (absolute URLs); no one file holds every feed', async () => {
+  it('merges the networks and their calendars (absolute URLs) and names them all; no one file holds every feed', async () => {
     serveTwoFeeds();
     expect((await merged('a', 'b').networks.list()).items.map((n) => n.id)).toEqual(['red-a', 'red-b']);
     const calendars = await merged('a', 'b').networks.calendars();
     expect(calendars.networks).toEqual({ 'red-a': `${server.baseUrl}a/ics/red-a.ics`, 'red-b': 'https://cdn.example.org/red-b.ics' });
     expect(calendars.feed).toBeUndefined();
+    expect(calendars.title).toBe('Agenda A · Agenda B');
   });
 
   it('all() fails when a feed fails (a hub must not publish a merge missing one)', async () => {
@@ -358,9 +359,10 @@ describe('mergeClients', () => {
 });
 
 describe('networks.calendars', () => {
-  it('gives the feed’s and each network’s iCalendar file as absolute URLs', async () => {
+  it('gives the feed’s and each network’s iCalendar file as absolute URLs, and the feed’s name', async () => {
     serveTwoFeeds();
     const calendars = await createClient({ baseUrl: `${server.baseUrl}a/`, clock }).networks.calendars();
+    expect(calendars.title).toBe('Agenda A');
     expect(calendars.feed).toBe(`${server.baseUrl}a/events.ics`);
     expect(calendars.networks).toEqual({ 'red-a': `${server.baseUrl}a/ics/red-a.ics` });
   });

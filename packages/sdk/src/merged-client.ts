@@ -88,6 +88,7 @@ export function mergeClients(clients: readonly GovtechClient[]): GovtechClient {
         const { answers, ...outcome } = await each('index', (client) => client.networks.calendars(options));
         return {
           ...outcome,
+          title: answers.flatMap((answer) => answer.title ?? []).join(' · ') || undefined,
           // Several feeds have no one file of all their events: none is offered for the whole.
           feed: answers.length === 1 && clients.length === 1 ? answers[0]!.feed : undefined,
           networks: Object.assign({}, ...answers.map((answer) => answer.networks).reverse()) as Record<string, string>,

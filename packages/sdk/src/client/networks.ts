@@ -6,6 +6,8 @@ import { Reading } from './reading.js';
 
 /** Where a feed's iCalendar files are (absolute URLs), for "subscribe" in a calendar app. */
 export interface FeedCalendars {
+  /** The feed's name (the manifest's `title`), when it gives one: what a calendar app or a printed calendar calls it. */
+  readonly title: string | undefined;
   /** Every event of the feed (the manifest's `feeds.ics`), when it publishes one. */
   readonly feed: string | undefined;
   /** One network's events alone, by network id (each network's `ics`). */
@@ -28,9 +30,9 @@ export function networkQueries(context: ClientContext): NetworkQueries {
     },
     async calendars({ signal } = {}) {
       const reading = new Reading(context, signal);
-      const { feeds, networks } = await reading.manifest();
+      const { title, feeds, networks } = await reading.manifest();
       const own = networks.flatMap(({ id, ics }) => (ics ? [[id, reading.resolve(ics)]] : []));
-      return { ...reading.result([]), feed: feeds.ics && reading.resolve(feeds.ics.url), networks: Object.fromEntries(own) };
+      return { ...reading.result([]), title, feed: feeds.ics && reading.resolve(feeds.ics.url), networks: Object.fromEntries(own) };
     },
   };
 }

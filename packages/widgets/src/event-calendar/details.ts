@@ -101,6 +101,8 @@ export function dialogTemplate(
     note: TemplateResult | typeof nothing;
     /** With `sync-url`: "Compartir" and its status (share.ts), under an event's details. */
     share?: TemplateResult | typeof nothing;
+    /** On paper only (print.ts): the feed's name, the zone of the times and the date printed, as under the calendar. */
+    printNote?: TemplateResult | typeof nothing;
   },
   text: DetailsText,
   on: DetailsActions,
@@ -111,6 +113,7 @@ export function dialogTemplate(
       : 'day' in content
         ? dayDetailsTemplate(content.day, details.dayEvents, text, on)
         : html`${eventDetailsTemplate(content.occurrence, details.extras, text, on)}${details.share ?? nothing}${details.note}`}
+    ${content === undefined ? nothing : (details.printNote ?? nothing)}
   </dialog>`;
 }
 

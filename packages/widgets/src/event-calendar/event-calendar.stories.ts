@@ -44,6 +44,10 @@ export interface CalendarArgs {
   moreHref?: string;
   /** Empty leaves the attribute out: no colours, no legend. */
   colorBy?: '' | 'kind' | 'network';
+  /** Keeps the calendar's state in the page URL; an event's details offer "Compartir". */
+  syncUrl?: boolean;
+  /** Story only: the first event listed is opened once it shows. */
+  eventOpen?: boolean;
   /** Width of the box around the calendar, in CSS px; unset: the canvas width. */
   containerWidth?: number;
 }
@@ -71,6 +75,7 @@ function renderCalendar(args: CalendarArgs): TemplateResult {
     days=${orNothing(args.days)}
     more-href=${orNothing(args.moreHref)}
     color-by=${orNothing(args.colorBy)}
+    ?sync-url=${args.syncUrl}
     .now=${storyClock}
     ${ref((el) => el && void driveTools(el as HTMLElement, args))}
   ></govtech-event-calendar>`;
@@ -78,8 +83,9 @@ function renderCalendar(args: CalendarArgs): TemplateResult {
 }
 
 /**
- * The states a visitor reaches by hand (a search typed, the subscribe menu open), reached the same way:
- * once the calendar's tool shows, the story types into it or clicks it. No `play` (see the top).
+ * The states a visitor reaches by hand (a search typed, the subscribe menu open, an event open), reached
+ * the same way: once the calendar's tool or event shows, the story types into it or clicks it. No `play`
+ * (see the top).
  */
 async function driveTools(el: HTMLElement, args: CalendarArgs): Promise<void> {
   const find = async <E extends Element>(selector: string): Promise<E> => {
@@ -95,6 +101,7 @@ async function driveTools(el: HTMLElement, args: CalendarArgs): Promise<void> {
     input.dispatchEvent(new Event('input', { bubbles: true, composed: true }));
   }
   if (args.menuOpen) (await find<HTMLButtonElement>('#subscribe-button')).click();
+  if (args.eventOpen) (await find<HTMLElement>('[part="list"] [part="event"]')).click();
 }
 
 const meta = {
@@ -162,6 +169,8 @@ const meta = {
       options: ['', 'kind', 'network'],
       ...attribute('color-by', '`kind` or `network`: a colour each (`--govtech-color-series-1` … `-8`), with a legend that also filters.'),
     },
+    syncUrl: { control: 'boolean', ...attribute('sync-url', 'keeps the month, view, filters, legend, search and open event in the page URL (`cal-` parameters); an event’s details offer “Compartir”.', 'false') },
+    eventOpen: { control: 'boolean', description: 'Opens the first event listed. Not an attribute.', table: { category: 'Story' } },
     containerWidth: {
       control: { type: 'range', min: 280, max: 1200, step: 20 },
       description: 'Width of the box around the calendar (px). Not an attribute: shows how the calendar adapts.',
@@ -340,4 +349,12 @@ export const ColoursDarkTheme: Story = {
   name: 'Colours, dark theme',
   args: { date: '2026-12', colorBy: 'network', theme: 'dark' },
   parameters: storyDoc('The default palette in the dark theme: each colour keeps a 4.5:1 contrast on the background and the cells.'),
+};
+
+export const SharedEvent: Story = {
+  name: 'Event open, with Compartir (sync-url)',
+  args: { syncUrl: true, eventOpen: true, view: 'list', date: '2022-02' },
+  parameters: storyDoc(
+    '`sync-url`: the open event is in the page URL (`cal-event`), and its details offer “Compartir”: the Web Share sheet where the browser has one, else the link copied, confirmed politely (“Enlace copiado.”).',
+  ),
 };

@@ -4,6 +4,7 @@ import { feedClient } from '../base/client-registry.js';
 import { FeedController } from '../base/feed-controller.js';
 import { formControlStyles } from '../base/form-control-styles.js';
 import { GovtechElement, partialNote } from '../base/govtech-element.js';
+import { printStyles } from '../base/print-styles.js';
 import { downloadFile } from '../internal/download.js';
 import { parseList } from '../internal/list-attribute.js';
 import { adoptLazyStyles } from '../internal/lazy-styles.js';
@@ -46,7 +47,9 @@ import {
 } from './templates.js';
 import type * as Legend from './legend.js';
 import type * as Print from './print.js';
+import type * as Search from './search.js';
 import type * as Share from './share.js';
+import type * as SubscribeMenu from './subscribe-menu.js';
 import type * as Upcoming from './upcoming.js';
 import type { CalendarUrlState, CalendarView } from './url-state.js';
 import type * as UrlState from './url-state.js';
@@ -55,8 +58,10 @@ type View = CalendarView;
 
 /**
  * What not every calendar shows, loaded on first use so that it does not weigh on every page's first
- * download: the legend (`color-by`), the upcoming list, the URL state (`sync-url`), "Compartir", and the
- * print rules (loaded just after the first render).
+ * download: the legend (`color-by`), the upcoming list, the URL state (`sync-url`), "Compartir", the
+ * print rules (loaded just after the first render), and the tools (`search`, `subscribe`: see tools.ts).
+ * The one way the calendar loads a part of itself: a module's `styles`, if it has any, are adopted once
+ * when it arrives (`#load`).
  */
 interface Features {
   legend: typeof Legend;
@@ -64,6 +69,8 @@ interface Features {
   url: typeof UrlState;
   share: typeof Share;
   print: typeof Print;
+  search: typeof Search;
+  subscribe: typeof SubscribeMenu;
 }
 const FEATURES: { [K in keyof Features]: () => Promise<Features[K]> } = {
   legend: () => import('./legend.js'),
@@ -71,7 +78,12 @@ const FEATURES: { [K in keyof Features]: () => Promise<Features[K]> } = {
   url: () => import('./url-state.js'),
   share: () => import('./share.js'),
   print: () => import('./print.js'),
+  search: () => import('./search.js'),
+  subscribe: () => import('./subscribe-menu.js'),
 };
+
+/** The features that are tools: a control in the tool bar, made once per calendar from the module. */
+type ToolName = 'search' | 'subscribe';
 
 const DAY_MS = 86_400_000;
 
@@ -108,7 +120,9 @@ const NARROW_WIDTH = 560;
  * @csspart partial-note - The note when some days (a failed shard), one of several feeds or the stream link could not be loaded.
  */
 export class GovtechEventCalendar extends GovtechElement {
-  static override styles = [...GovtechElement.styles, formControlStyles, calendarStyles];
+  // The base's print rules (black on white, no buttons) from the start, as every widget has them; the
+  // calendar's own (print.ts) come just after the first render.
+  static override styles = [...GovtechElement.styles, formControlStyles, calendarStyles, printStyles];
   static override strings = [...GovtechElement.strings, calendarStrings];
 
   static override properties: PropertyDeclarations = {
@@ -212,8 +226,8 @@ export class GovtechEventCalendar extends GovtechElement {
   private narrow = false;
   private choice: FilterChoice = { kind: '', topic: '' };
   readonly #details = new DetailsDialog(this);
-  /** The tools loaded on first use, by attribute (undefined while loading). */
-  readonly #tools = new Map<'search' | 'subscribe', CalendarTool | undefined>();
+  /** The tools made from their loaded modules, by attribute. */
+  readonly #tools = new Map<ToolName, CalendarTool>();
 
   // Deferred a frame: switching views changes the height, which would re-trigger the observer at once.
   #resize = new ResizeObserver(([entry]) => {
@@ -233,7 +247,7 @@ export class GovtechEventCalendar extends GovtechElement {
         signal.throwIfAborted();
       }
       const { from, to } = this.#range();
-      const [events, networks] = await Promise.all([
+      const [events, networks, { title }] = await Promise.all([
         client.events.list({
           from,
           to,
@@ -243,10 +257,11 @@ export class GovtechEventCalendar extends GovtechElement {
           network: this.network,
           signal,
         }),
-        // The manifest's networks name the legend's colours (the manifest is read for the events anyway).
+        // The manifest (read for the events anyway) names the legend's colours, and the feed on paper.
         this.colorBy === 'network' ? client.networks.list({ signal }).then(({ items }) => items) : [],
+        client.networks.calendars({ signal }),
       ]);
-      return { ...events, networks: networks as NetworkNames };
+      return { ...events, networks: networks as NetworkNames, title };
     },
     () => [this.shownMonth?.year, this.shownMonth?.month, this.displayTimeZone, this.firstDayNumber, this.kinds, this.topics, this.country, this.network, ...this.#upcomingArgs(), this.colorBy === 'network'],
     feedClient,
@@ -398,19 +413,14 @@ export class GovtechEventCalendar extends GovtechElement {
     return tools.length ? html`<div class="tools">${tools.map((tool) => tool!.control())}</div>` : nothing;
   }
 
-  #tool(name: 'search' | 'subscribe'): CalendarTool | undefined {
+  #tool(name: ToolName): CalendarTool | undefined {
     if (!this[name]) return undefined;
-    if (!this.#tools.has(name)) {
-      this.#tools.set(name, undefined);
-      (name === 'search' ? import('./search.js') : import('./subscribe-menu.js')).then(
-        ({ createTool }) => {
-          this.#tools.set(name, createTool(this.#toolHost));
-          this.requestUpdate();
-        },
-        (error: unknown) => this.reportError(error),
-      );
+    let tool = this.#tools.get(name);
+    if (!tool) {
+      tool = this.#feature(name)?.createTool(this.#toolHost);
+      if (tool) this.#tools.set(name, tool);
     }
-    return this.#tools.get(name);
+    return tool;
   }
 
   readonly #toolHost: CalendarToolHost = {
@@ -426,7 +436,6 @@ export class GovtechEventCalendar extends GovtechElement {
     searched: (text) => {
       this.searchText = text;
     },
-    adoptStyles: (styles) => adoptLazyStyles(this.renderRoot as ShadowRoot, styles),
   };
 
   /** The days of the grid whose events could not be loaded (a shard failed), once the feed answered. */
@@ -477,7 +486,7 @@ export class GovtechEventCalendar extends GovtechElement {
     const note = partialNote(extras?.missing.length ? this.m.streamLinkMissing : undefined, this.messages, retryExtras);
     const share = this.syncUrl && content && this.#feature('share');
     const shareButton = share ? share.shareTemplate(this.shareStatus, this.language, () => void this.#share(share)) : nothing;
-    return dialogTemplate(content, { dayEvents, extras, note, share: shareButton }, text, this.#dialogActions);
+    return dialogTemplate(content, { dayEvents, extras, note, share: shareButton, printNote: this.#printNote() }, text, this.#dialogActions);
   }
 
   /** Words and times for the templates, in the widget's language and zone. */
@@ -543,11 +552,13 @@ export class GovtechEventCalendar extends GovtechElement {
     });
   }
 
-  /** On paper only: the zone of the times and the date printed. */
+  /** On paper only: the feed's name, the zone of the times and the date printed. */
   #printNote(): TemplateResult | typeof nothing {
     const print = this.#features.print;
     const zone = this.displayTimeZone;
-    return print ? print.printNoteTemplate(this.language, zone, this.dateFormat({ dateStyle: 'long', timeZone: zone }).format(this.currentTime())) : nothing;
+    return print
+      ? print.printNoteTemplate(this.language, this.feed.value?.title, zone, this.dateFormat({ dateStyle: 'long', timeZone: zone }).format(this.currentTime()))
+      : nothing;
   }
 
   #renderUpcoming(): TemplateResult {

@@ -1,29 +1,31 @@
 /**
  * The calendar on paper (A4, black and white), loaded just after its first render (the browser lays the
  * page out for print at once after `beforeprint`, too soon to load code then), on top of the base's
- * print rules (base/print-styles.ts: black on white, no buttons): no navigation, filters or legend (its colours are gone on paper); every
- * event of a day, "+N more" ones included, with its full title; borders instead of fills; weeks and
- * agenda days not cut across pages; a line with the zone of the times and the date printed. With an
- * event's details open, only they print. (Comments stay out of the css`` text: it ships as written.)
+ * print rules (base/print-styles.ts: black on white, no buttons; in the calendar's own styles, so that
+ * a page printed before this module arrives still prints them): no navigation, tools (search box,
+ * subscribe menu), filters or legend (its colours are gone on paper); every event of a day, "+N more"
+ * ones included, with its full title; borders instead of fills; weeks and agenda days not cut across
+ * pages; a line with the feed's name, the zone of the times and the date printed. With an event's
+ * details open, only they print (from the top of the page, without the modal's backdrop), with that line.
+ * (Comments stay out of the css`` text: it ships as written.)
  */
 import { css, html, type TemplateResult } from 'lit';
 import type { Locale } from '../base/i18n.js';
-import { printStyles } from '../base/print-styles.js';
 
-/** The zone the times are in, and when the page was printed, both already formatted. */
+/** The zone the times are in, and when the page was printed, both already formatted (after the feed's name). */
 const messages: Record<Locale, (timeZone: string, date: string) => string> = {
   es: (timeZone, date) => `Horarios en ${timeZone}. Impreso el ${date}.`,
   pt: (timeZone, date) => `Horários em ${timeZone}. Impresso em ${date}.`,
   en: (timeZone, date) => `Times in ${timeZone}. Printed on ${date}.`,
 };
 
-/** The line printed under the calendar (hidden on screen). */
-export function printNoteTemplate(locale: Locale, timeZone: string, date: string): TemplateResult {
-  return html`<p class="print-note">${messages[locale](timeZone, date)}</p>`;
+/** The line printed under the calendar (hidden on screen): the feed's name, the zone of the times, the date printed. */
+export function printNoteTemplate(locale: Locale, feedName: string | undefined, timeZone: string, date: string): TemplateResult {
+  const name = feedName ? `${feedName.replace(/[.\s]+$/, '')}. ` : '';
+  return html`<p class="print-note">${name}${messages[locale](timeZone, date)}</p>`;
 }
 
 export const styles = css`
-  ${printStyles}
   .print-note {
     display: none;
   }
@@ -45,6 +47,7 @@ export const styles = css`
       --_series-8: #000;
     }
     .nav,
+    .tools,
     .filters,
     .legend,
     .more {
@@ -97,10 +100,15 @@ export const styles = css`
     }
     dialog[open] {
       position: static;
+      margin: 0;
       width: auto;
+      max-width: none;
       max-height: none;
       border: 0;
       padding: 0;
+    }
+    dialog::backdrop {
+      display: none;
     }
     dialog .actions,
     dialog .share-status {

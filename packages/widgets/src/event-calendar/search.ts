@@ -14,7 +14,7 @@ import { feedClient } from '../base/client-registry.js';
 import type { Locale } from '../base/i18n.js';
 import { parseList } from '../internal/list-attribute.js';
 import { agendaEventTemplate } from './templates.js';
-import type { CalendarTool, CalendarToolHost } from './tools.js';
+import type { CalendarTool, CalendarToolFactory, CalendarToolHost } from './tools.js';
 
 /** Results listed at most; the count says how many matched. */
 const RESULT_LIMIT = 50;
@@ -53,7 +53,7 @@ const messages: Record<Locale, SearchMessages> = {
   },
 };
 
-const styles = css`
+export const styles = css`
   .search {
     margin-block-end: 0.75em;
     flex: 1 1 16em;
@@ -76,7 +76,6 @@ class CalendarSearch implements CalendarTool {
 
   constructor(host: CalendarToolHost) {
     this.#host = host;
-    host.adoptStyles(styles);
   }
 
   control(): TemplateResult {
@@ -186,4 +185,4 @@ class CalendarSearch implements CalendarTool {
   }
 }
 
-export const createTool = (host: CalendarToolHost): CalendarTool => new CalendarSearch(host);
+export const createTool: CalendarToolFactory = (host) => new CalendarSearch(host);

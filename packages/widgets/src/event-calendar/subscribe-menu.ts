@@ -10,7 +10,7 @@ import { subscribeLinks, type SubscribeLinks } from '@govtech-network/sdk/ics';
 import { feedClient } from '../base/client-registry.js';
 import type { Locale } from '../base/i18n.js';
 import { parseList } from '../internal/list-attribute.js';
-import type { CalendarTool, CalendarToolHost } from './tools.js';
+import type { CalendarTool, CalendarToolFactory, CalendarToolHost } from './tools.js';
 
 interface SubscribeMessages {
   subscribe: string;
@@ -60,7 +60,7 @@ const PROVIDERS = [
   ['office', 'Outlook 365'],
 ] as const;
 
-const styles = css`
+export const styles = css`
   .tools {
     display: flex;
     flex-wrap: wrap;
@@ -125,7 +125,6 @@ class SubscribeMenu implements CalendarTool {
 
   constructor(host: CalendarToolHost) {
     this.#host = host;
-    host.adoptStyles(styles);
   }
 
   control(): TemplateResult | typeof nothing {
@@ -236,4 +235,4 @@ class SubscribeMenu implements CalendarTool {
   }
 }
 
-export const createTool = (host: CalendarToolHost): CalendarTool => new SubscribeMenu(host);
+export const createTool: CalendarToolFactory = (host) => new SubscribeMenu(host);

@@ -3,7 +3,7 @@
  * and what they give it to render. Imported only by the tools: the calendar's first download carries
  * none of this but the types.
  */
-import type { CSSResult, nothing, ReactiveControllerHost, TemplateResult } from 'lit';
+import type { nothing, ReactiveControllerHost, TemplateResult } from 'lit';
 import type { Clock, EventOccurrence } from '@govtech-network/sdk';
 import type { Locale } from '../base/i18n.js';
 import type { CalendarText, OpenEvent } from './templates.js';
@@ -36,8 +36,6 @@ export interface CalendarToolHost {
   readonly searchText: () => string;
   /** Tells the calendar the search text typed (it writes `cal-q` with `sync-url`). */
   readonly searched: (text: string) => void;
-  /** Adds a tool's styles to the calendar's shadow root when the tool loads (as its lazy features' are). */
-  readonly adoptStyles: (styles: CSSResult) => void;
 }
 
 /** A tool: its control (in the calendar's tool bar), and what it shows instead of the month, if anything. */
@@ -47,4 +45,5 @@ export interface CalendarTool {
   replacement?(): TemplateResult | undefined;
 }
 
+/** What a tool's module gives the calendar's loader (the `FEATURES` table): the tool, and its styles. */
 export type CalendarToolFactory = (host: CalendarToolHost) => CalendarTool;

@@ -2,7 +2,7 @@ import type { CSSResult } from 'lit';
 
 /**
  * Adds `styles` to a shadow root after its first render: the styles of a part of a widget whose code
- * loads on first use (the calendar's legend, its upcoming list, its print rules), so they do not weigh
+ * loads on first use (the calendar's parts in its FEATURES table), so they do not weigh
  * on every page's first download. A constructed sheet where the browser adopts them (as Lit does), else
  * a <style> element.
  */
