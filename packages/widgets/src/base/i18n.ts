@@ -1,6 +1,7 @@
 /**
  * Language, Intl locale and time zone of a widget, and the strings every widget shares. Each widget
- * keeps its own messages next to it (e.g. event-calendar/messages.ts), keyed by the same Locale.
+ * keeps its Spanish strings next to it (e.g. event-calendar/messages.ts); Portuguese and English are
+ * one module per language (src/locales/), loaded through LocaleStrings below.
  */
 // The zod-free subpath: the base must not make every widget (a video-id stream card) evaluate the SDK.
 import { isTimeZone, runtimeTimeZone } from '@govtech-network/sdk/time-zone';
