@@ -46,6 +46,21 @@ describe('internStrings', () => {
     expect(table.filter((text) => text !== undefined).sort()).toEqual(['Ana', 'Datos abiertos', 'GovTech', 'Panelista']);
   });
 
+  it('shares long texts too, and never mistakes two that differ only where the hash does not look', () => {
+    const table = new Array<string | undefined>(1024);
+    const text = (middle: string) => `${'Descripción del panel. '.repeat(40)}${middle}${' Fin.'.repeat(40)}`;
+    const first = { description: text('a') };
+    internStrings(first, table);
+    const writes: unknown[] = [];
+    const again = Object.defineProperty({}, 'description', { enumerable: true, get: () => text('a'), set: (next: unknown) => writes.push(next) });
+    internStrings(again, table);
+    expect(writes).toEqual([text('a')]);
+    // One character apart, in the middle of a long text: the same samples, perhaps, but never swapped.
+    const other = { description: text('b') };
+    internStrings(other, table);
+    expect(other.description).toBe(text('b'));
+  });
+
   it('never changes a value, even when every string shares one slot', () => {
     const items = Array.from({ length: 50 }, (_, index) => ({ a: `v${index % 7}`, b: [`w${index % 3}`, 'x'], c: { d: `v${index}` } }));
     const expected = structuredClone(items);

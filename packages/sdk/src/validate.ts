@@ -54,7 +54,7 @@ export async function validateCollection<S extends z.ZodMiniType>(
  * already in `table`, or leaves it there for the next items. JSON.parse makes a new string for every
  * value, and a feed repeats most of its values (roles, kinds, zones, networks, organizers, topics,
  * descriptions…): one copy per occurrence was most of a cached feed's memory. The table is indexed by a
- * hash computed here (its length must be a power of two): a Map would hash every new string in the
+ * hash computed here from a few characters (its length must be a power of two): a Map would hash every new string in the
  * runtime, which made validation a third slower, and would grow with each value that never repeats (ids,
  * dates, links). Strings that share a slot take turns, so a few repeats keep their own copy; a value is
  * only ever swapped for an equal one.
@@ -64,8 +64,12 @@ export function internStrings<T extends object>(item: T, table: (string | undefi
   for (const key in record) {
     const value = record[key];
     if (typeof value === 'string') {
-      let hash = 0;
-      for (let i = 0; i < value.length; i++) hash = Math.imul(hash ^ value.charCodeAt(i), 0x1000193);
+      // The length and at most 16 characters spread over the string: equal strings hash alike, which is
+      // all the table needs (it compares before sharing), and a long description costs what a short
+      // word does (hashing every character was most of a feed's validation time).
+      const step = Math.ceil(value.length / 16) || 1;
+      let hash = value.length;
+      for (let i = 0; i < value.length; i += step) hash = Math.imul(hash ^ value.charCodeAt(i), 0x1000193);
       const slot = hash & (table.length - 1);
       if (table[slot] === value) record[key] = table[slot];
       else table[slot] = value;
