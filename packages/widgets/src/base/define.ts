@@ -13,6 +13,7 @@ export function defineElement(tag: string, element: CustomElementConstructor): v
   // task of its own per tag, not in the one that evaluated the code: all the widget code a page loads
   // evaluates in one task, and with the upgrades that was the page's longest task (80 ms on a desktop,
   // over 300 ms on Lighthouse's phone). A tag no element has yet is defined at once, as an app expects.
-  if (document.querySelector(tag)) setTimeout(define);
+  // (No document: server rendering with a registry shim, where nothing is upgraded.)
+  if (globalThis.document?.querySelector(tag)) setTimeout(define);
   else define();
 }
