@@ -90,7 +90,8 @@ try {
   }
 
   if (profiling) {
-    if (runs('page') || runs('directory')) reportProfile(profile());
+    if (runs('page')) reportProfile(profile());
+    else if (runs('directory')) reportProfile(profile(), 'directory');
   } else if (smoke) {
     const problems = smokeProblems(results);
     if (problems.length) {
