@@ -160,6 +160,15 @@ describe('filterLabs search', () => {
   it('combines search with facet filters', () => {
     expect(ids({ q: 'datos', country: 'CL' })).toEqual(['l3']);
   });
+
+  it('gives a search typed on, deleted back or changed what a fresh index gives (each search starts from the last one’s matches only when it narrows them)', () => {
+    const typed = indexLabs(labs);
+    const fresh = (q: string) => filterLabs(indexLabs(labs), { q }).map((lab) => lab.id);
+    for (const q of ['i', 'in', 'inn', 'innovacion', 'innovacion c', 'innovacion cu', 'innovacion', 'cusco', 'huancayo', 'huancayo digital', 'digital', '', 'intel artificial', 'artificial inteligencia']) {
+      expect(filterLabs(typed, { q }).map((lab) => lab.id), `"${q}"`).toEqual(fresh(q));
+      expect(labFacets(typed, { q }), `facets of "${q}"`).toEqual(labFacets(indexLabs(labs), { q }));
+    }
+  });
 });
 
 describe('labFacets', () => {

@@ -76,9 +76,27 @@ export function indexLabs(labs: readonly GovLab[]): LabIndex {
 /** The labs that match every filter, in feed order. */
 export function filterLabs(index: LabIndex, filter: LabFilter = {}): GovLab[] {
   const { terms, facetFilters } = compileFilter(filter);
-  return index.entries
-    .filter((entry) => matchesAllTerms(entry.searchText, terms) && facetFilters.every((facet) => accepts(entry, facet)))
+  return searchEntries(index, terms)
+    .filter((entry) => facetFilters.every((facet) => accepts(entry, facet)))
     .map((entry) => entry.lab);
+}
+
+/** Each index's last search: its terms and the entries that have them all. */
+const lastSearch = new WeakMap<LabIndex, { readonly terms: readonly string[]; readonly entries: readonly IndexedLab[] }>();
+
+/**
+ * The entries whose text has every term. A directory asks twice per keystroke (its labs and its facet
+ * counts): the second is the first's answer. And typing on narrows a search — when each of the last
+ * search's terms is inside one of the new terms, every new match was a match then — so only the last
+ * matches are searched, not the whole index again.
+ */
+function searchEntries(index: LabIndex, terms: readonly string[]): readonly IndexedLab[] {
+  const last = lastSearch.get(index);
+  if (last && last.terms.length === terms.length && last.terms.every((term, i) => term === terms[i])) return last.entries;
+  const within = last && last.terms.every((old) => terms.some((term) => term.includes(old))) ? last.entries : index.entries;
+  const entries = terms.length ? within.filter((entry) => matchesAllTerms(entry.searchText, terms)) : index.entries;
+  lastSearch.set(index, { terms, entries });
+  return entries;
 }
 
 /**
@@ -89,8 +107,7 @@ export function filterLabs(index: LabIndex, filter: LabFilter = {}): GovLab[] {
 export function labFacets(index: LabIndex, filter: LabFilter = {}): LabFacets {
   const { terms, facetFilters } = compileFilter(filter);
   const counts = byFacet(() => new Map<string, number>());
-  for (const entry of index.entries) {
-    if (!matchesAllTerms(entry.searchText, terms)) continue;
+  for (const entry of searchEntries(index, terms)) {
     const failed = facetFilters.filter((facet) => !accepts(entry, facet));
     if (failed.length > 1) continue;
     // A lab failing only F's own filter is one that choosing another value of F would bring in.

@@ -26,8 +26,20 @@ export function labQueries(context: ClientContext): LabQueries {
   };
 }
 
+/**
+ * The labs path, imported once: awaiting a settled promise is a microtask, where each `import()` takes a
+ * task even when the module is loaded (a keystroke's query waited behind whatever else the page had
+ * queued). A failed import is forgotten, so the next query tries again.
+ */
+let labsPath: Promise<typeof import('../labs-feed.js')> | undefined;
+const labsFeed = () =>
+  (labsPath ??= import('../labs-feed.js').catch((error: unknown) => {
+    labsPath = undefined;
+    throw error;
+  }));
+
 async function labs(reading: Reading) {
-  const [path, url] = await Promise.all([import('../labs-feed.js'), reading.feedUrl('labs')]);
+  const [path, url] = await Promise.all([labsFeed(), reading.feedUrl('labs')]);
   const { index } = await reading.load(url, path.parseLabsFile);
   return { ...path, index };
 }
