@@ -70,6 +70,7 @@ const SAMPLE_PAGE = [
  * @csspart map - The map's box: the consent notice, or the map.
  * @csspart map-consent - The notice shown before any map tile loads.
  * @csspart regions - The labs by region, beside the map (or alone, without tiles).
+ * @csspart lab-map - A lab's small map in its details (with coordinates, once map tiles are accepted).
  */
 export class GovtechLabDirectory extends GovtechElement {
   static override styles = [...GovtechElement.styles, formControlStyles, directoryStyles, printStyles];

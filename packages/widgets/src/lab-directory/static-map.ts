@@ -165,7 +165,7 @@ export function smallMap({ lab, language, locale, tileUrl, tileAttribution, site
     map = html`<div class="lab-map" part="lab-map">
       <div class="lab-map-view" role="img" aria-label=${m.map(`${place} (${coordinates})`)}>
         <div class="lab-map-tiles" .style=${`transform: translate(${-x}px, ${-y}px)`}>
-          ${tiles.map((src) => (src ? html`<img src=${src} alt="" width="256" height="256" decoding="async" crossorigin="anonymous" referrerpolicy="strict-origin-when-cross-origin" />` : html`<span></span>`))}
+          ${tiles.map((src) => (src ? html`<img src=${src} alt="" width="256" height="256" decoding="async" />` : html`<span></span>`))}
         </div>
         <svg class="lab-map-pin" viewBox="0 0 24 32" aria-hidden="true"><path d="M12 31s10-11.6 10-19A10 10 0 0 0 2 12c0 7.4 10 19 10 19z" /><circle cx="12" cy="12" r="4" /></svg>
       </div>
