@@ -1,4 +1,5 @@
 /** The lab queries. The labs path (schema, index, filters) loads on first use: events-only pages skip it. */
+import type * as LabsFeed from '../labs-feed.js';
 import type { LabFacets, LabFilter } from '../labs.js';
 import type { FeedResult, FeedWarning } from '../result.js';
 import type { GovLab } from '../schema/lab.js';
@@ -31,7 +32,7 @@ export function labQueries(context: ClientContext): LabQueries {
  * task even when the module is loaded (a keystroke's query waited behind whatever else the page had
  * queued). A failed import is forgotten, so the next query tries again.
  */
-let labsPath: Promise<typeof import('../labs-feed.js')> | undefined;
+let labsPath: Promise<typeof LabsFeed> | undefined;
 const labsFeed = () =>
   (labsPath ??= import('../labs-feed.js').catch((error: unknown) => {
     labsPath = undefined;
