@@ -30,17 +30,13 @@ export function labQueries(context: ClientContext): LabQueries {
 /**
  * The labs path, imported once: awaiting a settled promise is a microtask, where each `import()` takes a
  * task even when the module is loaded (a keystroke's query waited behind whatever else the page had
- * queued). A failed import is forgotten, so the next query tries again.
+ * queued). A failed import is kept, not retried: the same as before for the browsers that keep a failed
+ * module, and a reload recovers.
  */
 let labsPath: Promise<typeof LabsFeed> | undefined;
-const labsFeed = () =>
-  (labsPath ??= import('../labs-feed.js').catch((error: unknown) => {
-    labsPath = undefined;
-    throw error;
-  }));
 
 async function labs(reading: Reading) {
-  const [path, url] = await Promise.all([labsFeed(), reading.feedUrl('labs')]);
+  const [path, url] = await Promise.all([(labsPath ??= import('../labs-feed.js')), reading.feedUrl('labs')]);
   const { index } = await reading.load(url, path.parseLabsFile);
   return { ...path, index };
 }

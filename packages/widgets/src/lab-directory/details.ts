@@ -9,11 +9,11 @@ import type { GovLab } from '@govtech-network/sdk';
 import type { Locale } from '../base/i18n.js';
 import type { DirectoryMessages } from './messages.js';
 import { renderMarkdown } from '../base/markdown.js';
-import { smallMap, smallMapStyles, watchTiles } from './static-map.js';
+import { smallMap, smallMapStyles, useSiteConsent, watchTiles } from './static-map.js';
 
 // The map view takes the tiles' consent from here: one rule, one copy, in a chunk it loads anyway (the
 // labs it lists open these details).
-export { acceptTiles, OSM_TILES, tileCredit, tileHost, tilesState, watchTiles, type TilesState } from './static-map.js';
+export { acceptTiles, OSM_TILES, tileCredit, tileHost, tilesState, useSiteConsent, watchTiles, type TilesState } from './static-map.js';
 
 /** What the details read of the directory: its words' language and its map attributes. */
 export interface DetailsHost extends ReactiveControllerHost {
@@ -42,9 +42,10 @@ export function labDetails(
   networkNames: ReadonlyMap<string, string>,
   m: DirectoryMessages,
   host: DetailsHost,
-  language: Locale,
+  /** The directory's Intl locale: its language's tag, with the visitor's region when it matches. */
   locale: string,
 ): TemplateResult {
+  const language = locale.slice(0, 2) as Locale;
   if (!styled.has(host)) {
     styled.add(host);
     // As the map view adopts its own (internal/lazy-styles.ts is the calendar's first download: importing
@@ -52,6 +53,7 @@ export function labDetails(
     const root = host.renderRoot as ShadowRoot;
     if (smallMapStyles.styleSheet) root.adoptedStyleSheets = [...root.adoptedStyleSheets, smallMapStyles.styleSheet];
     watchTiles(host);
+    void import('../internal/site-consent.js').then(useSiteConsent);
   }
   const withMap = host.view !== 'map' && !!host.views?.split(',').some((view) => view.trim() === 'map');
   const more = lab.description || lab.networks?.length || lab.founded || lab.website || lab.email;

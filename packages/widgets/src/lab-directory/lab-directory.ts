@@ -514,7 +514,7 @@ export class GovtechLabDirectory extends GovtechElement {
             ${lab.focusAreas.map((topic) => html`<li>${this.#highlight(topic)}</li>`)}
           </ul>`
         : nothing}
-      <div class="details" id=${details}>${open && this.#details ? this.#details.labDetails(lab, data.networkNames, m, this, this.language, this.intlLocale) : nothing}</div>
+      <div class="details" id=${details}>${open && this.#details ? this.#details.labDetails(lab, data.networkNames, m, this, this.intlLocale) : nothing}</div>
     </li>`;
   }
 

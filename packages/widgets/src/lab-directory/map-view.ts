@@ -14,7 +14,8 @@ import type { GovLab } from '@govtech-network/sdk';
 import { collator, numberFormat } from '@govtech-network/sdk/intl';
 import type { Locale } from '../base/i18n.js';
 import { consentNotice, consentNoticeStyles } from '../internal/consent-notice.js';
-import { acceptTiles, OSM_TILES, takeMapFocus, tileCredit, tileHost, tilesState, watchTiles } from './details.js';
+import { onSiteConsentChange, siteConsent } from '../internal/site-consent.js';
+import { acceptTiles, OSM_TILES, takeMapFocus, tileCredit, tileHost, tilesState, useSiteConsent, watchTiles } from './details.js';
 import type { LabsMap } from './leaflet-map.js';
 import { mapMessages } from './map-messages.js';
 import { mapStyles } from './map.styles.js';
@@ -63,6 +64,7 @@ export class MapView implements ReactiveController {
     const root = host.renderRoot as ShadowRoot;
     const sheets = [consentNoticeStyles, mapStyles].flatMap((styles) => styles.styleSheet ?? []);
     if (root.adoptedStyleSheets) root.adoptedStyleSheets = [...root.adoptedStyleSheets.filter((sheet) => !sheets.includes(sheet)), ...sheets];
+    useSiteConsent({ siteConsent, onSiteConsentChange });
     watchTiles(host);
   }
 

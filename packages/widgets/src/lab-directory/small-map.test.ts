@@ -29,31 +29,9 @@ describe('<govtech-lab-directory> a lab’s small map', () => {
   beforeEach(() => performance.clearResourceTimings());
   afterEach(() => forgetSiteConsent('map-tiles'));
 
-  it('before consent: the coordinates as text, no tile, and a way to the map view that opens the lab there', async () => {
-    const dir = await withLabOpen(html`<govtech-lab-directory src=${SAMPLE} views="list,map" tile-url=${`${TILES}&case=pending`}></govtech-lab-directory>`);
-    const place = dir.$('.lab-place')!;
-    expect(dir.text(place)).to.include('Coordenadas: -16,3982, -71,5206');
-    expect(dir.$('.lab-map')).to.equal(null);
-    expect(tileRequests('case=pending')).to.equal(0);
-    await expect(dir.el).to.be.accessible();
-
-    const toMap = place.querySelector<HTMLButtonElement>('button')!;
-    expect(dir.text(toMap)).to.equal('Ver en el mapa');
-    toMap.click();
-    await waitUntil(() => dir.part('map-consent'), 'the map view, with its notice');
-    expect(dir.el.view).to.equal('map');
-    // The lab, open in its region beside the map, has the focus.
-    await waitUntil(() => dir.root.activeElement?.classList.contains('lab-name'), 'the focus on the lab in the list by region');
-    expect(dir.text(dir.root.activeElement!)).to.equal(LAB);
-    expect(dir.root.activeElement!.getAttribute('aria-expanded')).to.equal('true');
-    expect(tileRequests('case=pending')).to.equal(0);
-
-    // Accepting in the map's notice holds for the small map too.
-    dir.$<HTMLButtonElement>('[part="map-consent"] button')!.click();
-    await waitUntil(() => dir.$('.regions .lab-map img'), 'the small map’s tiles after consent', { timeout: 5000 });
-  }).timeout(15_000);
-
-  it('after the site’s consent: tiles centred on the lab, decorative, the group named by the place', async () => {
+  // The map view loads last: until then the details alone read the site's consent.
+  it('after the site’s consent: tiles centred on the lab, decorative, the group named by the place', async function () {
+    this.timeout(15_000); // the first test to load the directory and its details' code
     applySiteConsent({ 'map-tiles': true });
     const attribution = '© Loopback tiles';
     const dir = await withLabOpen(html`<govtech-lab-directory src=${SAMPLE} locale="en" tile-url=${`${TILES}&case=on`} tile-attribution=${attribution}></govtech-lab-directory>`);
@@ -103,4 +81,28 @@ describe('<govtech-lab-directory> a lab’s small map', () => {
     applySiteConsent({ 'map-tiles': true });
     await waitUntil(() => refused.$('.lab-map img') && tileRequests('case=refused') > 0, 'tiles once the site said yes', { timeout: 5000 });
   });
+
+  it('before consent: the coordinates as text, no tile, and a way to the map view that opens the lab there', async () => {
+    const dir = await withLabOpen(html`<govtech-lab-directory src=${SAMPLE} views="list,map" tile-url=${`${TILES}&case=pending`}></govtech-lab-directory>`);
+    const place = dir.$('.lab-place')!;
+    expect(dir.text(place)).to.include('Coordenadas: -16,3982, -71,5206');
+    expect(dir.$('.lab-map')).to.equal(null);
+    expect(tileRequests('case=pending')).to.equal(0);
+    await expect(dir.el).to.be.accessible();
+
+    const toMap = place.querySelector<HTMLButtonElement>('button')!;
+    expect(dir.text(toMap)).to.equal('Ver en el mapa');
+    toMap.click();
+    await waitUntil(() => dir.part('map-consent'), 'the map view, with its notice');
+    expect(dir.el.view).to.equal('map');
+    // The lab, open in its region beside the map, has the focus.
+    await waitUntil(() => dir.root.activeElement?.classList.contains('lab-name'), 'the focus on the lab in the list by region');
+    expect(dir.text(dir.root.activeElement!)).to.equal(LAB);
+    expect(dir.root.activeElement!.getAttribute('aria-expanded')).to.equal('true');
+    expect(tileRequests('case=pending')).to.equal(0);
+
+    // Accepting in the map's notice holds for the small map too.
+    dir.$<HTMLButtonElement>('[part="map-consent"] button')!.click();
+    await waitUntil(() => dir.$('.regions .lab-map img'), 'the small map’s tiles after consent', { timeout: 5000 });
+  }).timeout(15_000);
 });

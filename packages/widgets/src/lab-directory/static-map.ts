@@ -13,7 +13,7 @@ import { numberFormat } from '@govtech-network/sdk/intl';
 import type { GovLab } from '@govtech-network/sdk';
 import type { Locale } from '../base/i18n.js';
 import { siteConsentAttribute } from '../internal/consent-attribute.js';
-import { onSiteConsentChange, siteConsent } from '../internal/site-consent.js';
+import type { onSiteConsentChange, siteConsent } from '../internal/site-consent.js';
 
 /** OpenStreetMap's standard tiles: the default `tile-url`, with its attribution and privacy policy. */
 export const OSM_TILES = 'https://tile.openstreetmap.org/{z}/{x}/{y}.png';
@@ -22,40 +22,50 @@ export type TilesState = 'none' | 'pending' | 'on';
 
 /** The visitor accepted the tiles in one map's notice: it holds for every map, until the page unloads. */
 let accepted = false;
-/** Connected hosts showing tiles or waiting for them: re-rendered when the visitor accepts. */
+/** Connected hosts showing tiles or waiting for them: re-rendered when the consent changes. */
 const hosts = new Set<ReactiveControllerHost>();
 const watched = new WeakSet<ReactiveControllerHost>();
+const rerender = () => hosts.forEach((host) => host.requestUpdate());
+
+interface SiteConsentReader {
+  readonly siteConsent: typeof siteConsent;
+  readonly onSiteConsentChange: typeof onSiteConsentChange;
+}
+/** The site-consent API, once a map or a lab's details has it. */
+let site: SiteConsentReader | undefined;
+
+/**
+ * Hands over the site-consent API (internal/site-consent.ts): the map view imports it, a lab's details
+ * load it on first opening. Not imported here: a static import from the details' chunk made the CDN
+ * build wrap that module (the stream card's too) in a namespace object and its runtime, one more file in
+ * the stream card's first download.
+ */
+export function useSiteConsent(reader: SiteConsentReader): void {
+  if (site) return;
+  site = reader;
+  reader.onSiteConsentChange(rerender);
+  rerender();
+}
 
 /** Tiles: 'none' (no tile server, or the site refused), 'pending' (waiting for consent) or 'on'. */
 export function tilesState(tileUrl: string | undefined, siteAnswer: string | undefined): TilesState {
-  const site = siteConsentAttribute(siteConsent('map-tiles'), siteAnswer);
-  if (tileUrl?.trim() === 'none' || site === false) return 'none';
-  return accepted || site === true ? 'on' : 'pending';
+  const answer = siteConsentAttribute(site?.siteConsent('map-tiles'), siteAnswer);
+  if (tileUrl?.trim() === 'none' || answer === false) return 'none';
+  return accepted || answer === true ? 'on' : 'pending';
 }
 
 /** The visitor accepted in a map's notice: every watching host re-renders with its tiles. */
 export function acceptTiles(): void {
   accepted = true;
-  for (const host of hosts) host.requestUpdate();
+  rerender();
 }
 
 /** Re-renders `host` whenever the tiles' consent changes (the site's answer, or the visitor's in any map). */
 export function watchTiles(host: ReactiveControllerHost): void {
   if (watched.has(host)) return;
   watched.add(host);
-  let stop: (() => void) | undefined;
   // Lit calls hostConnected at once when the host is already connected.
-  host.addController({
-    hostConnected() {
-      hosts.add(host);
-      stop ??= onSiteConsentChange(() => host.requestUpdate());
-    },
-    hostDisconnected() {
-      hosts.delete(host);
-      stop?.();
-      stop = undefined;
-    },
-  });
+  host.addController({ hostConnected: () => hosts.add(host), hostDisconnected: () => hosts.delete(host) });
 }
 
 /** The tile server's host name for the notice ("tiles.example.org"), from a URL template. */
