@@ -81,22 +81,22 @@ export function filterLabs(index: LabIndex, filter: LabFilter = {}): GovLab[] {
     .map((entry) => entry.lab);
 }
 
-/** Each index's last search: its terms and the entries that have them all. */
-const lastSearch = new WeakMap<LabIndex, { readonly terms: readonly string[]; readonly entries: readonly IndexedLab[] }>();
+/** The last search: its index, its terms (joined by spaces) and the entries that have them all. */
+let last: { index: LabIndex; q: string; entries: readonly IndexedLab[] } | undefined;
 
 /**
  * The entries whose text has every term. A directory asks twice per keystroke (its labs and its facet
- * counts): the second is the first's answer. And typing on narrows a search — when each of the last
- * search's terms is inside one of the new terms, every new match was a match then — so only the last
- * matches are searched, not the whole index again.
+ * counts): the second is the first's answer. And typing on narrows a search: when the new terms, joined,
+ * contain the last ones (terms hold no spaces, so each last term is inside a new one), every new match
+ * was a match then, and only the last matches are searched, not the whole index again.
  */
 function searchEntries(index: LabIndex, terms: readonly string[]): readonly IndexedLab[] {
-  const last = lastSearch.get(index);
-  if (last && last.terms.length === terms.length && last.terms.every((term, i) => term === terms[i])) return last.entries;
-  const within = last && last.terms.every((old) => terms.some((term) => term.includes(old))) ? last.entries : index.entries;
-  const entries = terms.length ? within.filter((entry) => matchesAllTerms(entry.searchText, terms)) : index.entries;
-  lastSearch.set(index, { terms, entries });
-  return entries;
+  const q = terms.join(' ');
+  if (last?.index !== index || last.q !== q) {
+    const within = last?.index === index && q.includes(last.q) ? last.entries : index.entries;
+    last = { index, q, entries: within.filter((entry) => matchesAllTerms(entry.searchText, terms)) };
+  }
+  return last.entries;
 }
 
 /**

@@ -56,10 +56,6 @@ export function filterKeys(value: string | readonly string[] | undefined): Set<s
  */
 export function highlightRanges(text: string, query: string): Array<[start: number, end: number]> {
   const terms = searchTerms(query);
-  // Most texts of a page of results (a lab's topics, its place) hold no term: one fold of the whole text
-  // says so, without folding it character by character.
-  const whole = normalizeText(text);
-  if (!terms.some((term) => whole.includes(term))) return [];
   const { folded, starts, ends } = foldWithSourceSpans(text);
   const ranges: Array<[number, number]> = [];
   for (const term of terms) {

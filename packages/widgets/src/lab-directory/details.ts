@@ -4,7 +4,7 @@
  * (static-map.ts: tiles after consent, else the coordinates) with a way to the map view. Loaded on the
  * first opening, so neither the Markdown renderer nor the small map is in the directory's first download.
  */
-import { html, nothing, type ReactiveControllerHost, type TemplateResult } from 'lit';
+import { css, html, nothing, type ReactiveControllerHost, type TemplateResult } from 'lit';
 import type { GovLab } from '@govtech-network/sdk';
 import type { Locale } from '../base/i18n.js';
 import type { DirectoryMessages } from './messages.js';
@@ -35,6 +35,28 @@ export function takeMapFocus(host: object): GovLab | undefined {
   return lab;
 }
 
+/** The details' styles, adopted with their code: the list's first download carries none of them. */
+const detailsStyles = css`
+  .details > :first-child {
+    margin-block-start: 0.5em;
+  }
+  .description {
+    font-size: 0.9em;
+  }
+  .description > * {
+    margin: 0.25em 0 0;
+  }
+  .links {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 0.25em 1em;
+    margin: 0.25em 0 0;
+    font-size: 0.9em;
+    overflow-wrap: anywhere;
+  }
+  ${smallMapStyles}
+`;
+
 const styled = new WeakSet<DetailsHost>();
 
 export function labDetails(
@@ -51,7 +73,7 @@ export function labDetails(
     // As the map view adopts its own (internal/lazy-styles.ts is the calendar's first download: importing
     // it here would make it a chunk of its own, one more request for the calendar).
     const root = host.renderRoot as ShadowRoot;
-    if (smallMapStyles.styleSheet) root.adoptedStyleSheets = [...root.adoptedStyleSheets, smallMapStyles.styleSheet];
+    if (detailsStyles.styleSheet) root.adoptedStyleSheets = [...root.adoptedStyleSheets, detailsStyles.styleSheet];
     watchTiles(host);
     void import('../internal/site-consent.js').then(useSiteConsent);
   }

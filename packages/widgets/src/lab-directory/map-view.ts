@@ -15,7 +15,7 @@ import { collator, numberFormat } from '@govtech-network/sdk/intl';
 import type { Locale } from '../base/i18n.js';
 import { consentNotice, consentNoticeStyles } from '../internal/consent-notice.js';
 import { onSiteConsentChange, siteConsent } from '../internal/site-consent.js';
-import { acceptTiles, OSM_TILES, takeMapFocus, tileCredit, tileHost, tilesState, useSiteConsent, watchTiles } from './details.js';
+import { acceptTiles, OSM_TILES, takeMapFocus, tileCredit, tileHost, tilesState, useSiteConsent, watchTiles, type DetailsHost } from './details.js';
 import type { LabsMap } from './leaflet-map.js';
 import { mapMessages } from './map-messages.js';
 import { mapStyles } from './map.styles.js';
@@ -28,10 +28,6 @@ export interface MapViewInput {
   readonly labs: readonly GovLab[];
   readonly language: Locale;
   readonly locale: string;
-  readonly tileUrl: string | undefined;
-  readonly tileAttribution: string | undefined;
-  /** The `site-consent` attribute (internal/consent-attribute.ts). */
-  readonly siteAnswer: string | undefined;
   /** `aria-level` of the regions' headings. */
   readonly headingLevel: number;
   /** A lab in the list by region: the directory's own card, with its details disclosure. */
@@ -41,13 +37,16 @@ export interface MapViewInput {
   readonly openLab: (lab: GovLab) => void;
 }
 
+/** The directory, as the view sees it: its map attributes are read from it, as a lab's details do. */
+type MapHost = ReactiveControllerHost & Pick<DetailsHost, 'renderRoot' | 'tileUrl' | 'tileAttribution' | 'siteAnswer'>;
+
 interface Region {
   readonly name: string;
   readonly labs: GovLab[];
 }
 
 export class MapView implements ReactiveController {
-  readonly #host: ReactiveControllerHost & { readonly renderRoot: HTMLElement | DocumentFragment };
+  readonly #host: MapHost;
   readonly #container = createRef<HTMLDivElement>();
   #input: MapViewInput | undefined;
   #map: LabsMap | undefined;
@@ -58,7 +57,7 @@ export class MapView implements ReactiveController {
   #open = new Set<string>();
   #regionsFor: { labs: readonly GovLab[]; locale: string; regions: Region[] } | undefined;
 
-  constructor(host: ReactiveControllerHost & { readonly renderRoot: HTMLElement | DocumentFragment }) {
+  constructor(host: MapHost) {
     this.#host = host;
     host.addController(this);
     const root = host.renderRoot as ShadowRoot;
@@ -76,8 +75,9 @@ export class MapView implements ReactiveController {
   render(input: MapViewInput): TemplateResult {
     this.#input = input;
     const m = mapMessages[input.language];
-    const tiles = tilesState(input.tileUrl, input.siteAnswer);
-    const url = input.tileUrl || OSM_TILES;
+    const { tileUrl, tileAttribution, siteAnswer } = this.#host;
+    const tiles = tilesState(tileUrl, siteAnswer);
+    const url = tileUrl || OSM_TILES;
     const placed = input.labs.filter((lab) => lab.coordinates).length;
     const unplaced = input.labs.length - placed;
     let box: TemplateResult | typeof nothing = nothing;
@@ -94,7 +94,7 @@ export class MapView implements ReactiveController {
           <button class="button" type="button" aria-label=${m.zoomIn} @click=${() => this.#map?.zoom(1)}>+</button>
           <button class="button" type="button" aria-label=${m.zoomOut} @click=${() => this.#map?.zoom(-1)}>−</button>
         </div>
-        <p class="map-attribution">${tileCredit(url, input.tileAttribution)}</p>`;
+        <p class="map-attribution">${tileCredit(url, tileAttribution)}</p>`;
     }
     const number = (value: number) => numberFormat(input.locale).format(value);
     return html`<div class="map-view ${tiles === 'none' ? 'no-tiles' : ''}">
@@ -141,7 +141,7 @@ export class MapView implements ReactiveController {
       if (!now?.isConnected || !current || this.#map) return;
       const m = mapMessages[current.language];
       this.#map = new LabsMap(now, {
-        tileUrl: current.tileUrl || OSM_TILES,
+        tileUrl: this.#host.tileUrl || OSM_TILES,
         clusterLabel: (count) => m.cluster(numberFormat(current.locale).format(count)),
         popup: (lab) => this.#popup(lab),
       });
