@@ -7,7 +7,7 @@
 // `npm run bench -- --smoke` (CI) runs every benchmark once, checks that each produced its figures, and
 // writes nothing: it keeps the benchmarks working between full runs.
 // `npm run bench -- --only weight,requests,countdown` (or `page`: the SDK, calendar, directory and
-// calendar-peer benchmarks; `heap`: only the calendar peers' JS heap; `feeds`: the publisher toolkit's
+// calendar-peer benchmarks; `directory`: the directory's alone; `heap`: only the calendar peers' JS heap; `feeds`: the publisher toolkit's
 // build, in Node; `lighthouse`: Lighthouse's mobile scores of the CDN page and the demo) runs those groups alone and merges their figures into bench/results.json: to re-measure
 // one thing. It combines with --smoke and --profile; a run of Node groups alone starts no browser.
 //
@@ -39,7 +39,7 @@ const runs = (group) => !only || only.has(group);
 const lastRun = readLastRun();
 
 /** Groups that need the bench's server and Chromium; the others (feeds) run in Node alone. */
-const needsBrowser = ['page', 'heap', 'weight', 'requests', 'countdown'].some(runs);
+const needsBrowser = ['page', 'directory', 'heap', 'weight', 'requests', 'countdown'].some(runs);
 /** The calendar, directory and calendar-peer feed folders, written below and served from memory at /bench-feed/. */
 const feeds = new Map();
 let server;
@@ -62,6 +62,7 @@ try {
     page.on('pageerror', (error) => console.error('[page]', error.message));
     profile = profiling ? await recordConsoleProfile(page) : undefined;
     if (runs('page')) results = await pageBenchmarks(bench, page);
+    else if (runs('directory')) results = await pageBenchmarks(bench, page, { directoryOnly: true });
   }
   if (!runs('page') && runs('heap')) results.calendarPeers = await addCalendarPeerHeaps(bench, lastRun.results.calendarPeers);
   // What embedding costs a page (issue 7): weight and requests against peers, the countdown's idle cost.
@@ -90,6 +91,7 @@ try {
 
   if (profiling) {
     if (runs('page')) reportProfile(profile());
+    else if (runs('directory')) reportProfile(profile(), 'directory');
   } else if (smoke) {
     const problems = smokeProblems(results);
     if (problems.length) {

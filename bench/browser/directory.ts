@@ -422,7 +422,10 @@ export async function directoryBenchmarks() {
     }
   }
   const typing = { directory: [] as Session, baseline: [] as Session };
+  // `npm run bench -- --only directory --profile`: a CPU profile of the timed typing rounds.
+  const profile = new URLSearchParams(location.search).has('profile') && new URLSearchParams(location.search).get('only') === 'directory';
   for (let round = 0; round < TYPING.warmup + TYPING.runs; round++) {
+    if (profile && round === TYPING.warmup) console.profile('directory');
     await settle();
     const directory = await directoryTyping(stage, expected);
     await settle();
@@ -432,6 +435,7 @@ export async function directoryBenchmarks() {
       typing.baseline.push(...baseline);
     }
   }
+  if (profile) console.profileEnd('directory');
   const map = { switches: [] as Sample[], session: [] as Session };
   for (let round = 0; round < TYPING.warmup + TYPING.runs; round++) {
     await settle();

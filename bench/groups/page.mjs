@@ -6,17 +6,20 @@ import { addCalendarFeedSizes, printCalendar } from './calendar.mjs';
 import { addDirectoryFeedSize, printDirectory } from './directory.mjs';
 import { printSdk } from './sdk.mjs';
 
-export async function pageBenchmarks(bench, page) {
+export async function pageBenchmarks(bench, page, { directoryOnly = false } = {}) {
   const { origin, feeds, smoke, profiling } = bench;
-  await page.goto(`${origin}/bench/index.html${profiling ? '?profile' : smoke ? '?smoke' : ''}`);
+  const query = new URLSearchParams([...(profiling ? [['profile', '']] : smoke ? [['smoke', '']] : []), ...(directoryOnly ? [['only', 'directory']] : [])]);
+  await page.goto(`${origin}/bench/index.html${query.size ? `?${query}` : ''}`);
   await page.waitForFunction(() => window.benchResults || window.benchError, undefined, { timeout: 300_000 });
   const error = await page.evaluate(() => window.benchError);
   if (error) throw new Error(error);
   const results = await page.evaluate(() => window.benchResults);
 
-  printSdk(results.sdk);
-  addCalendarFeedSizes(results.calendar, feeds);
-  printCalendar(results.calendar);
+  if (results.sdk) printSdk(results.sdk);
+  if (results.calendar) {
+    addCalendarFeedSizes(results.calendar, feeds);
+    printCalendar(results.calendar);
+  }
   addDirectoryFeedSize(results.directory, feeds);
   printDirectory(results.directory);
   if (results.calendarPeers) await addCalendarPeerHeaps(bench, results.calendarPeers);

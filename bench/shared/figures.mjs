@@ -24,6 +24,7 @@ export function headlineFigures(results) {
     add('directory', 'initial render p50', initial.directory.layoutMs.p50, 'ms');
     add('directory', 'keystroke p50', keystroke.directory.layoutMs.p50, 'ms');
     add('directory', 'keystroke p95', keystroke.directory.layoutMs.p95, 'ms');
+    if (results.directory.map) add('directory', 'map view keystroke p95', results.directory.map.keystroke.layoutMs.p95, 'ms');
     add('directory', 'keystroke p50 ÷ naive', keystroke.ratioToBaseline.p50, '×');
   }
   const peers = results.calendarPeers;

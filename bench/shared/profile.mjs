@@ -20,13 +20,14 @@ export async function recordConsoleProfile(page) {
 }
 
 /** Writes the profile to the temporary folder and prints its hot functions. */
-export function reportProfile(profile) {
+export function reportProfile(profile, subject = 'calendar') {
   if (!profile) throw new Error('no CPU profile came back from the page');
   // Outside the repository: a profile is a one-off look, not a result to keep.
-  const profilePath = join(os.tmpdir(), 'govtech-calendar.cpuprofile');
+  const profilePath = join(os.tmpdir(), `govtech-${subject}.cpuprofile`);
   writeFileSync(profilePath, JSON.stringify(profile));
   printProfile(profile, {
-    heading: "CPU profile of the calendar's timed rounds (baseline and the untimed set-up of each run included)",
+    heading: `CPU profile of the ${subject}'s timed rounds (baseline and the untimed set-up of each run included)`,
+    inclusiveUnder: subject === 'directory' ? 'packages/' : undefined,
   });
   console.log(`\nWrote ${profilePath} (open it in Chrome DevTools › Performance). Timings of a profiled run are`);
   console.log('inflated by the profiler, so bench/results.json was left as it was.');

@@ -208,6 +208,7 @@ describe('demo: the municipal site (index.html)', () => {
     const directory = root.querySelector('govtech-lab-directory')!;
     expect(directory.getAttribute('country')).to.equal('PE');
     expect(directory.hasAttribute('sync-url')).to.equal(true);
+    expect(directory.getAttribute('views')).to.equal('list,map'); // the map, and a lab's "Ver en el mapa"
     const cards = [...root.querySelectorAll('govtech-stream-card')];
     expect(cards.map((card) => card.getAttribute('stream-id'))).to.deep.equal([1, 2, 3, 4].map((n) => `verano-2022-panel-${n}`));
     for (const card of cards) expect(card.querySelector(':scope > a[href^="https://www.youtube.com/watch?v="]')).to.not.equal(null);

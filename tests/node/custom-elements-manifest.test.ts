@@ -137,7 +137,7 @@ const ELEMENTS = {
       'site-consent': 'siteAnswer',
     },
     events: ['govtech-lab-select'],
-    parts: ['search', 'facets', 'count', 'results', 'lab', 'more', 'csv', 'json', 'view-list', 'view-map', 'map', 'map-consent', 'regions'],
+    parts: ['search', 'facets', 'count', 'results', 'lab', 'more', 'csv', 'json', 'view-list', 'view-map', 'map', 'map-consent', 'regions', 'lab-map'],
     slots: [] as string[],
   },
   'govtech-stream-card': {

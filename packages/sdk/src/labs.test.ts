@@ -160,6 +160,17 @@ describe('filterLabs search', () => {
   it('combines search with facet filters', () => {
     expect(ids({ q: 'datos', country: 'CL' })).toEqual(['l3']);
   });
+
+  it('gives a search typed on, deleted back or changed what a fresh index gives (each search starts from the last one’s matches only when it narrows them)', () => {
+    const queries = ['i', 'in', 'inn', 'innovacion', 'innovacion c', 'innovacion cu', 'innovacion', 'cusco', 'huancayo', 'huancayo digital', 'digital', '', 'intel artificial', 'artificial inteligencia'];
+    // Each from an index of its own, first: the typed index's searches below then follow one another.
+    const fresh = queries.map((q) => ({ labs: filterLabs(indexLabs(labs), { q }).map((lab) => lab.id), facets: labFacets(indexLabs(labs), { q }) }));
+    const typed = indexLabs(labs);
+    queries.forEach((q, i) => {
+      expect(filterLabs(typed, { q }).map((lab) => lab.id), `"${q}"`).toEqual(fresh[i]!.labs);
+      expect(labFacets(typed, { q }), `facets of "${q}"`).toEqual(fresh[i]!.facets);
+    });
+  });
 });
 
 describe('labFacets', () => {

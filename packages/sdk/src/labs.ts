@@ -76,9 +76,27 @@ export function indexLabs(labs: readonly GovLab[]): LabIndex {
 /** The labs that match every filter, in feed order. */
 export function filterLabs(index: LabIndex, filter: LabFilter = {}): GovLab[] {
   const { terms, facetFilters } = compileFilter(filter);
-  return index.entries
-    .filter((entry) => matchesAllTerms(entry.searchText, terms) && facetFilters.every((facet) => accepts(entry, facet)))
+  return searchEntries(index, terms)
+    .filter((entry) => facetFilters.every((facet) => accepts(entry, facet)))
     .map((entry) => entry.lab);
+}
+
+/** The last search: its index, its terms (joined by spaces) and the entries that have them all. */
+let last: { index: LabIndex; q: string; entries: readonly IndexedLab[] } | undefined;
+
+/**
+ * The entries whose text has every term. A directory asks twice per keystroke (its labs and its facet
+ * counts): the second is the first's answer. And typing on narrows a search: when the new terms, joined,
+ * contain the last ones (terms hold no spaces, so each last term is inside a new one), every new match
+ * was a match then, and only the last matches are searched, not the whole index again.
+ */
+function searchEntries(index: LabIndex, terms: readonly string[]): readonly IndexedLab[] {
+  const q = terms.join(' ');
+  if (last?.index !== index || last.q !== q) {
+    const within = last?.index === index && q.includes(last.q) ? last.entries : index.entries;
+    last = { index, q, entries: within.filter((entry) => matchesAllTerms(entry.searchText, terms)) };
+  }
+  return last.entries;
 }
 
 /**
@@ -89,8 +107,7 @@ export function filterLabs(index: LabIndex, filter: LabFilter = {}): GovLab[] {
 export function labFacets(index: LabIndex, filter: LabFilter = {}): LabFacets {
   const { terms, facetFilters } = compileFilter(filter);
   const counts = byFacet(() => new Map<string, number>());
-  for (const entry of index.entries) {
-    if (!matchesAllTerms(entry.searchText, terms)) continue;
+  for (const entry of searchEntries(index, terms)) {
     const failed = facetFilters.filter((facet) => !accepts(entry, facet));
     if (failed.length > 1) continue;
     // A lab failing only F's own filter is one that choosing another value of F would bring in.

@@ -159,6 +159,23 @@ describe('<govtech-lab-directory> facets, sorting, exports, deep links', () => {
     expect(numbers.slice(0, 12)).to.deep.equal([1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12]);
   });
 
+  it('keeps the order as a search narrows and widens the labs, and sorts again for another sort key', async () => {
+    // A narrower set is the last sort's order filtered, not sorted again: it must be that order exactly.
+    const dir = await directory(html`<govtech-lab-directory src=${SAMPLE} page-size="60"></govtech-lab-directory>`);
+    const byName = dir.names();
+    const examples = (names: string[]) => names.filter((name) => name.includes('ejemplo'));
+    await dir.search('ejemplo');
+    expect(dir.names()).to.deep.equal(examples(byName));
+    await dir.search('');
+    expect(dir.names()).to.deep.equal(byName);
+    await dir.sortBy('city');
+    const byCity = dir.names();
+    expect(byCity).to.not.deep.equal(byName);
+    expect([...byCity].sort()).to.deep.equal([...byName].sort());
+    await dir.search('ejemplo');
+    expect(dir.names()).to.deep.equal(examples(byCity));
+  });
+
   it('downloads the filtered labs as JSON in the feed’s Lab shape', async () => {
     const dir = await directory(html`<govtech-lab-directory src=${FIXTURE} country="PE"></govtech-lab-directory>`);
     await dir.search('cusco');

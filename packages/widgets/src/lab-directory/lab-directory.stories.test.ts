@@ -32,6 +32,8 @@ const expected: Record<string, (ui: LabDirectoryHarness) => boolean> = {
   MapConsentPending: (ui) => !!ui.part('map-consent') && !ui.$('.leaflet-container') && !!ui.part('regions'),
   MapNoTiles: (ui) => !ui.part('map') && !!ui.part('regions'),
   Details: (ui) => !!ui.$('[aria-expanded="true"].lab-name') && !!ui.$('.details .description'),
+  DetailsSmallMap: (ui) => ui.$$('.lab-map img').length === 6 && !!ui.$('.lab-place button'),
+  DetailsConsentPending: (ui) => !!ui.$('.lab-place button') && /Coordenadas/.test(ui.text(ui.$('.lab-place')) ?? '') && !ui.$('.lab-map'),
 };
 
 describe('lab directory stories', () => {
@@ -44,7 +46,7 @@ describe('lab directory stories', () => {
 
   it('covers every state the brief lists', () => {
     const names = storiesOf(stories).map(([name]) => name);
-    for (const name of ['Default', 'FilteredByPreset', 'NoResults', 'ListLayout', 'Spanish', 'Portuguese', 'English', 'DarkTheme', 'Loading', 'ErrorState', 'Synthetic', 'MapView', 'MapConsentPending', 'MapNoTiles', 'Details']) {
+    for (const name of ['Default', 'FilteredByPreset', 'NoResults', 'ListLayout', 'Spanish', 'Portuguese', 'English', 'DarkTheme', 'Loading', 'ErrorState', 'Synthetic', 'MapView', 'MapConsentPending', 'MapNoTiles', 'Details', 'DetailsSmallMap', 'DetailsConsentPending']) {
       expect(names).to.include(name);
     }
   });

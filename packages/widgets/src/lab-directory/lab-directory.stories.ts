@@ -288,3 +288,19 @@ export const Details: Story = {
     'A lab’s details open under its name: description (safe Markdown), networks, year, website and e-mail. With `sync-url` the open lab is in the URL (`lab-id`), so a link opens it — here, as such a link would.',
   ),
 };
+
+export const DetailsSmallMap: Story = {
+  name: 'A lab’s details: small map',
+  args: { openLab: 'pe-ejemplo-02', views: 'list,map', tileUrl: STORY_TILES, siteConsent: true },
+  parameters: storyDoc(
+    'A lab with coordinates, once map tiles are accepted (here by the site): a small map of its town in its details — six tiles of `tile-url` around its point, no map library — with a pin, the attribution, and “Ver en el mapa” (with `views` including `map`) to the map view on this lab. The tiles here are a plain pattern drawn in the page.',
+  ),
+};
+
+export const DetailsConsentPending: Story = {
+  name: 'A lab’s details: tiles not yet accepted',
+  args: { openLab: 'pe-ejemplo-02', views: 'list,map' },
+  parameters: storyDoc(
+    'The same lab before anyone accepted map tiles (or with `tile-url="none"`): its coordinates as text and “Ver en el mapa”, which opens the map view — with its consent notice — on this lab. Nothing is requested from the tile server.',
+  ),
+};

@@ -144,15 +144,6 @@ export const directoryStyles = css`
     max-width: 8em;
     object-fit: contain;
   }
-  .details > :first-child {
-    margin-block-start: 0.5em;
-  }
-  .description {
-    font-size: 0.9em;
-  }
-  .description > * {
-    margin: 0.25em 0 0;
-  }
   .lab-name {
     border: 0;
     padding: 0;
@@ -166,20 +157,12 @@ export const directoryStyles = css`
     text-decoration: underline;
   }
   .badges,
-  .meta,
-  .links {
+  .meta {
     margin: 0.25em 0 0;
   }
   .meta {
     color: var(--_muted);
     font-size: 0.9em;
-  }
-  .links {
-    display: flex;
-    flex-wrap: wrap;
-    gap: 0.25em 1em;
-    font-size: 0.9em;
-    overflow-wrap: anywhere;
   }
   .badge {
     display: inline-block;

@@ -70,6 +70,7 @@ const SAMPLE_PAGE = [
  * @csspart map - The map's box: the consent notice, or the map.
  * @csspart map-consent - The notice shown before any map tile loads.
  * @csspart regions - The labs by region, beside the map (or alone, without tiles).
+ * @csspart lab-map - A lab's small map in its details (with coordinates, once map tiles are accepted).
  */
 export class GovtechLabDirectory extends GovtechElement {
   static override styles = [...GovtechElement.styles, formControlStyles, directoryStyles, printStyles];
@@ -262,21 +263,33 @@ export class GovtechLabDirectory extends GovtechElement {
     return filter;
   }
 
-  #sortedFor: { labs: GovLab[]; key: SortKey; locale: string; sorted: GovLab[] } | undefined;
-  /** Sorted once per result set, sort key and language: a keystroke's renders reuse it. */
+  /** The last collator sort, of the widest result set yet, by sort key and language. */
+  #ranked: { key: string; sorted: GovLab[] } | undefined;
+  #sortedFor: { labs: GovLab[]; key: string; sorted: GovLab[] } | undefined;
+  /**
+   * Sorted once per result set, sort key and language: a keystroke's renders reuse it. A result set within
+   * the last sorted one (typing narrows it, deleting widens it back) is that one filtered, not sorted
+   * again: comparing 5,000 names with the collator took most of a keystroke.
+   */
   #sorted(labs: GovLab[]): GovLab[] {
+    const key = this.sortKey + this.intlLocale;
     const cached = this.#sortedFor;
-    if (cached && cached.labs === labs && cached.key === this.sortKey && cached.locale === this.intlLocale) return cached.sorted;
-    const collator = intlCollator(this.intlLocale, { numeric: true, sensitivity: 'base' });
-    const byName = (a: GovLab, b: GovLab) => collator.compare(a.name, b.name);
-    const compare: Record<SortKey, (a: GovLab, b: GovLab) => number> = {
-      name: byName,
-      city: (a, b) => collator.compare(a.city ?? '\uffff', b.city ?? '\uffff') || byName(a, b),
-      // Oldest first; labs without a year last.
-      founded: (a, b) => (a.founded ?? Infinity) - (b.founded ?? Infinity) || byName(a, b),
-    };
-    const sorted = [...labs].sort(compare[this.sortKey]);
-    this.#sortedFor = { labs, key: this.sortKey, locale: this.intlLocale, sorted };
+    if (cached?.labs === labs && cached.key === key) return cached.sorted;
+    const found = new Set(labs);
+    let sorted = this.#ranked?.key === key ? this.#ranked.sorted.filter((lab) => found.has(lab)) : [];
+    if (sorted.length < labs.length) {
+      const collator = intlCollator(this.intlLocale, { numeric: true, sensitivity: 'base' });
+      const byName = (a: GovLab, b: GovLab) => collator.compare(a.name, b.name);
+      const compare: Record<SortKey, (a: GovLab, b: GovLab) => number> = {
+        name: byName,
+        city: (a, b) => collator.compare(a.city ?? '\uffff', b.city ?? '\uffff') || byName(a, b),
+        // Oldest first; labs without a year last.
+        founded: (a, b) => (a.founded ?? Infinity) - (b.founded ?? Infinity) || byName(a, b),
+      };
+      sorted = [...labs].sort(compare[this.sortKey]);
+      this.#ranked = { key, sorted };
+    }
+    this.#sortedFor = { labs, key, sorted };
     return sorted;
   }
 
@@ -348,9 +361,6 @@ export class GovtechLabDirectory extends GovtechElement {
       labs,
       language: this.language,
       locale: this.intlLocale,
-      tileUrl: this.tileUrl,
-      tileAttribution: this.tileAttribution,
-      siteAnswer: this.siteAnswer,
       headingLevel: this.headingLevelAt(1),
       sectorName: (lab) => this.m.sectors[lab.sector],
       renderLab: (lab) => this.#renderLab(lab, data),
@@ -502,7 +512,7 @@ export class GovtechLabDirectory extends GovtechElement {
             ${lab.focusAreas.map((topic) => html`<li>${this.#highlight(topic)}</li>`)}
           </ul>`
         : nothing}
-      <div class="details" id=${details}>${open && this.#details ? this.#details.labDetails(lab, data.networkNames, m) : nothing}</div>
+      <div class="details" id=${details}>${open && this.#details ? this.#details.labDetails(lab, data.networkNames, m, this, this.intlLocale) : nothing}</div>
     </li>`;
   }
 

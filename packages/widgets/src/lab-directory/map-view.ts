@@ -5,7 +5,8 @@
  *
  * Consent works as the stream card's: nothing comes from the tile server until the visitor accepts in
  * the notice, which then holds for every map on the page, unless the site already said yes (or no)
- * through the site-consent API. Leaflet itself is a chunk of its own, fetched only once tiles may load.
+ * through the site-consent API (the rule lives in static-map.ts, shared with a lab's small map, and comes
+ * through the details' chunk). Leaflet itself is a chunk of its own, fetched only once tiles may load.
  */
 import { html, nothing, render, type ReactiveController, type ReactiveControllerHost, type TemplateResult } from 'lit';
 import { createRef, ref } from 'lit/directives/ref.js';
@@ -13,21 +14,13 @@ import type { GovLab } from '@govtech-network/sdk';
 import { collator, numberFormat } from '@govtech-network/sdk/intl';
 import type { Locale } from '../base/i18n.js';
 import { consentNotice, consentNoticeStyles } from '../internal/consent-notice.js';
-import { siteConsentAttribute } from '../internal/consent-attribute.js';
 import { onSiteConsentChange, siteConsent } from '../internal/site-consent.js';
+import { acceptTiles, OSM_TILES, takeMapFocus, tileCredit, tileHost, tilesState, useSiteConsent, watchTiles, type DetailsHost } from './details.js';
 import type { LabsMap } from './leaflet-map.js';
 import { mapMessages } from './map-messages.js';
 import { mapStyles } from './map.styles.js';
 
-/** OpenStreetMap's standard tiles: the default `tile-url`, with its attribution and privacy policy. */
-export const OSM_TILES = 'https://tile.openstreetmap.org/{z}/{x}/{y}.png';
 const OSM_PRIVACY = 'https://osmfoundation.org/wiki/Privacy_Policy';
-
-/** The visitor accepted the tiles in one map's notice: it holds for every map, until the page unloads. */
-let accepted = false;
-const views = new Set<MapView>();
-
-export type TilesState = 'none' | 'pending' | 'on';
 
 /** What the directory hands the view on each render. */
 export interface MapViewInput {
@@ -35,10 +28,6 @@ export interface MapViewInput {
   readonly labs: readonly GovLab[];
   readonly language: Locale;
   readonly locale: string;
-  readonly tileUrl: string | undefined;
-  readonly tileAttribution: string | undefined;
-  /** The `site-consent` attribute (internal/consent-attribute.ts). */
-  readonly siteAnswer: string | undefined;
   /** `aria-level` of the regions' headings. */
   readonly headingLevel: number;
   /** A lab in the list by region: the directory's own card, with its details disclosure. */
@@ -48,56 +37,47 @@ export interface MapViewInput {
   readonly openLab: (lab: GovLab) => void;
 }
 
+/** The directory, as the view sees it: its map attributes are read from it, as a lab's details do. */
+type MapHost = ReactiveControllerHost & Pick<DetailsHost, 'renderRoot' | 'tileUrl' | 'tileAttribution' | 'siteAnswer'>;
+
 interface Region {
   readonly name: string;
   readonly labs: GovLab[];
 }
 
 export class MapView implements ReactiveController {
-  readonly #host: ReactiveControllerHost & { readonly renderRoot: HTMLElement | DocumentFragment };
+  readonly #host: MapHost;
   readonly #container = createRef<HTMLDivElement>();
   #input: MapViewInput | undefined;
   #map: LabsMap | undefined;
   #loading = false;
-  #stopListening: (() => void) | undefined;
+  /** A lab to put in the middle of the map once it is drawn (a details' "show on the map"). */
+  #centre: GovLab | undefined;
   /** Regions whose labs are listed (their disclosure is open). */
   #open = new Set<string>();
   #regionsFor: { labs: readonly GovLab[]; locale: string; regions: Region[] } | undefined;
 
-  constructor(host: ReactiveControllerHost & { readonly renderRoot: HTMLElement | DocumentFragment }) {
+  constructor(host: MapHost) {
     this.#host = host;
     host.addController(this);
     const root = host.renderRoot as ShadowRoot;
     const sheets = [consentNoticeStyles, mapStyles].flatMap((styles) => styles.styleSheet ?? []);
     if (root.adoptedStyleSheets) root.adoptedStyleSheets = [...root.adoptedStyleSheets.filter((sheet) => !sheets.includes(sheet)), ...sheets];
-    if ((host as unknown as Element).isConnected) this.hostConnected();
-  }
-
-  hostConnected(): void {
-    views.add(this);
-    this.#stopListening ??= onSiteConsentChange(() => this.#host.requestUpdate());
+    useSiteConsent({ siteConsent, onSiteConsentChange });
+    watchTiles(host);
   }
 
   hostDisconnected(): void {
-    views.delete(this);
-    this.#stopListening?.();
-    this.#stopListening = undefined;
     this.#map?.destroy();
     this.#map = undefined;
-  }
-
-  /** Tiles: 'none' (no tile server, or the site refused), 'pending' (waiting for consent) or 'on'. */
-  tiles(tileUrl: string | undefined, siteAnswer: string | undefined): TilesState {
-    const site = siteConsentAttribute(siteConsent('map-tiles'), siteAnswer);
-    if (tileUrl?.trim() === 'none' || site === false) return 'none';
-    return accepted || site === true ? 'on' : 'pending';
   }
 
   render(input: MapViewInput): TemplateResult {
     this.#input = input;
     const m = mapMessages[input.language];
-    const tiles = this.tiles(input.tileUrl, input.siteAnswer);
-    const url = input.tileUrl || OSM_TILES;
+    const { tileUrl, tileAttribution, siteAnswer } = this.#host;
+    const tiles = tilesState(tileUrl, siteAnswer);
+    const url = tileUrl || OSM_TILES;
     const placed = input.labs.filter((lab) => lab.coordinates).length;
     const unplaced = input.labs.length - placed;
     let box: TemplateResult | typeof nothing = nothing;
@@ -106,7 +86,7 @@ export class MapView implements ReactiveController {
         text: m.consent(url === OSM_TILES ? 'OpenStreetMap' : tileHost(url)),
         privacy: url === OSM_TILES ? { href: OSM_PRIVACY, label: m.privacy } : undefined,
         accept: m.accept,
-        onAccept: () => this.#accept(),
+        onAccept: acceptTiles,
       })}</div>`;
     } else if (tiles === 'on') {
       box = html`<div class="map" ${ref(this.#container)} role="region" aria-label=${m.map}></div>
@@ -114,11 +94,7 @@ export class MapView implements ReactiveController {
           <button class="button" type="button" aria-label=${m.zoomIn} @click=${() => this.#map?.zoom(1)}>+</button>
           <button class="button" type="button" aria-label=${m.zoomOut} @click=${() => this.#map?.zoom(-1)}>−</button>
         </div>
-        <p class="map-attribution">${input.tileAttribution
-          ? input.tileAttribution
-          : url === OSM_TILES
-            ? html`© <a href="https://www.openstreetmap.org/copyright" target="_blank" rel="noopener noreferrer">OpenStreetMap</a>`
-            : nothing}</p>`;
+        <p class="map-attribution">${tileCredit(url, tileAttribution)}</p>`;
     }
     const number = (value: number) => numberFormat(input.locale).format(value);
     return html`<div class="map-view ${tiles === 'none' ? 'no-tiles' : ''}">
@@ -137,6 +113,11 @@ export class MapView implements ReactiveController {
 
   /** After each render: the map drawn into its container (its code loaded the first time), with the labs of now. */
   hostUpdated(): void {
+    const focus = takeMapFocus(this.#host);
+    if (focus) {
+      this.#centre = focus;
+      void this.#reveal(focus);
+    }
     const container = this.#container.value;
     const input = this.#input;
     if (!container?.isConnected || !input) {
@@ -148,6 +129,7 @@ export class MapView implements ReactiveController {
     }
     if (this.#map) {
       this.#map.setLabs(input.labs);
+      this.#showCentre();
       return;
     }
     if (this.#loading) return;
@@ -159,12 +141,18 @@ export class MapView implements ReactiveController {
       if (!now?.isConnected || !current || this.#map) return;
       const m = mapMessages[current.language];
       this.#map = new LabsMap(now, {
-        tileUrl: current.tileUrl || OSM_TILES,
+        tileUrl: this.#host.tileUrl || OSM_TILES,
         clusterLabel: (count) => m.cluster(numberFormat(current.locale).format(count)),
         popup: (lab) => this.#popup(lab),
       });
       this.#map.setLabs(current.labs);
+      this.#showCentre();
     });
+  }
+
+  #showCentre(): void {
+    if (this.#centre) this.#map?.show(this.#centre);
+    this.#centre = undefined;
   }
 
   /**
@@ -218,19 +206,5 @@ export class MapView implements ReactiveController {
     await this.#host.updateComplete;
     const root = this.#host.renderRoot;
     root.querySelector<HTMLElement>(`.regions [aria-controls="lab-${CSS.escape(lab.id)}"]`)?.focus();
-  }
-
-  #accept(): void {
-    accepted = true;
-    for (const view of views) view.#host.requestUpdate();
-  }
-}
-
-/** The tile server's host name for the notice ("tiles.example.org"), from a URL template. */
-function tileHost(template: string): string {
-  try {
-    return new URL(template.replace(/\{s\}\./, '').replace(/[{}]/g, ''), location.href).host;
-  } catch {
-    return template;
   }
 }
