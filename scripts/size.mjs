@@ -30,8 +30,8 @@ export const entries = [
     // The budget holds today's size until that is decided.
     // Raised from 37.5 KB by issue 14's hardening (docs/decisions.md).
     // Lowered from 39 KB by issue 15 (the events path on first use), with issue 16's wiring in (a ratchet).
-    // Lowered from 38 KB: Portuguese and English strings on first use (a ratchet); +128 B for the deferred define and the feed asked for on connection (docs/decisions.md).
-    budget: 37.375 * KB,
+    // Lowered from 38 KB: Portuguese and English strings on first use (a ratchet); with the base's print rules in its first download, the deferred define and the feed asked for on connection (docs/decisions.md, "Strings per language…").
+    budget: 37.4375 * KB,
   },
   {
     name: 'widgets: <govtech-panel-countdown> + Lit + SDK',
@@ -39,8 +39,8 @@ export const entries = [
     // Target 24 KB: out of reach while the SDK's events path is 20 KB (docs/decisions.md).
     // Raised from 32.5 KB by issue 14's hardening (docs/decisions.md).
     // Lowered from 34.1875 KB by issue 15 (a ratchet).
-    // Lowered from 32.625 KB: Portuguese and English strings on first use (a ratchet); +64 B for the deferred define and the feed asked for on connection (docs/decisions.md).
-    budget: 32.25 * KB,
+    // Lowered from 32.625 KB: Portuguese and English strings on first use (a ratchet); with the deferred define and the feed asked for on connection (docs/decisions.md, "Strings per language…").
+    budget: 32.3125 * KB,
   },
   {
     name: 'widgets: <govtech-lab-directory> + Lit + SDK',
@@ -58,8 +58,8 @@ export const entries = [
     // when issue 12 made it 11.1 KB (a ratchet).
     // Raised from 11.25 KB by issue 14's hardening (docs/decisions.md).
     // Raised from 11.5 KB: the site's consent (issue 17: its module, the `site-consent` attribute) and the first-frame turn (docs/decisions.md, "Budgets after issues 15–18").
-    // Lowered from 11.875 KB: Portuguese and English strings on first use (a ratchet).
-    budget: 11.625 * KB,
+    // Lowered from 11.875 KB: Portuguese and English strings on first use (a ratchet), with the deferred define.
+    budget: 11.6875 * KB,
   },
   {
     // What every widget pays before its own code; it must not pull in the SDK (a stream card given only
