@@ -38,8 +38,9 @@ export class CalendarHarness extends WidgetHarness<GovtechEventCalendar> {
     return this.$<HTMLDialogElement>('dialog')!;
   }
 
-  /** Clicks the first chip of a day and waits for its details to open. */
+  /** Clicks the first chip of a day (once the day shows one: its month may still be loading) and waits for its details to open. */
   async openFirstEventOf(key: string): Promise<HTMLDialogElement> {
+    await waitUntil(() => this.$(`td[data-key="${key}"] .chip`), `an event in the cell of ${key} expected`);
     this.cell(key).querySelector<HTMLButtonElement>('.chip')!.click();
     await waitUntil(() => this.dialog.open, 'details dialog expected');
     return this.dialog;
