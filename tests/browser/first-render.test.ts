@@ -14,7 +14,7 @@ describe('the widgets’ first frame', () => {
     window.fetch = realFetch;
   });
 
-  it('comes in a task after the one that created them, after a task that builds the page’s first date formatter', async () => {
+  it('comes in a task after the one that created them, after a task that builds the page’s first date formatter; below the visible part, a task later each', async () => {
     let built = 0;
     Intl.DateTimeFormat = new Proxy(RealFormat, {
       construct(target, args: ConstructorParameters<typeof Intl.DateTimeFormat>) {
@@ -29,15 +29,23 @@ describe('the widgets’ first frame', () => {
       requested.push(new URL(input instanceof Request ? input.url : String(input), location.href).pathname);
       return realFetch(input, init);
     };
+    // At the top of the window: four widgets in view, then two a screen further down.
     const page = document.createElement('div');
+    page.style.cssText = 'position: absolute; inset: 0 0 auto 0';
     page.innerHTML = `
       <govtech-panel-countdown src="/__test__/hang/" event-id="ejemplo-panel-madrid-2026-12"></govtech-panel-countdown>
       <govtech-event-calendar src="/__test__/hang/" date="2022-02" view="month"></govtech-event-calendar>
       <govtech-stream-card src="/__test__/hang/" stream-id="verano-2022-panel-1"></govtech-stream-card>
-      <govtech-lab-directory src="/__test__/hang/"></govtech-lab-directory>`;
+      <govtech-lab-directory src="/__test__/hang/"></govtech-lab-directory>
+      <div style="height: 150vh"></div>
+      <govtech-stream-card src="/__test__/hang/" stream-id="verano-2022-panel-2"></govtech-stream-card>
+      <govtech-event-calendar src="/__test__/hang/" view="list"></govtech-event-calendar>`;
     document.body.append(page);
-    const widgets = [...page.children] as (HTMLElement & { updateComplete: Promise<boolean> })[];
-    const rendered = () => widgets.filter((widget) => widget.shadowRoot?.querySelector('[aria-busy="true"]')).length;
+    type Widget = HTMLElement & { updateComplete: Promise<boolean> };
+    const widgets = [...page.querySelectorAll<Widget>(':scope > :not(div)')].slice(0, 4);
+    const [firstBelow, secondBelow] = [...page.querySelectorAll<Widget>(':scope > :not(div)')].slice(4);
+    const hasRendered = (widget: Widget) => Boolean(widget.shadowRoot?.querySelector('[aria-busy="true"]'));
+    const rendered = () => widgets.filter(hasRendered).length;
     try {
       for (let i = 0; i < 10; i++) await Promise.resolve();
       expect([rendered(), built], 'in the creating task: nothing rendered, no formatter').to.deep.equal([0, 0]);
@@ -49,7 +57,14 @@ describe('the widgets’ first frame', () => {
       // there, and moved by the widgets above it as they render (a layout shift).
       expect(widgets.map((widget) => widget.getBoundingClientRect().height), 'no room taken before the first frame').to.deep.equal([0, 0, 0, 0]);
       await Promise.all(widgets.map((widget) => widget.updateComplete));
-      expect(rendered(), 'then every skeleton, together').to.equal(4);
+      expect(rendered(), 'then every skeleton in view, together').to.equal(4);
+      // Each widget below the visible part renders in a task of its own, in document order: a page of eight
+      // widgets rendered in one task made that task (and its layout) the page's longest.
+      expect([hasRendered(firstBelow), hasRendered(secondBelow)], 'below the visible part: not in that task').to.deep.equal([false, false]);
+      await nextTask();
+      expect([hasRendered(firstBelow), hasRendered(secondBelow)], 'the first one below, a task later').to.deep.equal([true, false]);
+      await nextTask();
+      expect(hasRendered(secondBelow), 'the next one, a task after that').to.equal(true);
       // Widgets created after the first frame render in the task that creates them.
       const late = document.createElement('govtech-lab-directory') as (typeof widgets)[number];
       late.setAttribute('src', '/__test__/hang/');

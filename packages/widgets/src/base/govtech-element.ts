@@ -148,7 +148,7 @@ export abstract class GovtechElement extends LitElement {
    * other than Spanish, for its strings (the first time on the page). Every other frame is Lit's.
    */
   protected override scheduleUpdate(): void | Promise<unknown> {
-    const turn = this.hasUpdated ? undefined : firstRenderTurn(this.formatsDates ? this.intlLocale : undefined);
+    const turn = this.hasUpdated ? undefined : firstRenderTurn(this, this.formatsDates ? this.intlLocale : undefined);
     const language = resolveLocale(this, this.locale);
     const strings = (this.constructor as typeof GovtechElement).strings.map((strings) => strings.loaded(language)).filter(Boolean);
     return turn || strings.length ? Promise.all([turn, ...strings]).then(() => super.scheduleUpdate()) : super.scheduleUpdate();
