@@ -8,49 +8,47 @@ import { dateTimeFormat } from '@govtech-network/sdk/intl';
  * with our widgets (300–450 ms on Lighthouse's mobile profile, which counts the time over 50 ms of each
  * task as blocking).
  *
- * Then the widgets that start in the visible part of the page, or above it, render together (rendering
- * them apart would move what the visitor sees between paints), and each widget further down renders in a
- * task of its own, in document order: a page of eight widgets rendered in one task made that task, and the
- * layout after it, the page's longest again. A widget below the visible part moves only what is below it,
- * which nobody sees yet. Widgets created after the first frames render at once.
+ * Then, in document order, the widgets that start in the visible part of the page (or above it) render
+ * in that task, one after another, each placed once the ones before it have taken their size (rendering
+ * them in separate tasks would move what the visitor sees between paints); from the first widget that
+ * starts below the visible part, each renders in a task of its own. A page of eight widgets rendered in
+ * one task made that task, and the layout after it, the page's longest again; a widget below the visible
+ * part moves only what is below it, which nobody sees yet. Widgets created after the first frames render
+ * at once.
  */
-let turnAsked = false;
 let turnCame = false;
 let dateLocale: string | undefined;
-/** The widgets waiting for their first frame, in the order they asked (their document order). */
-const waiting: { host: Element; render: () => void }[] = [];
+type Host = Element & { readonly updateComplete: Promise<unknown> };
+/** The widgets waiting for their first frame, once one has asked. */
+let waiting: [Host, () => void][] | undefined;
 
 /**
  * What a widget's first frame waits for: a promise until its turn comes, then nothing (a widget added
  * later renders as Lit would, in the task that added it). `locale`: the widget will format dates in it.
  */
-export function firstRenderTurn(host: Element, locale?: string): Promise<void> | undefined {
+export function firstRenderTurn(host: Host, locale?: string): Promise<void> | undefined {
   if (turnCame) return undefined;
   dateLocale ??= locale;
-  if (!turnAsked) {
-    turnAsked = true;
+  if (!waiting) {
+    waiting = [];
     setTimeout(() => {
       if (dateLocale) dateTimeFormat(dateLocale, { month: 'long', year: 'numeric', timeZone: 'UTC' });
-      setTimeout(() => {
-        turnCame = true;
-        renderInTurn();
-      });
+      setTimeout(renderInTurn);
     });
   }
-  return new Promise((render) => waiting.push({ host, render }));
+  return new Promise((render) => waiting!.push([host, render]));
 }
 
-/** The visible widgets (and those above them) now, together; each one below, a task later than the last. */
-function renderInTurn(): void {
-  // Every position is read before any widget renders: one layout, not one per widget.
-  const fold = globalThis.innerHeight ?? 0;
-  const below = waiting.map(({ host }) => host.getBoundingClientRect().top >= fold);
-  const later = waiting.filter((_, index) => below[index]);
-  for (const [index, widget] of waiting.entries()) if (!below[index]) widget.render();
-  waiting.length = 0;
-  const next = () => {
-    later.shift()?.render();
-    if (later.length) setTimeout(next);
-  };
-  if (later.length) setTimeout(next);
+/** In document order: the widgets in view (or above it) in this task, from the first one below a task later each. */
+async function renderInTurn(): Promise<void> {
+  turnCame = true;
+  let below = false;
+  // Tags are defined one task apart (base/define.ts), so widgets asked by tag: 2 is DOCUMENT_POSITION_PRECEDING.
+  for (const [host, render] of waiting!.sort(([a], [b]) => (a.compareDocumentPosition(b) & 2 ? 1 : -1))) {
+    // Reading a position lays out what the widgets before it rendered: the layout the frame would do.
+    below ||= host.getBoundingClientRect().top >= innerHeight;
+    if (below) await new Promise((task) => setTimeout(task));
+    render();
+    await host.updateComplete.catch(() => undefined);
+  }
 }
