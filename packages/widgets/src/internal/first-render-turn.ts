@@ -8,25 +8,24 @@ import { dateTimeFormat } from '@govtech-network/sdk/intl';
  * with our widgets (300–450 ms on Lighthouse's mobile profile, which counts the time over 50 ms of each
  * task as blocking).
  *
- * Then, in document order, the widgets that start in the visible part of the page (or above it) render
- * in that task, one after another, each placed once the ones before it have taken their size (rendering
- * them in separate tasks would move what the visitor sees between paints); from the first widget that
- * starts below the visible part, each renders in a task of its own. A page of eight widgets rendered in
- * one task made that task, and the layout after it, the page's longest again; a widget below the visible
- * part moves only what is below it, which nobody sees yet. Widgets created after the first frames render
- * at once.
+ * Then the widgets that start in the visible part of the page (or above it) render in that task, together
+ * (rendering them in separate tasks would move what the visitor sees between paints), and each widget
+ * that starts below it renders in a task of its own, in document order: a page of eight widgets rendered
+ * in one task made that task, and the layout after it, the page's longest again. A widget below the
+ * visible part moves only what is below it, which nobody sees yet. Where is read once, before any widget
+ * renders: reading it between renders would lay out each one in that task rather than in the frame after.
+ * Widgets created after the first frames render at once.
  */
 let turnCame = false;
 let dateLocale: string | undefined;
-type Host = Element & { readonly updateComplete: Promise<unknown> };
 /** The widgets waiting for their first frame, once one has asked. */
-let waiting: [Host, () => void][] | undefined;
+let waiting: [Element, () => void][] | undefined;
 
 /**
  * What a widget's first frame waits for: a promise until its turn comes, then nothing (a widget added
  * later renders as Lit would, in the task that added it). `locale`: the widget will format dates in it.
  */
-export function firstRenderTurn(host: Host, locale?: string): Promise<void> | undefined {
+export function firstRenderTurn(host: Element, locale?: string): Promise<void> | undefined {
   if (turnCame) return undefined;
   dateLocale ??= locale;
   if (!waiting) {
@@ -39,16 +38,17 @@ export function firstRenderTurn(host: Host, locale?: string): Promise<void> | un
   return new Promise((render) => waiting!.push([host, render]));
 }
 
-/** In document order: the widgets in view (or above it) in this task, from the first one below a task later each. */
+/** The widgets in view (or above it) in this task; each one below a task later, in document order. */
 async function renderInTurn(): Promise<void> {
   turnCame = true;
-  let below = false;
   // Tags are defined one task apart (base/define.ts), so widgets asked by tag: 2 is DOCUMENT_POSITION_PRECEDING.
-  for (const [host, render] of waiting!.sort(([a], [b]) => (a.compareDocumentPosition(b) & 2 ? 1 : -1))) {
-    // Reading a position lays out what the widgets before it rendered: the layout the frame would do.
-    below ||= host.getBoundingClientRect().top >= innerHeight;
-    if (below) await new Promise((task) => setTimeout(task));
+  const widgets = waiting!
+    .sort(([a], [b]) => (a.compareDocumentPosition(b) & 2 ? 1 : -1))
+    .map(([host, render]) => [host.getBoundingClientRect().top >= innerHeight, render] as const);
+  for (const [below, render] of widgets) if (!below) render();
+  for (const [below, render] of widgets) {
+    if (!below) continue;
+    await new Promise((task) => setTimeout(task));
     render();
-    await host.updateComplete.catch(() => undefined);
   }
 }
