@@ -1,6 +1,5 @@
 import { html, nothing, type PropertyValues, type TemplateResult, type PropertyDeclarations } from 'lit';
-import type { FeedItemResult, GovStream, StreamWithStatus } from '@govtech-network/sdk';
-import type { FeedController } from '../base/feed-controller.js';
+import type { GovStream } from '@govtech-network/sdk';
 import type * as FeedPathModule from './feed.js';
 import { siteConsentAttribute } from '../internal/consent-attribute.js';
 import type * as SiteConsentModule from '../internal/site-consent.js';
@@ -27,15 +26,6 @@ const STATUSES: readonly string[] = ['upcoming', 'live', 'ended'];
 const showIfLoaded = (event: Event) => ((event.target as HTMLElement).style.visibility = event.type === 'error' ? 'hidden' : '');
 
 /**
- * How often a card reads its feed again while its stream is upcoming or live, so a publisher's change
- * (a new start, a `status`, an actual end) shows without a reload. The client's cache (5 minutes by
- * default) decides whether that asks the server.
- */
-const REFRESH_MS = 60_000;
-/** The longest wait a browser timer can make (about 24.8 days); a later change is looked for again then. */
-const MAX_WAIT_MS = 2 ** 31 - 1;
-
-/**
  * The visitor accepted YouTube's cookies in a card's consent notice: it holds for every card, until the
  * page unloads or the site's consent manager says no (internal/site-consent.ts).
  */
@@ -53,17 +43,21 @@ const renderCards = () => cards.forEach((card) => card.requestUpdate());
  * A failed import counts as a site that said nothing.
  */
 let siteConsent: typeof SiteConsentModule.siteConsent | undefined;
-void import('../internal/site-consent.js')
-  .catch(() => undefined)
-  .then((module) => {
-    siteConsent = module?.siteConsent ?? (() => undefined);
-    module?.onSiteConsentChange(() => {
+void import('../internal/site-consent.js').then(
+  ({ siteConsent: answer, onSiteConsentChange }) => {
+    siteConsent = answer;
+    onSiteConsentChange(() => {
       // Refused (or revoked): an acceptance given in a card lapses (willUpdate stops a playing player).
-      if (module.siteConsent('youtube') === false) consented = false;
+      if (answer('youtube') === false) consented = false;
       renderCards();
     });
     renderCards();
-  });
+  },
+  () => {
+    siteConsent = () => undefined;
+    renderCards();
+  },
+);
 
 /**
  * A YouTube video or a network's live stream as a light facade: a poster, a play button, the title,
@@ -158,13 +152,13 @@ export class GovtechStreamCard extends GovtechElement {
 
   #feedPath: FeedPath | undefined;
   /** The feed's controller, or the failure to load the feed path (which has no controller to hold it). */
-  #feed: FeedController<FeedItemResult<StreamWithStatus>> | FailedImport | undefined;
+  #feed: FeedPathModule.StreamFeed | FailedImport | undefined;
   #feedImport: Promise<void> | undefined;
   /** What the last render showed: the valid video id, the feed's stream, a problem for the webmaster. */
   #shown: { id?: string; stream?: GovStream; problem?: string } = {};
   #reported: string | undefined;
-  /** Cancels the waits for the feed's stream to change status and to be read again. */
-  #stopWaits: Array<() => void> = [];
+  /** Cancels the waits for the feed's stream to change status and to be read again (feed.ts, `watchStream`). */
+  #stopWatch: (() => void) | undefined;
 
   private get m(): StreamCardMessages {
     return streamCardStrings.in(this.language);
@@ -182,7 +176,7 @@ export class GovtechStreamCard extends GovtechElement {
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     cards.delete(this);
-    this.#stopWaits.forEach((stop) => stop());
+    this.#stopWatch?.();
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
@@ -195,11 +189,7 @@ export class GovtechStreamCard extends GovtechElement {
     try {
       const path = await import('./feed.js');
       this.#feedPath = path;
-      this.#feed = new path.FeedController(
-        this,
-        (client, signal) => client.streams.get(this.streamId ?? '', { signal }),
-        () => [this.streamId],
-      );
+      this.#feed = path.streamFeed(this);
     } catch (error) {
       // The chunk did not load (offline, a CDN hiccup): a failure of the feed like any other, reported
       // and shown as the error state, whose Retry imports it again (a browser that remembers the failed
@@ -221,20 +211,14 @@ export class GovtechStreamCard extends GovtechElement {
     if (problem !== this.#reported && (this.#reported = problem)) {
       this.reportError(Object.assign(new Error(problem), { code: 'config' }));
     }
-    // A feed's stream turns live, then ended, by the clock: render again when it next can. While it is
-    // upcoming or live, the feed is read again now and then, as the publisher may change it.
-    this.#stopWaits.forEach((stop) => stop());
-    this.#stopWaits = [];
+    // A feed's stream: render again at its next status change, read the feed again now and then.
+    this.#stopWatch?.();
+    this.#stopWatch = undefined;
     const path = this.#feedPath;
     // A read under way re-arms them when it renders its outcome.
     if (!stream || !path || !this.isConnected || this.#feed?.state === 'loading') return;
-    const ticker = path.tickerFor(this.clock ?? path.systemClock);
-    const now = this.currentTime();
-    const next = path.nextStreamStatusChange(stream, now);
-    if (next) this.#stopWaits.push(ticker.after(Math.min(next - now, MAX_WAIT_MS), () => this.requestUpdate()));
-    if (path.streamStatus(stream, now) !== 'ended') {
-      this.#stopWaits.push(ticker.after(REFRESH_MS, () => void (this.#feed as FeedController<unknown>).run()));
-    }
+    const feed = this.#feed as FeedPathModule.StreamFeed;
+    this.#stopWatch = path.watchStream(stream, this.currentTime(), this.clock, () => this.requestUpdate(), () => void feed.run());
   }
 
   protected override renderContent(): TemplateResult {
@@ -271,13 +255,10 @@ export class GovtechStreamCard extends GovtechElement {
     const title = this.heading || stream?.title || '';
     // The heading says the title; the buttons say what they do and point at it for their description.
     const described = title ? 'title' : nothing;
-    const status = stream
-      ? this.#feedPath!.streamStatus(stream, this.currentTime())
-      : this.status && STATUSES.includes(this.status)
-        ? this.status
-        : undefined;
-    const channel = this.channel || stream?.channel?.name;
-    const when = stream ? (stream.actualStart ?? stream.scheduledStart) : this.date;
+    const facts = stream ? this.#feedPath!.streamFacts(stream, this.currentTime()) : undefined;
+    const status = facts ? facts.status : this.status && STATUSES.includes(this.status) ? this.status : undefined;
+    const channel = this.channel || facts?.channel;
+    const when = facts ? facts.when : this.date;
     const time = Date.parse(when ?? '');
     const date = Number.isNaN(time) ? '' : instantText(time, this.intlLocale, this.displayTimeZone);
     const site = siteConsentAttribute(siteConsent?.('youtube'), this.siteAnswer);
