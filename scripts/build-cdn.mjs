@@ -112,8 +112,18 @@ export const chunkGroups = [
   },
 ];
 
-const banner = (file) =>
-  `/*! @govtech-network/widgets ${JSON.parse(readFileSync(join(widgets, 'package.json'), 'utf8')).version} ${file} (CDN build, MIT). Includes Lit (BSD-3-Clause), ky and zod (MIT). */`;
+/**
+ * Licence banners. Each widget file names the package; third-party code is credited in the chunk that
+ * holds it, not in every file (a stream card by `video-id` downloads neither ky nor zod): Lit's and ky's
+ * own licence comments are kept where their code is (`comments.legal`), and zod, which has none, gets one
+ * on the feed-core chunk.
+ */
+const banner = (chunk) =>
+  chunk.isEntry
+    ? `/*! @govtech-network/widgets ${JSON.parse(readFileSync(join(widgets, 'package.json'), 'utf8')).version} ${chunk.fileName} (MIT) */`
+    : chunk.name === 'feed-core'
+      ? '/*! zod (MIT) Copyright (c) 2025 Colin McDonnell */'
+      : '';
 
 /**
  * One build with the five files as its inputs, so that what they share is one chunk, one module
@@ -151,7 +161,7 @@ async function buildCdn() {
           // Each group takes only the modules it names (not what they import): the path groups' modules
           // import the feed core, which must stay in its own chunk. assertNoCycle() checks the result.
           codeSplitting: { groups: chunkGroups.map((group) => ({ ...group, includeDependenciesRecursively: false })) },
-          postBanner: (chunk) => (chunk.isEntry ? banner(chunk.fileName) : ''),
+          postBanner: banner,
           comments: { legal: true, annotation: false, jsdoc: false },
         },
       },
