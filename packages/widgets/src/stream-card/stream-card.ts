@@ -38,9 +38,10 @@ const renderCards = () => cards.forEach((card) => card.requestUpdate());
 
 /**
  * The site's consent answers (internal/site-consent.ts), off the card's first download: imported as this
- * module loads, so it is there by a card's first render in practice (the CDN file inlines it). Until then
- * a card without `consent` shows an empty media box, not YouTube's poster, as the site may have said no.
- * A failed import counts as a site that said nothing.
+ * module loads, so it is there by a card's first render in practice (the CDN build's site-consent chunk).
+ * Until then a card without `consent` shows an empty media box, not YouTube's poster, as the site may have
+ * said no. A failed import counts as a site that said nothing. The names are taken apart so the CDN build
+ * keeps only what the widgets use in that chunk.
  */
 let siteConsent: typeof SiteConsentModule.siteConsent | undefined;
 void import('../internal/site-consent.js').then(
