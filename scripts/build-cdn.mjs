@@ -122,7 +122,7 @@ const banner = (chunk) =>
   chunk.isEntry
     ? `/*! @govtech-network/widgets ${JSON.parse(readFileSync(join(widgets, 'package.json'), 'utf8')).version} ${chunk.fileName} (MIT) */`
     : chunk.name === 'feed-core'
-      ? '/*! zod (MIT) Copyright (c) 2025 Colin McDonnell */'
+      ? '/*! zod: MIT License © Colin McDonnell */'
       : '';
 
 /**

@@ -1,5 +1,6 @@
 import { html, nothing, type PropertyValues, type TemplateResult, type PropertyDeclarations } from 'lit';
-import type { GovStream } from '@govtech-network/sdk';
+import type { FeedItemResult, GovStream, StreamWithStatus } from '@govtech-network/sdk';
+import type { FeedController } from '../base/feed-controller.js';
 import type * as FeedPathModule from './feed.js';
 import { siteConsentAttribute } from '../internal/consent-attribute.js';
 import type * as SiteConsentModule from '../internal/site-consent.js';
@@ -20,10 +21,17 @@ interface FailedImport {
   run(): void;
 }
 
-const STATUSES: readonly string[] = ['upcoming', 'live', 'ended'];
-
 /** Hides a poster that failed to load (visibility, not display: a lazy image must keep its box to load a new src). */
 const showIfLoaded = (event: Event) => ((event.target as HTMLElement).style.visibility = event.type === 'error' ? 'hidden' : '');
+
+/**
+ * How often a card reads its feed again while its stream is upcoming or live, so a publisher's change
+ * (a new start, a `status`, an actual end) shows without a reload. The client's cache (5 minutes by
+ * default) decides whether that asks the server.
+ */
+const REFRESH_MS = 60_000;
+/** The longest wait a browser timer can make (about 24.8 days); a later change is looked for again then. */
+const MAX_WAIT_MS = 2 ** 31 - 1;
 
 /**
  * The visitor accepted YouTube's cookies in a card's consent notice: it holds for every card, until the
@@ -153,13 +161,13 @@ export class GovtechStreamCard extends GovtechElement {
 
   #feedPath: FeedPath | undefined;
   /** The feed's controller, or the failure to load the feed path (which has no controller to hold it). */
-  #feed: FeedPathModule.StreamFeed | FailedImport | undefined;
+  #feed: FeedController<FeedItemResult<StreamWithStatus>> | FailedImport | undefined;
   #feedImport: Promise<void> | undefined;
   /** What the last render showed: the valid video id, the feed's stream, a problem for the webmaster. */
   #shown: { id?: string; stream?: GovStream; problem?: string } = {};
   #reported: string | undefined;
-  /** Cancels the waits for the feed's stream to change status and to be read again (feed.ts, `watchStream`). */
-  #stopWatch: (() => void) | undefined;
+  /** Cancels the waits for the feed's stream to change status and to be read again. */
+  #stopWaits: Array<() => void> = [];
 
   private get m(): StreamCardMessages {
     return streamCardStrings.in(this.language);
@@ -177,7 +185,7 @@ export class GovtechStreamCard extends GovtechElement {
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     cards.delete(this);
-    this.#stopWatch?.();
+    this.#stopWaits.forEach((stop) => stop());
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
@@ -190,7 +198,11 @@ export class GovtechStreamCard extends GovtechElement {
     try {
       const path = await import('./feed.js');
       this.#feedPath = path;
-      this.#feed = path.streamFeed(this);
+      this.#feed = new path.FeedController(
+        this,
+        (client, signal) => client.streams.get(this.streamId ?? '', { signal }),
+        () => [this.streamId],
+      );
     } catch (error) {
       // The chunk did not load (offline, a CDN hiccup): a failure of the feed like any other, reported
       // and shown as the error state, whose Retry imports it again (a browser that remembers the failed
@@ -212,14 +224,20 @@ export class GovtechStreamCard extends GovtechElement {
     if (problem !== this.#reported && (this.#reported = problem)) {
       this.reportError(Object.assign(new Error(problem), { code: 'config' }));
     }
-    // A feed's stream: render again at its next status change, read the feed again now and then.
-    this.#stopWatch?.();
-    this.#stopWatch = undefined;
+    // A feed's stream turns live, then ended, by the clock: render again when it next can. While it is
+    // upcoming or live, the feed is read again now and then, as the publisher may change it.
+    this.#stopWaits.forEach((stop) => stop());
+    this.#stopWaits = [];
     const path = this.#feedPath;
     // A read under way re-arms them when it renders its outcome.
     if (!stream || !path || !this.isConnected || this.#feed?.state === 'loading') return;
-    const feed = this.#feed as FeedPathModule.StreamFeed;
-    this.#stopWatch = path.watchStream(stream, this.currentTime(), this.clock, () => this.requestUpdate(), () => void feed.run());
+    const ticker = path.tickerFor(this.clock ?? path.systemClock);
+    const now = this.currentTime();
+    const next = path.nextStreamStatusChange(stream, now);
+    if (next) this.#stopWaits.push(ticker.after(Math.min(next - now, MAX_WAIT_MS), () => this.requestUpdate()));
+    if (path.streamStatus(stream, now) !== 'ended') {
+      this.#stopWaits.push(ticker.after(REFRESH_MS, () => void (this.#feed as FeedController<unknown>).run()));
+    }
   }
 
   protected override renderContent(): TemplateResult {
@@ -256,10 +274,13 @@ export class GovtechStreamCard extends GovtechElement {
     const title = this.heading || stream?.title || '';
     // The heading says the title; the buttons say what they do and point at it for their description.
     const described = title ? 'title' : nothing;
-    const facts = stream ? this.#feedPath!.streamFacts(stream, this.currentTime()) : undefined;
-    const status = facts ? facts.status : this.status && STATUSES.includes(this.status) ? this.status : undefined;
-    const channel = this.channel || facts?.channel;
-    const when = facts ? facts.when : this.date;
+    const status = stream
+      ? this.#feedPath!.streamStatus(stream, this.currentTime())
+      : this.status && Object.hasOwn(m.status, this.status)
+        ? this.status
+        : undefined;
+    const channel = this.channel || stream?.channel?.name;
+    const when = stream ? (stream.actualStart ?? stream.scheduledStart) : this.date;
     const time = Date.parse(when ?? '');
     const date = Number.isNaN(time) ? '' : instantText(time, this.intlLocale, this.displayTimeZone);
     const site = siteConsentAttribute(siteConsent?.('youtube'), this.siteAnswer);
@@ -272,11 +293,8 @@ export class GovtechStreamCard extends GovtechElement {
       media = nothing;
     } else if (waiting) {
       // A neutral box: not even the poster comes from YouTube before the visitor accepts.
-      media = html`<div class="consent" part="consent">
-        <p>${m.consent}</p>
-        <a href="https://policies.google.com/privacy?hl=${this.language}">${m.privacy}</a>
-        <button class="button primary" type="button" aria-describedby=${described} @click=${this.#accept}>${m.accept}</button>
-      </div>`;
+      media = html`<div class="consent" part="consent"><p>${m.consent}</p><a href="https://policies.google.com/privacy?hl=${this.language}">${m.privacy}</a
+        ><button class="button primary" type="button" aria-describedby=${described} @click=${this.#accept}>${m.accept}</button></div>`;
     } else if (this.playing) {
       // referrerpolicy: without a referrer YouTube refuses to play (error 153).
       media = html`<iframe
@@ -288,22 +306,18 @@ export class GovtechStreamCard extends GovtechElement {
         allowfullscreen
       ></iframe>`;
     } else {
-      const custom = httpUrl(this.poster);
       const youtube = posterUrls(videoId);
+      const src = this.poster ? httpUrl(this.poster) : youtube.jpg;
       // Empty alt: the title is text beside the image. A poster URL that is not http(s) shows no image;
       // one that fails (offline, blocked by a privacy extension) leaves the neutral box, not a broken icon.
-      const poster = this.poster
-        ? custom
-          ? html`<img part="poster" src=${custom} alt="" loading="lazy" decoding="async" @error=${showIfLoaded} @load=${showIfLoaded} />`
-          : nothing
-        : html`<picture>
-            <source type="image/webp" srcset=${youtube.webp} />
-            <img part="poster" src=${youtube.jpg} alt="" loading="lazy" decoding="async" @error=${showIfLoaded} @load=${showIfLoaded} />
-          </picture>`;
-      media = html`${poster}<button class="play" part="play" type="button" aria-describedby=${described} @click=${this.#play}>
-          <svg class="icon" viewBox="0 0 72 51" aria-hidden="true"><path d="M29 16v19l16-9.5z" fill="currentColor" /></svg>
-          <span class="visually-hidden">${m.play}</span>
-        </button>`;
+      const img = src ? html`<img part="poster" src=${src} alt="" loading="lazy" decoding="async" @error=${showIfLoaded} @load=${showIfLoaded} />` : nothing;
+      media = html`${this.poster ? img : html`<picture><source type="image/webp" srcset=${youtube.webp} />${img}</picture>`}<button
+          class="play"
+          part="play"
+          type="button"
+          aria-describedby=${described}
+          @click=${this.#play}
+        ><svg class="icon" viewBox="0 0 72 51" aria-hidden="true"><path d="M29 16v19l16-9.5z" fill="currentColor" /></svg><span class="visually-hidden">${m.play}</span></button>`;
     }
 
     return html`<div class="media" part="media" @pointerover=${warm} @focusin=${warm}>${media}</div>
