@@ -7,7 +7,6 @@ import type * as SiteConsentModule from '../internal/site-consent.js';
 import { GovtechElement } from '../base/govtech-element.js';
 import { printStyles } from '../base/print-styles.js';
 import { bone } from '../internal/bone.js';
-import { instantText } from './instant-text.js';
 import { streamCardStrings, type StreamCardMessages, type StreamCardStatus } from './messages.js';
 import { streamCardStyles } from './stream-card.styles.js';
 import { embedUrl, httpUrl, posterUrls, VIDEO_ID, warmConnections } from './youtube.js';
@@ -282,7 +281,11 @@ export class GovtechStreamCard extends GovtechElement {
     const channel = this.channel || stream?.channel?.name;
     const when = stream ? (stream.actualStart ?? stream.scheduledStart) : this.date;
     const time = Date.parse(when ?? '');
-    const date = Number.isNaN(time) ? '' : instantText(time, this.intlLocale, this.displayTimeZone);
+    // The start in the visitor's zone, named: "10 de diciembre de 2026, 12:00 GMT-3" (the base's formatter cache,
+    // not the calendar's zoned-time.ts, which comes with the events' code).
+    const date = Number.isNaN(time)
+      ? ''
+      : this.dateFormat({ day: 'numeric', month: 'long', year: 'numeric', hour: 'numeric', minute: '2-digit', timeZoneName: 'short', timeZone: this.displayTimeZone }).format(time);
     const site = siteConsentAttribute(siteConsent?.('youtube'), this.siteAnswer);
     const waiting = site !== true && (site === false || this.consent) && !consented;
     const warm = () => waiting || warmConnections();
