@@ -193,6 +193,15 @@ describe('CDN build: the files', () => {
     expect(statics.every((specifier) => /^\.\/chunks\/lit-base-/.test(specifier!)), `static imports: ${statics.join(', ')}`).to.equal(true);
     expect(code).to.match(/\bimport\(\s*["'`]\.\/chunks\/streams-[\w-]{8}\.js["'`]\s*\)/);
   });
+
+  it("the site-consent chunk (a card by video-id downloads it) holds only what the widgets use, not the stories' and the embed's helpers", async () => {
+    const chunk = /\bimport\(\s*["'`]\.\/(chunks\/site-consent-[\w-]{8}\.js)["'`]\s*\)/.exec(sources.get('stream-card.js')!)?.[1];
+    expect(chunk, 'the lazy import of the site-consent chunk').to.be.a('string');
+    const code = await readFile({ path: `../../packages/widgets/dist/cdn/${chunk}` });
+    expect(code, chunk).to.be.a('string');
+    // Export names survive minification; the widgets take `siteConsent` and `onSiteConsentChange` by name.
+    for (const name of ['forgetSiteConsent', 'siteConsentAnswers']) expect(code!.includes(name), name).to.equal(false);
+  });
 });
 
 describe('CDN build: pages that load nothing but the built file', () => {
