@@ -247,6 +247,16 @@ describe('CDN build: pages that load nothing but the built file', () => {
     expect(feedRequests(page)).to.have.length(0);
   });
 
+  it('stream card with a video id in Portuguese: its strings are one more file, and nothing else (no rolldown runtime)', async () => {
+    const page = await openPage('stream-card-video-id-pt');
+    const root = shadowOf(page, 'govtech-stream-card');
+    await waitUntil(() => posterShown(root) && root.querySelector('[part="play"]'), 'card not shown', { timeout: TIMEOUT });
+    expect(text(root.querySelector('[part="badge"]'))).to.equal('Em breve');
+    expect(page.problems).to.deep.equal([]);
+    const chunks = scriptsLoaded(page).map((path) => /\/chunks\/(.+)-[\w-]{8}\.js$/.exec(path)?.[1] ?? path.slice(CDN.length));
+    expect(chunks.sort()).to.deep.equal(['lit-base', 'locale-pt', 'site-consent', 'stream-card.js']);
+  });
+
   it('stream card from the feed: the feed path, loaded on first use, works', async () => {
     const page = await openPage('stream-card');
     await widgetsShown(page);
