@@ -112,6 +112,9 @@ export const chunkGroups = [
   },
 ];
 
+/** The Portuguese and English strings (src/locales/): their chunks are named `locale-pt`, `locale-en`. */
+const localeModule = path(String.raw`widgets/src/locales/(pt|en)\.ts$`);
+
 /**
  * Licence banners. Each widget file names the package; third-party code is credited in the chunk that
  * holds it, not in every file (a stream card by `video-id` downloads neither ky nor zod): Lit's and ky's
@@ -157,7 +160,7 @@ async function buildCdn() {
         // Licence comments (Lit's, ky's) stay: this file redistributes them. Build annotations go.
         output: {
           minify: true,
-          chunkFileNames: (chunk) => `chunks/${/^(pt|en)$/.test(chunk.name) ? 'locale-' : ''}[name]-[hash].js`,
+          chunkFileNames: (chunk) => `chunks/${localeModule.test(chunk.facadeModuleId ?? '') ? 'locale-' : ''}[name]-[hash].js`,
           // Each group takes only the modules it names (not what they import): the path groups' modules
           // import the feed core, which must stay in its own chunk. assertNoCycle() checks the result.
           codeSplitting: { groups: chunkGroups.map((group) => ({ ...group, includeDependenciesRecursively: false })) },
