@@ -83,7 +83,10 @@ function minifiedTemplates() {
  *   events, with the widgets' event dates, internal/zoned-time.ts), loaded by the client on first use (the calendar and countdown import the events chunk, as
  *   they need it to render; the stream card's feed path is in the streams chunk);
  * - ics: the calendar's .ics export, on first use; the JSON-LD (`seo`) is rolldown's own lazy chunk;
- * - locale-pt, locale-en: every widget's strings in that language, when a widget first speaks it.
+ * - locale-pt, locale-en: every widget's strings in that language, when a widget first speaks it (Spanish,
+ *   the default, is in each widget's own file); not groups but rolldown's own chunks, named in
+ *   `chunkFileNames`: a group chunk hands its module over as a namespace object made by rolldown's runtime
+ *   chunk, one more request for a page in Portuguese or English (a stream card by video-id included).
  * A module no group names is placed by rolldown (by the files that import it), and rolldown keeps its
  * small runtime helper in a chunk of its own, which groups cannot take.
  */
@@ -100,9 +103,6 @@ export const chunkGroups = [
   { name: 'labs', priority: 30, test: path(String.raw`sdk/src/(labs-feed|labs|schema/lab)\.ts$`) },
   { name: 'streams', priority: 30, test: path(String.raw`sdk/src/(streams-feed|streams|youtube|schema/stream)\.ts$|widgets/src/stream-card/feed\.ts$`) },
   { name: 'ics', priority: 30, test: path(String.raw`sdk/src/ics\.ts$`) },
-  // Every widget's strings in one language (Spanish, the default, is in each widget's own file).
-  { name: 'locale-pt', priority: 30, test: path(String.raw`widgets/src/locales/pt\.ts$`) },
-  { name: 'locale-en', priority: 30, test: path(String.raw`widgets/src/locales/en\.ts$`) },
   {
     name: 'feed-core',
     priority: 20,
@@ -112,8 +112,21 @@ export const chunkGroups = [
   },
 ];
 
-const banner = (file) =>
-  `/*! @govtech-network/widgets ${JSON.parse(readFileSync(join(widgets, 'package.json'), 'utf8')).version} ${file} (CDN build, MIT). Includes Lit (BSD-3-Clause), ky and zod (MIT). */`;
+/** The Portuguese and English strings (src/locales/): their chunks are named `locale-pt`, `locale-en`. */
+const localeModule = path(String.raw`widgets/src/locales/(pt|en)\.ts$`);
+
+/**
+ * Licence banners. Each widget file names the package; third-party code is credited in the chunk that
+ * holds it, not in every file (a stream card by `video-id` downloads neither ky nor zod): Lit's and ky's
+ * own licence comments are kept where their code is (`comments.legal`), and zod, which has none, gets one
+ * on the feed-core chunk.
+ */
+const banner = (chunk) =>
+  chunk.isEntry
+    ? `/*! @govtech-network/widgets ${JSON.parse(readFileSync(join(widgets, 'package.json'), 'utf8')).version} ${chunk.fileName} (MIT) */`
+    : chunk.name === 'feed-core'
+      ? '/*! zod: MIT License © Colin McDonnell */'
+      : '';
 
 /**
  * One build with the five files as its inputs, so that what they share is one chunk, one module
@@ -147,11 +160,11 @@ async function buildCdn() {
         // Licence comments (Lit's, ky's) stay: this file redistributes them. Build annotations go.
         output: {
           minify: true,
-          chunkFileNames: 'chunks/[name]-[hash].js',
+          chunkFileNames: (chunk) => `chunks/${localeModule.test(chunk.facadeModuleId ?? '') ? 'locale-' : ''}[name]-[hash].js`,
           // Each group takes only the modules it names (not what they import): the path groups' modules
           // import the feed core, which must stay in its own chunk. assertNoCycle() checks the result.
           codeSplitting: { groups: chunkGroups.map((group) => ({ ...group, includeDependenciesRecursively: false })) },
-          postBanner: (chunk) => (chunk.isEntry ? banner(chunk.fileName) : ''),
+          postBanner: banner,
           comments: { legal: true, annotation: false, jsdoc: false },
         },
       },

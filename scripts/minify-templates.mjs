@@ -14,7 +14,7 @@ const markup = (text) => text.replace(/\s*\n\s*/g, ' ');
 
 /**
  * css: outside strings, comments go, whitespace runs become one space, none is kept around `{`, `}`, `;`
- * and `,` nor after a declaration's colon, and a block's last `;` goes. A space before `:` and around `>`
+ * and `,` nor after a declaration's colon, a block's last `;` goes, and so does a number's leading zero. A space before `:` and around `>`
  * stays (`a :hover` is not `a:hover`; a media range reads `(width > 40em)`).
  */
 const style = (text) =>
@@ -30,6 +30,8 @@ const style = (text) =>
             .replace(/ ?([{};,]) ?/g, '$1')
             // A declaration's `name: value` (a selector never has a space after its colon).
             .replace(/([\w-]): /g, '$1:')
+            // A number's leading zero (`0.5em` is `.5em`), after what can only precede a value.
+            .replace(/([\s:,(/])0\.(\d)/g, '$1.$2')
             .replace(/;}/g, '}'),
     )
     .join('');

@@ -193,6 +193,15 @@ describe('CDN build: the files', () => {
     expect(statics.every((specifier) => /^\.\/chunks\/lit-base-/.test(specifier!)), `static imports: ${statics.join(', ')}`).to.equal(true);
     expect(code).to.match(/\bimport\(\s*["'`]\.\/chunks\/streams-[\w-]{8}\.js["'`]\s*\)/);
   });
+
+  it("the site-consent chunk (a card by video-id downloads it) holds only what the widgets use, not the stories' and the embed's helpers", async () => {
+    const chunk = /\bimport\(\s*["'`]\.\/(chunks\/site-consent-[\w-]{8}\.js)["'`]\s*\)/.exec(sources.get('stream-card.js')!)?.[1];
+    expect(chunk, 'the lazy import of the site-consent chunk').to.be.a('string');
+    const code = await readFile({ path: `../../packages/widgets/dist/cdn/${chunk}` });
+    expect(code, chunk).to.be.a('string');
+    // Export names survive minification; the widgets take `siteConsent` and `onSiteConsentChange` by name.
+    for (const name of ['forgetSiteConsent', 'siteConsentAnswers']) expect(code!.includes(name), name).to.equal(false);
+  });
 });
 
 describe('CDN build: pages that load nothing but the built file', () => {
@@ -236,6 +245,16 @@ describe('CDN build: pages that load nothing but the built file', () => {
     expect(scriptsLoaded(page)[1]).to.match(/\/chunks\/lit-base-[\w-]{8}\.js$/);
     expect(scriptsLoaded(page)[2]).to.match(/\/chunks\/site-consent-[\w-]{8}\.js$/);
     expect(feedRequests(page)).to.have.length(0);
+  });
+
+  it('stream card with a video id in Portuguese: its strings are one more file, and nothing else (no rolldown runtime)', async () => {
+    const page = await openPage('stream-card-video-id-pt');
+    const root = shadowOf(page, 'govtech-stream-card');
+    await waitUntil(() => posterShown(root) && root.querySelector('[part="play"]'), 'card not shown', { timeout: TIMEOUT });
+    expect(text(root.querySelector('[part="badge"]'))).to.equal('Em breve');
+    expect(page.problems).to.deep.equal([]);
+    const chunks = scriptsLoaded(page).map((path) => /\/chunks\/(.+)-[\w-]{8}\.js$/.exec(path)?.[1] ?? path.slice(CDN.length));
+    expect(chunks.sort()).to.deep.equal(['lit-base', 'locale-pt', 'site-consent', 'stream-card.js']);
   });
 
   it('stream card from the feed: the feed path, loaded on first use, works', async () => {

@@ -19,6 +19,11 @@ describe('minifyTemplates (the CDN build)', () => {
     expect(minify(code)).toBe('const s = css` :host{content:"a,  b";font:1em "A B",sans;color:${x}}a :hover,a > b{margin:0}`;');
   });
 
+  it("drops a number's leading zero in css, not a digit of a longer number nor one inside a string or a name", () => {
+    const code = 'const s = css`a { margin: 0.25em 0 0; gap: 0.5em 10.5em; background: rgb(0 0 0 / 0.75); transform: scale(0.9); content: " 0.5"; --x-0.5: 1 }`;';
+    expect(minify(code)).toBe('const s = css`a{margin:.25em 0 0;gap:.5em 10.5em;background:rgb(0 0 0 / .75);transform:scale(.9);content:" 0.5";--x-0.5:1}`;');
+  });
+
   it('keeps every widget source a valid module with the same templates', () => {
     for (const file of ['event-calendar/templates.ts', 'lab-directory/lab-directory.ts', 'base/styles.ts']) {
       const code = readFileSync(new URL(`../../packages/widgets/src/${file}`, import.meta.url), 'utf8');

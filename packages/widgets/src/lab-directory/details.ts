@@ -75,7 +75,9 @@ export function labDetails(
     const root = host.renderRoot as ShadowRoot;
     if (detailsStyles.styleSheet) root.adoptedStyleSheets = [...root.adoptedStyleSheets, detailsStyles.styleSheet];
     watchTiles(host);
-    void import('../internal/site-consent.js').then(useSiteConsent);
+    // Named, as the stream card's: the CDN build then keeps only what the two use in the site-consent
+    // chunk (not the stories' and the embed's helpers).
+    void import('../internal/site-consent.js').then(({ siteConsent, onSiteConsentChange }) => useSiteConsent({ siteConsent, onSiteConsentChange }));
   }
   const withMap = host.view !== 'map' && !!host.views?.split(',').some((view) => view.trim() === 'map');
   const more = lab.description || lab.networks?.length || lab.founded || lab.website || lab.email;

@@ -7,7 +7,6 @@ import type * as SiteConsentModule from '../internal/site-consent.js';
 import { GovtechElement } from '../base/govtech-element.js';
 import { printStyles } from '../base/print-styles.js';
 import { bone } from '../internal/bone.js';
-import { instantText } from './instant-text.js';
 import { streamCardStrings, type StreamCardMessages, type StreamCardStatus } from './messages.js';
 import { streamCardStyles } from './stream-card.styles.js';
 import { embedUrl, httpUrl, posterUrls, VIDEO_ID, warmConnections } from './youtube.js';
@@ -20,8 +19,6 @@ interface FailedImport {
   readonly state: 'error';
   run(): void;
 }
-
-const STATUSES: readonly string[] = ['upcoming', 'live', 'ended'];
 
 /** Hides a poster that failed to load (visibility, not display: a lazy image must keep its box to load a new src). */
 const showIfLoaded = (event: Event) => ((event.target as HTMLElement).style.visibility = event.type === 'error' ? 'hidden' : '');
@@ -48,22 +45,27 @@ const renderCards = () => cards.forEach((card) => card.requestUpdate());
 
 /**
  * The site's consent answers (internal/site-consent.ts), off the card's first download: imported as this
- * module loads, so it is there by a card's first render in practice (the CDN file inlines it). Until then
- * a card without `consent` shows an empty media box, not YouTube's poster, as the site may have said no.
- * A failed import counts as a site that said nothing.
+ * module loads, so it is there by a card's first render in practice (the CDN build's site-consent chunk).
+ * Until then a card without `consent` shows an empty media box, not YouTube's poster, as the site may have
+ * said no. A failed import counts as a site that said nothing. The names are taken apart so the CDN build
+ * keeps only what the widgets use in that chunk.
  */
 let siteConsent: typeof SiteConsentModule.siteConsent | undefined;
-void import('../internal/site-consent.js')
-  .catch(() => undefined)
-  .then((module) => {
-    siteConsent = module?.siteConsent ?? (() => undefined);
-    module?.onSiteConsentChange(() => {
+void import('../internal/site-consent.js').then(
+  ({ siteConsent: answer, onSiteConsentChange }) => {
+    siteConsent = answer;
+    onSiteConsentChange(() => {
       // Refused (or revoked): an acceptance given in a card lapses (willUpdate stops a playing player).
-      if (module.siteConsent('youtube') === false) consented = false;
+      if (answer('youtube') === false) consented = false;
       renderCards();
     });
     renderCards();
-  });
+  },
+  () => {
+    siteConsent = () => undefined;
+    renderCards();
+  },
+);
 
 /**
  * A YouTube video or a network's live stream as a light facade: a poster, a play button, the title,
@@ -273,13 +275,17 @@ export class GovtechStreamCard extends GovtechElement {
     const described = title ? 'title' : nothing;
     const status = stream
       ? this.#feedPath!.streamStatus(stream, this.currentTime())
-      : this.status && STATUSES.includes(this.status)
+      : this.status && Object.hasOwn(m.status, this.status)
         ? this.status
         : undefined;
     const channel = this.channel || stream?.channel?.name;
     const when = stream ? (stream.actualStart ?? stream.scheduledStart) : this.date;
     const time = Date.parse(when ?? '');
-    const date = Number.isNaN(time) ? '' : instantText(time, this.intlLocale, this.displayTimeZone);
+    // The start in the visitor's zone, named: "10 de diciembre de 2026, 12:00 GMT-3" (the base's formatter cache,
+    // not the calendar's zoned-time.ts, which comes with the events' code).
+    const date = Number.isNaN(time)
+      ? ''
+      : this.dateFormat({ day: 'numeric', month: 'long', year: 'numeric', hour: 'numeric', minute: '2-digit', timeZoneName: 'short', timeZone: this.displayTimeZone }).format(time);
     const site = siteConsentAttribute(siteConsent?.('youtube'), this.siteAnswer);
     const waiting = site !== true && (site === false || this.consent) && !consented;
     const warm = () => waiting || warmConnections();
@@ -290,11 +296,8 @@ export class GovtechStreamCard extends GovtechElement {
       media = nothing;
     } else if (waiting) {
       // A neutral box: not even the poster comes from YouTube before the visitor accepts.
-      media = html`<div class="consent" part="consent">
-        <p>${m.consent}</p>
-        <a href="https://policies.google.com/privacy?hl=${this.language}">${m.privacy}</a>
-        <button class="button primary" type="button" aria-describedby=${described} @click=${this.#accept}>${m.accept}</button>
-      </div>`;
+      media = html`<div class="consent" part="consent"><p>${m.consent}</p><a href="https://policies.google.com/privacy?hl=${this.language}">${m.privacy}</a
+        ><button class="button primary" type="button" aria-describedby=${described} @click=${this.#accept}>${m.accept}</button></div>`;
     } else if (this.playing) {
       // referrerpolicy: without a referrer YouTube refuses to play (error 153).
       media = html`<iframe
@@ -306,22 +309,18 @@ export class GovtechStreamCard extends GovtechElement {
         allowfullscreen
       ></iframe>`;
     } else {
-      const custom = httpUrl(this.poster);
       const youtube = posterUrls(videoId);
+      const src = this.poster ? httpUrl(this.poster) : youtube.jpg;
       // Empty alt: the title is text beside the image. A poster URL that is not http(s) shows no image;
       // one that fails (offline, blocked by a privacy extension) leaves the neutral box, not a broken icon.
-      const poster = this.poster
-        ? custom
-          ? html`<img part="poster" src=${custom} alt="" loading="lazy" decoding="async" @error=${showIfLoaded} @load=${showIfLoaded} />`
-          : nothing
-        : html`<picture>
-            <source type="image/webp" srcset=${youtube.webp} />
-            <img part="poster" src=${youtube.jpg} alt="" loading="lazy" decoding="async" @error=${showIfLoaded} @load=${showIfLoaded} />
-          </picture>`;
-      media = html`${poster}<button class="play" part="play" type="button" aria-describedby=${described} @click=${this.#play}>
-          <svg class="icon" viewBox="0 0 72 51" aria-hidden="true"><path d="M29 16v19l16-9.5z" fill="currentColor" /></svg>
-          <span class="visually-hidden">${m.play}</span>
-        </button>`;
+      const img = src ? html`<img part="poster" src=${src} alt="" loading="lazy" decoding="async" @error=${showIfLoaded} @load=${showIfLoaded} />` : nothing;
+      media = html`${this.poster ? img : html`<picture><source type="image/webp" srcset=${youtube.webp} />${img}</picture>`}<button
+          class="play"
+          part="play"
+          type="button"
+          aria-describedby=${described}
+          @click=${this.#play}
+        ><svg class="icon" viewBox="0 0 72 51" aria-hidden="true"><path d="M29 16v19l16-9.5z" fill="currentColor" /></svg><span class="visually-hidden">${m.play}</span></button>`;
     }
 
     return html`<div class="media" part="media" @pointerover=${warm} @focusin=${warm}>${media}</div>
