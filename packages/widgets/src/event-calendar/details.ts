@@ -1,12 +1,19 @@
 /**
- * The calendar's details dialog: a day's events or one event's details, as pure templates, and the extras
- * an opened event gains once their code has loaded (the .ics download, Google Calendar, the linked stream).
+ * The calendar's details dialog, loaded when a visitor first opens a day or an event (and warmed before:
+ * when the browser is idle after the events are shown, or as the pointer or focus reaches them), with
+ * its styles: a day's events or one event's details, as templates, the dialog's state (what it shows,
+ * where the focus goes back) and the extras an opened event gains once their code has loaded (the .ics
+ * download, Google Calendar and Outlook links, the linked stream). The calendar keeps the `<dialog>`
+ * element itself (closed and empty until then); what goes in it is rendered here.
  */
-import { html, nothing, type ReactiveControllerHost, type TemplateResult } from 'lit';
-import type { EventOccurrence, GovtechClient, MissingFile } from '@govtech-network/sdk';
+import { css, html, nothing, type ReactiveControllerHost, type TemplateResult } from 'lit';
+import type { Clock, EventOccurrence, GovtechClient, MissingFile } from '@govtech-network/sdk';
+import { feedClient } from '../base/client-registry.js';
 import { optionalPart } from '../base/feed-controller.js';
+import { partialNote } from '../base/govtech-element.js';
 import type { BaseMessages } from '../base/i18n.js';
 import { renderMarkdown } from '../base/markdown.js';
+import { downloadFile } from '../internal/download.js';
 import { dateText, whenText, type ZonedReader } from '../internal/zoned-time.js';
 import type { CalendarDay } from './calendar-model.js';
 import { agendaEventTemplate, dayDate, statusBadgeTemplate, type CalendarText, type OpenEvent } from './templates.js';
@@ -27,6 +34,27 @@ export interface EventExtras {
   readonly missing: readonly MissingFile[];
 }
 
+/** What the details see of the calendar. */
+export interface DetailsHost {
+  readonly element: ReactiveControllerHost & {
+    readonly renderRoot: HTMLElement | DocumentFragment;
+    readonly src: string | undefined;
+    readonly clock: Clock | undefined;
+    readonly now: (() => Date | number) | undefined;
+    reportError(error: unknown, partial?: boolean): void;
+  };
+  /** Words, times, and who reads them. */
+  readonly text: () => DetailsText;
+  /** A day's events as the calendar shows them (its filters and legend applied). */
+  readonly dayEvents: (day: CalendarDay) => EventOccurrence[];
+  readonly openEvent: OpenEvent;
+  readonly currentTime: () => number;
+  /** With `sync-url`: "Compartir" and its status (share.ts), under an event's details. */
+  readonly share: () => TemplateResult | typeof nothing;
+  /** On paper only (print.ts): the feed's name, the zone of the times and the date printed, as under the calendar. */
+  readonly printNote: () => TemplateResult | typeof nothing;
+}
+
 /**
  * The dialog's state: what it shows, the extras loaded for it, and where the focus goes back when it
  * closes (the day cell or the event the visitor opened it from).
@@ -36,15 +64,15 @@ export class DetailsDialog {
   content: DetailsContent | undefined;
   /** The extras of the occurrence shown, once loaded. */
   extras: EventExtras | undefined;
-  readonly #host: ReactiveControllerHost & { readonly renderRoot: HTMLElement | DocumentFragment };
+  readonly #host: DetailsHost;
   #openedFrom: HTMLElement | null = null;
 
-  constructor(host: ReactiveControllerHost & { readonly renderRoot: HTMLElement | DocumentFragment }) {
+  constructor(host: DetailsHost) {
     this.#host = host;
   }
 
   get element(): HTMLDialogElement | null {
-    return this.#host.renderRoot.querySelector('dialog');
+    return this.#host.element.renderRoot.querySelector('dialog');
   }
 
   /** Shows `content` as a modal dialog, focusing its Close button; `opener`, when given, gets the focus back. */
@@ -52,30 +80,70 @@ export class DetailsDialog {
     if (opener !== undefined) this.#openedFrom = opener;
     if ('occurrence' in content) this.extras = undefined;
     this.content = content;
-    this.#host.requestUpdate();
-    await this.#host.updateComplete;
+    const host = this.#host.element;
+    host.requestUpdate();
+    await host.updateComplete;
     const dialog = this.element;
     if (dialog && !dialog.open) dialog.showModal();
     dialog?.querySelector<HTMLElement>('.close')?.focus();
   }
 
-  /** Extras loaded for `occurrence`: kept only while it is still the one shown. */
-  showExtras(occurrence: EventOccurrence, extras: EventExtras): void {
-    const content = this.content;
-    if (!content || !('occurrence' in content) || content.occurrence !== occurrence) return;
-    this.extras = extras;
-    this.#host.requestUpdate();
+  /** Shows an occurrence's details, and loads their extras. */
+  open(occurrence: EventOccurrence, opener?: HTMLElement | null): void {
+    void this.show({ occurrence }, opener);
+    void this.#loadExtras(occurrence);
+  }
+
+  /** Closes the dialog (its `close` event then empties it). */
+  close(): void {
+    this.element?.close();
   }
 
   /** The dialog's `close` event (Close, Escape): it empties, and the focus goes back where the visitor was. */
   closed(): void {
     this.content = undefined;
-    this.#host.requestUpdate();
+    this.#host.element.requestUpdate();
     const opener = this.#openedFrom;
     this.#openedFrom = null;
     if (opener?.isConnected) opener.focus();
   }
 
+  /** What the dialog holds now (nothing while it is closed). */
+  render(): TemplateResult | typeof nothing {
+    const { content, extras } = this;
+    if (!content) return nothing;
+    const host = this.#host;
+    const text = host.text();
+    const actions = { close: () => this.close(), openEvent: host.openEvent, downloadIcs: () => this.#downloadIcs() };
+    if ('day' in content) return html`${dayDetailsTemplate(content.day, host.dayEvents(content.day), text, actions)}${host.printNote()}`;
+    const retry = () => void this.#loadExtras(content.occurrence);
+    const note = partialNote(extras?.missing.length ? text.m.streamLinkMissing : undefined, text.base, retry);
+    return html`${eventDetailsTemplate(content.occurrence, extras, text, actions)}${host.share()}${note}${host.printNote()}`;
+  }
+
+  async #loadExtras(occurrence: EventOccurrence): Promise<void> {
+    const element = this.#host.element;
+    const src = element.src;
+    try {
+      const client = src ? async () => feedClient(src, element.clock, element.now) : undefined;
+      const extras = await loadEventExtras(occurrence, client, this.#host.currentTime);
+      for (const file of extras.missing) element.reportError(file.error, true);
+      // Kept only while it is still the occurrence shown.
+      const content = this.content;
+      if (!content || !('occurrence' in content) || content.occurrence !== occurrence) return;
+      this.extras = extras;
+      element.requestUpdate();
+    } catch (error) {
+      // The details stay useful without these extras; the webmaster still hears about it.
+      element.reportError(error);
+    }
+  }
+
+  #downloadIcs(): void {
+    const { content, extras } = this;
+    if (!extras || !content || !('occurrence' in content)) return;
+    downloadFile(`${content.occurrence.event.id}.ics`, extras.ics(), 'text/calendar;charset=utf-8');
+  }
 }
 
 export interface DetailsText extends CalendarText {
@@ -85,36 +153,10 @@ export interface DetailsText extends CalendarText {
   readonly reader: ZonedReader;
 }
 
-export interface DetailsActions {
+interface DetailsActions {
   readonly close: () => void;
-  readonly closed: () => void;
   readonly openEvent: OpenEvent;
   readonly downloadIcs: () => void;
-}
-
-export function dialogTemplate(
-  content: DetailsContent | undefined,
-  details: {
-    dayEvents: readonly EventOccurrence[];
-    extras: EventExtras | undefined;
-    /** The base's partial note when the extras miss the stream link. */
-    note: TemplateResult | typeof nothing;
-    /** With `sync-url`: "Compartir" and its status (share.ts), under an event's details. */
-    share?: TemplateResult | typeof nothing;
-    /** On paper only (print.ts): the feed's name, the zone of the times and the date printed, as under the calendar. */
-    printNote?: TemplateResult | typeof nothing;
-  },
-  text: DetailsText,
-  on: DetailsActions,
-): TemplateResult {
-  return html`<dialog part="dialog" aria-labelledby="dialog-title" @close=${on.closed}>
-    ${content === undefined
-      ? nothing
-      : 'day' in content
-        ? dayDetailsTemplate(content.day, details.dayEvents, text, on)
-        : html`${eventDetailsTemplate(content.occurrence, details.extras, text, on)}${details.share ?? nothing}${details.note}`}
-    ${content === undefined ? nothing : (details.printNote ?? nothing)}
-  </dialog>`;
 }
 
 function dialogHead(title: string, text: DetailsText, on: DetailsActions): TemplateResult {
@@ -220,3 +262,47 @@ export async function loadEventExtras(
     missing: stream?.missing ?? [],
   };
 }
+
+/** The dialog's look, adopted when its code arrives (a closed dialog is not shown before). */
+export const styles = css`
+  .day-events {
+    list-style: none;
+    margin: 0;
+    padding: 0;
+  }
+  dialog {
+    width: min(40em, calc(100vw - 2em));
+    max-height: calc(100dvh - 2em);
+    padding: var(--_space);
+    border: 1px solid var(--_border);
+    border-radius: var(--_radius);
+    background: var(--_bg);
+    color: var(--_text);
+  }
+  dialog::backdrop {
+    background: rgb(0 0 0 / 0.45);
+  }
+  .dialog-head {
+    display: flex;
+    align-items: start;
+    justify-content: space-between;
+    gap: 1em;
+  }
+  .dialog-head h2 {
+    margin: 0;
+    font-size: 1.25em;
+  }
+  dialog h3 {
+    font-size: 1em;
+    margin: 1em 0 0.25em;
+  }
+  .when {
+    font-weight: 600;
+  }
+  .actions {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 0.5em;
+    margin-block-start: 1em;
+  }
+`;
