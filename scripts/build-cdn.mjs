@@ -83,6 +83,8 @@ function minifiedTemplates() {
  *   events, with the widgets' event dates, internal/zoned-time.ts), loaded by the client on first use (the calendar and countdown import the events chunk, as
  *   they need it to render; the stream card's feed path is in the streams chunk);
  * - ics: the calendar's .ics export, on first use; the JSON-LD (`seo`) is rolldown's own lazy chunk;
+ * - calendar-details: the calendar's details dialog, on first opening (or warmed at idle), named apart
+ *   from the lab directory's `details`;
  * - locale-pt, locale-en: every widget's strings in that language, when a widget first speaks it.
  * A module no group names is placed by rolldown (by the files that import it), and rolldown keeps its
  * small runtime helper in a chunk of its own, which groups cannot take.
@@ -100,6 +102,7 @@ export const chunkGroups = [
   { name: 'labs', priority: 30, test: path(String.raw`sdk/src/(labs-feed|labs|schema/lab)\.ts$`) },
   { name: 'streams', priority: 30, test: path(String.raw`sdk/src/(streams-feed|streams|youtube|schema/stream)\.ts$|widgets/src/stream-card/feed\.ts$`) },
   { name: 'ics', priority: 30, test: path(String.raw`sdk/src/ics\.ts$`) },
+  { name: 'calendar-details', priority: 30, test: path(String.raw`widgets/src/event-calendar/details\.ts$`) },
   // Every widget's strings in one language (Spanish, the default, is in each widget's own file).
   { name: 'locale-pt', priority: 30, test: path(String.raw`widgets/src/locales/pt\.ts$`) },
   { name: 'locale-en', priority: 30, test: path(String.raw`widgets/src/locales/en\.ts$`) },
