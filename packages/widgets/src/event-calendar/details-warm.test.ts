@@ -83,4 +83,19 @@ describe('<govtech-event-calendar> details: first click, and warmed before it', 
     await waitUntil(() => detailsStyles(focused), 'warmed by the focus');
     expect(focused.dialog.open).to.equal(false);
   });
+
+  it('speak the calendar’s language: their words come with their code, in Portuguese and English too', async () => {
+    for (const [locale, words] of [
+      ['pt', ['Baixar arquivo .ics', 'seu horário']],
+      ['en', ['Download .ics file', 'your time']],
+    ] as const) {
+      const cal = await CalendarHarness.loaded(
+        html`<govtech-event-calendar src=${SAMPLE} date="2022-02" locale=${locale} time-zone="Europe/Madrid" view="month" .now=${() => NOW}></govtech-event-calendar>`,
+      );
+      const dialog = await cal.openFirstEventOf('2022-02-23');
+      await waitUntil(() => dialog.querySelector('.actions button'), 'the .ics button expected');
+      for (const word of words) expect(cal.text(dialog), locale).to.include(word);
+      await expect(cal.el).to.be.accessible();
+    }
+  });
 });

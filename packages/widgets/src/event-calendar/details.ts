@@ -7,16 +7,84 @@
  * element itself (closed and empty until then); what goes in it is rendered here.
  */
 import { css, html, nothing, type ReactiveControllerHost, type TemplateResult } from 'lit';
-import type { Clock, EventOccurrence, GovtechClient, MissingFile } from '@govtech-network/sdk';
+import type { Clock, EventDocumentKind, EventOccurrence, GovtechClient, MissingFile } from '@govtech-network/sdk';
 import { feedClient } from '../base/client-registry.js';
 import { optionalPart } from '../base/feed-controller.js';
 import { partialNote } from '../base/govtech-element.js';
-import type { BaseMessages } from '../base/i18n.js';
+import type { BaseMessages, Locale } from '../base/i18n.js';
 import { renderMarkdown } from '../base/markdown.js';
 import { downloadFile } from '../internal/download.js';
 import { dateText, whenText, type ZonedReader } from '../internal/zoned-time.js';
 import type { CalendarDay } from './calendar-model.js';
 import { agendaEventTemplate, dayDate, statusBadgeTemplate, type CalendarText, type OpenEvent } from './templates.js';
+
+/** The details' words, in the three languages (this chunk's own: pages never download them before a first opening). */
+export interface DetailsMessages {
+  /** Marks a time converted to the visitor's zone, next to the event's own. */
+  yourTime: string;
+  speakers: string;
+  location: string;
+  outcomes: string;
+  documents: string;
+  documentKinds: Record<EventDocumentKind, string>;
+  joinOnline: string;
+  register: string;
+  watchStream: string;
+  downloadIcs: string;
+  googleCalendar: string;
+  /** Under a rescheduled event: where it was before; `dateText` is already formatted. */
+  previouslyOn(dateText: string): string;
+  /** The partial note when the link to the event's stream could not be loaded (streams.json failed). */
+  streamLinkMissing: string;
+}
+
+export const messages: Record<Locale, DetailsMessages> = {
+  es: {
+    yourTime: 'tu hora',
+    speakers: 'Expositores',
+    location: 'Lugar',
+    outcomes: 'Acuerdos',
+    documents: 'Documentos',
+    documentKinds: { minutes: 'Minuta', slides: 'Presentación', report: 'Informe', other: 'Documento' },
+    joinOnline: 'Unirse en línea',
+    register: 'Inscribirse',
+    watchStream: 'Ver la transmisión',
+    downloadIcs: 'Descargar archivo .ics',
+    googleCalendar: 'Google Calendar',
+    previouslyOn: (dateText) => `Fecha original: ${dateText}`,
+    streamLinkMissing: 'No pudimos cargar el enlace a la transmisión.',
+  },
+  pt: {
+    yourTime: 'seu horário',
+    speakers: 'Palestrantes',
+    location: 'Local',
+    outcomes: 'Encaminhamentos',
+    documents: 'Documentos',
+    documentKinds: { minutes: 'Ata', slides: 'Apresentação', report: 'Relatório', other: 'Documento' },
+    joinOnline: 'Participar on-line',
+    register: 'Inscrever-se',
+    watchStream: 'Assistir à transmissão',
+    downloadIcs: 'Baixar arquivo .ics',
+    googleCalendar: 'Google Agenda',
+    previouslyOn: (dateText) => `Data original: ${dateText}`,
+    streamLinkMissing: 'Não foi possível carregar o link da transmissão.',
+  },
+  en: {
+    yourTime: 'your time',
+    speakers: 'Speakers',
+    location: 'Location',
+    outcomes: 'Outcomes',
+    documents: 'Documents',
+    documentKinds: { minutes: 'Minutes', slides: 'Slides', report: 'Report', other: 'Document' },
+    joinOnline: 'Join online',
+    register: 'Register',
+    watchStream: 'Watch the stream',
+    downloadIcs: 'Download .ics file',
+    googleCalendar: 'Google Calendar',
+    previouslyOn: (dateText) => `Originally scheduled for ${dateText}`,
+    streamLinkMissing: 'We couldn’t load the link to the stream.',
+  },
+};
 
 /** What the dialog shows: a day (from the grid) or an occurrence. */
 export type DetailsContent = { readonly day: CalendarDay } | { readonly occurrence: EventOccurrence };
@@ -43,8 +111,8 @@ export interface DetailsHost {
     readonly now: (() => Date | number) | undefined;
     reportError(error: unknown, partial?: boolean): void;
   };
-  /** Words, times, and who reads them. */
-  readonly text: () => DetailsText;
+  /** Words and times, and who reads them. */
+  readonly text: () => CalendarText & DetailsReader;
   /** A day's events as the calendar shows them (its filters and legend applied). */
   readonly dayEvents: (day: CalendarDay) => EventOccurrence[];
   readonly openEvent: OpenEvent;
@@ -113,11 +181,13 @@ export class DetailsDialog {
     const { content, extras } = this;
     if (!content) return nothing;
     const host = this.#host;
-    const text = host.text();
+    const { language, locale, displayZone, ...calendar } = host.text();
+    const d = messages[language];
+    const text: DetailsText = { ...calendar, d, reader: { locale, displayZone, yourTime: d.yourTime } };
     const actions = { close: () => this.close(), openEvent: host.openEvent, downloadIcs: () => this.#downloadIcs() };
     if ('day' in content) return html`${dayDetailsTemplate(content.day, host.dayEvents(content.day), text, actions)}${host.printNote()}`;
     const retry = () => void this.#loadExtras(content.occurrence);
-    const note = partialNote(extras?.missing.length ? text.m.streamLinkMissing : undefined, text.base, retry);
+    const note = partialNote(extras?.missing.length ? d.streamLinkMissing : undefined, text.base, retry);
     return html`${eventDetailsTemplate(content.occurrence, extras, text, actions)}${host.share()}${note}${host.printNote()}`;
   }
 
@@ -146,9 +216,18 @@ export class DetailsDialog {
   }
 }
 
-export interface DetailsText extends CalendarText {
+/** Who reads the details: the calendar's language, its locale and the zone it shows. */
+export interface DetailsReader {
   /** The base's strings ("Close", "Example"). */
   readonly base: BaseMessages;
+  readonly language: Locale;
+  readonly locale: string;
+  readonly displayZone: string;
+}
+
+interface DetailsText extends CalendarText {
+  readonly base: BaseMessages;
+  readonly d: DetailsMessages;
   /** Who reads the times: "17:00 Santiago · 15:00 tu hora" (internal/zoned-time.ts). */
   readonly reader: ZonedReader;
 }
@@ -185,7 +264,7 @@ function eventDetailsTemplate(
   on: DetailsActions,
 ): TemplateResult {
   const { event } = occurrence;
-  const m = text.m;
+  const { m, d } = text;
   const place = event.location;
   const address = [place?.name, place?.address, place?.city, place?.region, place?.country].filter(Boolean).join(', ');
   const active = event.status !== 'cancelled';
@@ -198,34 +277,34 @@ function eventDetailsTemplate(
     </p>
     <p class="when">${whenText(occurrence, text.reader)}</p>
     ${event.status === 'rescheduled' && event.previousStart
-      ? html`<p class="note">${m.previouslyOn(dateText(new Date(event.previousStart), event.timeZone, text.reader.locale))}</p>`
+      ? html`<p class="note">${d.previouslyOn(dateText(new Date(event.previousStart), event.timeZone, text.reader.locale))}</p>`
       : nothing}
     ${event.description ? html`<div class="description">${renderMarkdown(event.description)}</div>` : nothing}
     ${event.speakers?.length
-      ? html`<h3>${m.speakers}</h3>
+      ? html`<h3>${d.speakers}</h3>
           <ul>
             ${event.speakers.map(
               (speaker) => html`<li>${speaker.name}${[speaker.role, speaker.affiliation].filter(Boolean).map((extra) => html` · ${extra}`)}</li>`,
             )}
           </ul>`
       : nothing}
-    ${address ? html`<h3>${m.location}</h3><p>${address}</p>` : nothing}
-    ${event.outcomes ? html`<h3>${m.outcomes}</h3><p>${event.outcomes}</p>` : nothing}
+    ${address ? html`<h3>${d.location}</h3><p>${address}</p>` : nothing}
+    ${event.outcomes ? html`<h3>${d.outcomes}</h3><p>${event.outcomes}</p>` : nothing}
     ${event.documents?.length
-      ? html`<h3>${m.documents}</h3>
+      ? html`<h3>${d.documents}</h3>
           <ul>
             ${event.documents.map(
-              (doc) => html`<li><a href=${doc.url} target="_blank" rel="noopener noreferrer">${doc.title}</a> (${m.documentKinds[doc.kind]})</li>`,
+              (doc) => html`<li><a href=${doc.url} target="_blank" rel="noopener noreferrer">${doc.title}</a> (${d.documentKinds[doc.kind]})</li>`,
             )}
           </ul>`
       : nothing}
     <div class="actions">
-      ${event.onlineUrl && active ? external(event.onlineUrl, m.joinOnline, true) : nothing}
-      ${event.registrationUrl && active ? external(event.registrationUrl, m.register) : nothing}
-      ${extras?.streamUrl ? external(extras.streamUrl, m.watchStream) : nothing}
+      ${event.onlineUrl && active ? external(event.onlineUrl, d.joinOnline, true) : nothing}
+      ${event.registrationUrl && active ? external(event.registrationUrl, d.register) : nothing}
+      ${extras?.streamUrl ? external(extras.streamUrl, d.watchStream) : nothing}
       ${extras && active
-        ? html`<button class="button" type="button" @click=${on.downloadIcs}>${m.downloadIcs}</button>
-            ${external(extras.google, m.googleCalendar)}
+        ? html`<button class="button" type="button" @click=${on.downloadIcs}>${d.downloadIcs}</button>
+            ${external(extras.google, d.googleCalendar)}
             ${OUTLOOK.map(([host, name]) => external(extras[host], name))}`
         : nothing}
     </div>`;

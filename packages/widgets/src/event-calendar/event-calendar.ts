@@ -503,7 +503,7 @@ export class GovtechEventCalendar extends GovtechElement {
 
   readonly #detailsHost: Details.DetailsHost = {
     element: this,
-    text: () => ({ ...this.#text(), base: this.messages, reader: { locale: this.intlLocale, displayZone: this.displayTimeZone, yourTime: this.m.yourTime } }),
+    text: () => ({ ...this.#text(), base: this.messages, language: this.language, locale: this.intlLocale, displayZone: this.displayTimeZone }),
     dayEvents: (day) => groupByDay(this.occurrences, [day]).get(day.key) ?? [],
     openEvent: (occurrence, opener) => this.#openEvent(occurrence, opener),
     currentTime: () => this.currentTime(),
