@@ -632,7 +632,7 @@ export class GovtechEventCalendar extends GovtechElement {
   #urlState(): CalendarUrlState {
     const content = this.#details?.content;
     return {
-      month: this.effectiveView === 'upcoming' ? undefined : this.shownMonth,
+      month: this.effectiveView === 'upcoming' || !this.shownMonth ? undefined : dateKey(this.shownMonth).slice(0, 7),
       view: this.urlView,
       kind: this.choice.kind,
       topic: this.choice.topic,
@@ -651,8 +651,9 @@ export class GovtechEventCalendar extends GovtechElement {
   }
 
   #applyUrlState(state: CalendarUrlState): void {
-    this.#monthFromUrl = state.month;
-    if (!state.month && this.hasUpdated) this.shownMonth = undefined;
+    const month = parseMonthAttribute(state.month);
+    this.#monthFromUrl = month;
+    if (!month && this.hasUpdated) this.shownMonth = undefined;
     this.urlView = state.view;
     this.choice = { kind: state.kind, topic: state.topic };
     this.legendPressed = state.legend;

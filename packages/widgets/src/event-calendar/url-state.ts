@@ -4,14 +4,16 @@
  * (internal/url-params.ts keeps the host page's own parameters in place).
  */
 import { readParams, writeParams } from '../internal/url-params.js';
-import { dateKey, parseMonthAttribute, type CalendarDate } from './calendar-model.js';
 
 export type CalendarView = 'month' | 'list' | 'upcoming';
 export const VIEWS: readonly CalendarView[] = ['month', 'list', 'upcoming'];
 
 export interface CalendarUrlState {
-  /** The month shown; undefined: the calendar's own default. */
-  month: CalendarDate | undefined;
+  /**
+   * The month shown, `YYYY-MM` as written (the calendar reads it as it reads its `date` attribute, and
+   * takes its own default for one it cannot read); undefined: the calendar's own default.
+   */
+  month: string | undefined;
   view: CalendarView | undefined;
   kind: string;
   topic: string;
@@ -31,7 +33,7 @@ export function readCalendarState(search: string): CalendarUrlState {
   const first = (name: string) => values(name)[0];
   const view = first('view') as CalendarView | undefined;
   return {
-    month: parseMonthAttribute(first('month')),
+    month: first('month'),
     view: view && VIEWS.includes(view) ? view : undefined,
     kind: first('kind') ?? '',
     topic: first('topic') ?? '',
@@ -44,7 +46,7 @@ export function readCalendarState(search: string): CalendarUrlState {
 /** The page's query with the calendar's parameters replaced, everything else kept in place. */
 export function writeCalendarState(search: string, state: CalendarUrlState): string {
   return writeParams(search, PREFIX, NAMES, {
-    month: state.month && dateKey(state.month).slice(0, 7),
+    month: state.month,
     view: state.view,
     kind: state.kind,
     topic: state.topic,
