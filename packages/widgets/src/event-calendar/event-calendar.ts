@@ -7,7 +7,6 @@ import { GovtechElement, partialNote } from '../base/govtech-element.js';
 import { printStyles } from '../base/print-styles.js';
 import { parseList } from '../internal/list-attribute.js';
 import { adoptLazyStyles } from '../internal/lazy-styles.js';
-import { updateLocation } from '../internal/url-params.js';
 import {
   chosenOccurrences,
   dateKey,
@@ -209,8 +208,8 @@ export class GovtechEventCalendar extends GovtechElement {
   #eventToOpen: string | undefined;
   /** The month a shared link asks for (`cal-month`), taken by the next update over `date`. */
   #monthFromUrl: CalendarDate | undefined;
-  /** The next URL write replaces the history entry: the first one, and the one after Back/Forward. */
-  #replaceNextUrl = true;
+  /** With `sync-url`, once its code has loaded: the calendar's state in the page URL. */
+  #urlSync: UrlState.UrlSync | undefined;
   /** The upcoming occurrences shown, whose ends the ticker waits for. */
   #upcomingShown: EventOccurrence[] = [];
   /** Cancels the wait for the next upcoming event's end. */
@@ -312,9 +311,7 @@ export class GovtechEventCalendar extends GovtechElement {
     if (this.syncUrl) {
       this.#urlApplied = this.#load('url').then((url) => {
         this.#urlApplied = undefined;
-        if (!this.isConnected) return;
-        this.#applyUrlState(url.readCalendarState(location.search));
-        window.addEventListener('popstate', this.#onPopState);
+        if (this.isConnected) (this.#urlSync ??= new url.UrlSync({ state: () => this.#urlState(), apply: (state) => this.#applyUrlState(state) })).start();
       });
     }
   }
@@ -355,7 +352,7 @@ export class GovtechEventCalendar extends GovtechElement {
     super.disconnectedCallback();
     this.#resize.disconnect();
     this.#structuredDataScript()?.remove();
-    window.removeEventListener('popstate', this.#onPopState);
+    this.#urlSync?.stop();
     window.removeEventListener('beforeprint', this.#onPrint);
     window.removeEventListener('afterprint', this.#onPrint);
     this.#stopUpcomingWait?.();
@@ -388,7 +385,7 @@ export class GovtechEventCalendar extends GovtechElement {
     }
     void this.#writeStructuredData().catch((error: unknown) => this.reportError(error));
     this.#waitForUpcomingChange();
-    if (this.syncUrl) this.#writeUrl();
+    if (this.syncUrl && !this.#urlApplied && this.isConnected) this.#urlSync?.write();
     // After this update (opening the dialog updates again).
     if (this.#eventToOpen) queueMicrotask(() => this.#openEventFromUrl());
     this.#warmWhenIdle();
@@ -642,14 +639,6 @@ export class GovtechEventCalendar extends GovtechElement {
     };
   }
 
-  /** Puts the calendar's state in the page URL: a history entry per change, so Back undoes it. */
-  #writeUrl(): void {
-    const url = this.#features.url;
-    if (!url || this.#urlApplied || !this.isConnected) return;
-    updateLocation(url.writeCalendarState(location.search, this.#urlState()), this.#replaceNextUrl ? 'replaceState' : 'pushState');
-    this.#replaceNextUrl = false;
-  }
-
   #applyUrlState(state: CalendarUrlState): void {
     const month = parseMonthAttribute(state.month);
     this.#monthFromUrl = month;
@@ -666,7 +655,6 @@ export class GovtechEventCalendar extends GovtechElement {
       details!.content = undefined;
       details!.close();
     }
-    this.#replaceNextUrl = true;
     this.requestUpdate();
   }
 
@@ -675,8 +663,6 @@ export class GovtechEventCalendar extends GovtechElement {
     this.printing = e.type === 'beforeprint';
     if (this.isUpdatePending) this.performUpdate();
   };
-
-  readonly #onPopState = () => this.#applyUrlState(this.#features.url!.readCalendarState(location.search));
 
   /** Opens the event a shared link names, once the query that holds it has answered. */
   #openEventFromUrl(): void {
@@ -692,10 +678,10 @@ export class GovtechEventCalendar extends GovtechElement {
 
   async #share(share: Features['share']): Promise<void> {
     const content = this.#details?.content;
-    const url = this.#features.url;
-    if (!content || !('occurrence' in content) || !url) return;
+    const sync = this.#urlSync;
+    if (!content || !('occurrence' in content) || !sync) return;
     this.shareStatus = '';
-    const link = new URL(url.writeCalendarState(location.search, this.#urlState()), location.href).href;
+    const link = sync.link();
     this.shareStatus = share.statusText(await share.shareLink({ url: link, title: content.occurrence.event.title }), this.language);
   }
 
