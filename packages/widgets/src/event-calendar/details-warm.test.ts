@@ -59,14 +59,16 @@ describe('<govtech-event-calendar> details: first click, and warmed before it', 
     expect(cal.dialog.open).to.equal(false);
   });
 
-  it('are asked for when the browser is idle after the events are shown, not before', async () => {
+  it('are asked for when the browser is idle after the events are shown, not before, with the print rules', async () => {
     idle.length = 0;
     const cal = await february();
     await chip(cal);
     expect(detailsStyles(cal)).to.equal(false);
+    expect(cal.$('.print-note'), 'the calendar’s print rules not before the browser is idle').to.equal(null);
     expect(idle).to.have.length(1);
     runIdle();
     await waitUntil(() => detailsStyles(cal), 'the details’ code and styles once the browser is idle');
+    await waitUntil(() => cal.$('.print-note'), 'the print rules once the browser is idle');
     (await chip(cal)).click();
     await waitUntil(() => cal.dialog.open, 'the details open');
     expect(detailsRequests(), 'the code the page already had').to.have.length(1);

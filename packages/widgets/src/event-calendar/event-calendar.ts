@@ -58,8 +58,8 @@ type View = CalendarView;
  * What not every calendar shows, loaded on first use so that it does not weigh on every page's first
  * download: the details dialog (on first opening; warmed when the browser is idle after the events are
  * shown, or when the pointer or focus reaches them), the legend (`color-by`), the upcoming list, the URL
- * state (`sync-url`), "Compartir", the print rules (loaded just after the first render), and the tools
- * (`search`, `subscribe`: see tools.ts).
+ * state (`sync-url`), "Compartir", the print rules (loaded when the browser is idle after the events are
+ * shown), and the tools (`search`, `subscribe`: see tools.ts).
  * The one way the calendar loads a part of itself: a module's `styles`, if it has any, are adopted once
  * when it arrives (`#load`).
  */
@@ -123,7 +123,7 @@ const NARROW_WIDTH = 560;
  */
 export class GovtechEventCalendar extends GovtechElement {
   // The base's print rules (black on white, no buttons) from the start, as every widget has them; the
-  // calendar's own (print.ts) come just after the first render.
+  // calendar's own (print.ts) come once its events are shown, when the browser is idle.
   static override styles = [...GovtechElement.styles, formControlStyles, calendarStyles, printStyles];
   static override strings = [...GovtechElement.strings, calendarStrings];
 
@@ -318,8 +318,6 @@ export class GovtechEventCalendar extends GovtechElement {
 
   protected override firstUpdated(): void {
     this.#observeWidth();
-    // Not needed to show the calendar, but there before anyone prints it.
-    setTimeout(() => this.#feature('print'));
   }
 
   /** A feature's module once loaded, else undefined (loading it, then rendering again). */
@@ -391,13 +389,22 @@ export class GovtechEventCalendar extends GovtechElement {
     this.#warmWhenIdle();
   }
 
-  /** Once the events are shown, the details' code is loaded when the browser is idle: a first opening is then instant. */
+  /**
+   * Once the events are shown, what the calendar does not need to show them is loaded when the browser is
+   * idle: the details' code (a first opening is then instant) and the print rules (there before anyone
+   * prints the events; a page printed before has the base's print rules).
+   */
   #warmWhenIdle(): void {
     const feed = this.feed;
     if (this.#idleWarm || feed.state !== 'ready' || feed.pending) return;
     this.#idleWarm = true;
-    if (typeof requestIdleCallback === 'function') requestIdleCallback(this.#warmDetails);
-    else setTimeout(this.#warmDetails);
+    const warm = () => {
+      this.#warmDetails();
+      this.#feature('print');
+    };
+    // A second at most: a page that is never idle (a background tab) gets them all the same.
+    if (typeof requestIdleCallback === 'function') requestIdleCallback(warm, { timeout: 1000 });
+    else setTimeout(warm);
   }
 
   protected override renderContent(): TemplateResult {
