@@ -64,7 +64,7 @@ describe('<govtech-event-calendar> details: first click, and warmed before it', 
     const cal = await february();
     await chip(cal);
     expect(detailsStyles(cal)).to.equal(false);
-    expect(cal.$('.print-note'), 'the calendar’s print rules not before the browser is idle').to.equal(null);
+    expect(!!cal.$('.print-note'), 'the calendar’s print rules not before the browser is idle').to.equal(false);
     expect(idle).to.have.length(1);
     runIdle();
     await waitUntil(() => detailsStyles(cal), 'the details’ code and styles once the browser is idle');
