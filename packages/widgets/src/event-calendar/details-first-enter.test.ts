@@ -1,6 +1,7 @@
 import { expect, html, waitUntil } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import { CalendarHarness } from '../../test/harness/event-calendar.js';
+import { holdIdleCallbacks, moduleRequests } from '../../test/harness/idle.js';
 
 // The details dialog's code (details.ts, with its styles) is not in the calendar's first download: it
 // loads on first opening, or before, once the events are shown and the browser is idle (details-warm.test.ts).
@@ -9,22 +10,10 @@ import { CalendarHarness } from '../../test/harness/event-calendar.js';
 const SAMPLE = '/examples/feeds/v1/';
 const NOW = Date.parse('2026-11-21T12:00:00Z');
 
-/** The page's requests for the details' module. */
-const detailsRequests = () =>
-  performance
-    .getEntriesByType('resource')
-    .map((entry) => new URL(entry.name).pathname)
-    .filter((path) => path.endsWith('/event-calendar/details.ts'));
+const detailsRequests = () => moduleRequests('/event-calendar/details.ts');
 
-/** The browser's idle callbacks, held here: the browser is never idle unless a test says so. */
-const idle: IdleRequestCallback[] = [];
-const browserIdle = window.requestIdleCallback;
-before(() => {
-  window.requestIdleCallback = (callback) => idle.push(callback);
-});
-after(() => {
-  window.requestIdleCallback = browserIdle;
-});
+/** The browser is never idle unless a test says so. */
+const { waiting: idle } = holdIdleCallbacks();
 
 describe('<govtech-event-calendar> details on the first Enter', () => {
   it('are not downloaded with the events nor while the browser is busy; the first Enter on a day loads them and opens the day, the focus in it and the keyboard working', async () => {

@@ -1,5 +1,6 @@
 import { expect, html, oneEvent, waitUntil } from '@open-wc/testing';
 import { CalendarHarness } from '../../test/harness/event-calendar.js';
+import { holdIdleCallbacks, moduleRequests } from '../../test/harness/idle.js';
 
 // The details dialog's code (details.ts) loads on the first click on an event (in time, the focus moved),
 // and is warmed before that: when the browser is idle after the events are shown, or as the pointer or
@@ -9,26 +10,14 @@ import { CalendarHarness } from '../../test/harness/event-calendar.js';
 const SAMPLE = '/examples/feeds/v1/';
 const NOW = Date.parse('2026-11-21T12:00:00Z');
 
-const detailsRequests = () =>
-  performance
-    .getEntriesByType('resource')
-    .map((entry) => new URL(entry.name).pathname)
-    .filter((path) => path.endsWith('/event-calendar/details.ts'));
+const detailsRequests = () => moduleRequests('/event-calendar/details.ts');
 
 /** Whether the details' styles are in a calendar's shadow root (adopted once their code has arrived). */
 const detailsStyles = (cal: CalendarHarness) =>
   cal.root.adoptedStyleSheets.some((sheet) => [...sheet.cssRules].some((rule) => (rule as CSSStyleRule).selectorText === '.dialog-head'));
 
-/** The browser's idle callbacks, held here: the browser is never idle unless a test says so. */
-const idle: IdleRequestCallback[] = [];
-const browserIdle = window.requestIdleCallback;
-before(() => {
-  window.requestIdleCallback = (callback) => idle.push(callback);
-});
-after(() => {
-  window.requestIdleCallback = browserIdle;
-});
-const runIdle = () => idle.splice(0).forEach((callback) => callback({ didTimeout: false, timeRemaining: () => 50 }));
+/** The browser is never idle unless a test says so. */
+const { waiting: idle, run: runIdle } = holdIdleCallbacks();
 
 const february = () =>
   CalendarHarness.loaded(
@@ -40,7 +29,7 @@ const chip = async (cal: CalendarHarness) => {
 };
 
 describe('<govtech-event-calendar> details: first click, and warmed before it', () => {
-  it('open on the first click on an event, its code loaded then, with the focus moved and given back on Escape', async () => {
+  it('open on the first click on an event, its code loaded then, with the focus moved and given back on closing', async () => {
     const cal = await february();
     const event = await chip(cal);
     expect(detailsRequests(), 'details.ts before any opening').to.deep.equal([]);
