@@ -229,7 +229,7 @@ export class GovtechEventCalendar extends GovtechElement {
   private choice: FilterChoice = { kind: '', topic: '' };
   /** The details dialog's state, once its code has loaded (features.details). */
   #details: Details.DetailsDialog | undefined;
-  /** The details' code is asked for when the browser is idle after the events are shown (once). */
+  /** The details' code and the print rules are asked for when the browser is idle after the events are shown (once). */
   #idleWarm = false;
   /** The tools made from their loaded modules, by attribute. */
   readonly #tools = new Map<ToolName, CalendarTool>();
