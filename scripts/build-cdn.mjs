@@ -77,12 +77,17 @@ function minifiedTemplates() {
  * - lit-base: Lit and the shared base every widget renders with, a stream card by `video-id` included
  *   (not Lit's directives: only lazily loaded code uses one, the map view's `ref`);
  * - feed-core: the SDK's client (ky, the loader and cache, zod and the manifest's schema) and the
- *   widgets' feed plumbing (client registry, feed controller, ticker, download, markdown): every widget
+ *   widgets' feed plumbing (client registry, feed controller, ticker): every widget
  *   that reads a feed, never the stream card by `video-id`;
  * - events, labs, streams: each feed's path (schema, queries; RRULE, occurrences and zoned time for
  *   events, with the widgets' event dates, internal/zoned-time.ts), loaded by the client on first use (the calendar and countdown import the events chunk, as
  *   they need it to render; the stream card's feed path is in the streams chunk);
  * - ics: the calendar's .ics export, on first use; the JSON-LD (`seo`) is rolldown's own lazy chunk;
+ * - calendar-details: the calendar's details dialog, on first opening (or warmed at idle), named apart
+ *   from the lab directory's `details`;
+ * - details-shared: what only the widgets' lazily loaded parts use (feed text as Markdown in the
+ *   calendar's and the directory's details, a file download for the .ics and the CSV), in none of the
+ *   first downloads;
  * - locale-pt, locale-en: every widget's strings in that language, when a widget first speaks it (Spanish,
  *   the default, is in each widget's own file); not groups but rolldown's own chunks, named in
  *   `chunkFileNames`: a group chunk hands its module over as a namespace object made by rolldown's runtime
@@ -103,11 +108,13 @@ export const chunkGroups = [
   { name: 'labs', priority: 30, test: path(String.raw`sdk/src/(labs-feed|labs|schema/lab)\.ts$`) },
   { name: 'streams', priority: 30, test: path(String.raw`sdk/src/(streams-feed|streams|youtube|schema/stream)\.ts$|widgets/src/stream-card/feed\.ts$`) },
   { name: 'ics', priority: 30, test: path(String.raw`sdk/src/ics\.ts$`) },
+  { name: 'calendar-details', priority: 30, test: path(String.raw`widgets/src/event-calendar/details\.ts$`) },
+  { name: 'details-shared', priority: 30, test: path(String.raw`widgets/src/(base/markdown|internal/download)\.ts$`) },
   {
     name: 'feed-core',
     priority: 20,
     test: path(
-      String.raw`node_modules/(ky|zod)/|sdk/src/(?!ics|merged-client)|widgets/src/(base/(client-registry|feed-controller|markdown|form-control-styles)|internal/(ticker|download|list-attribute))\.ts$`,
+      String.raw`node_modules/(ky|zod)/|sdk/src/(?!ics|merged-client)|widgets/src/(base/(client-registry|feed-controller|form-control-styles)|internal/(ticker|list-attribute))\.ts$`,
     ),
   },
 ];

@@ -4,8 +4,11 @@
 // the pages in Chromium and counts every request).
 //
 // `files`: the page's `<script type="module">` tags; `lazy`: the chunks (by group or chunk name,
-// docs/architecture.md) its widgets load on first use before they are interactive (the calendar's print
-// rules come just after its first render: a browser printing cannot wait for them); `page`: the plain HTML page in tests/cdn.
+// docs/architecture.md) its widgets load on first use before they are interactive; `warm`: chunks its
+// widgets fetch once they are interactive, when the browser is idle, so that a first use is instant (the
+// calendar's details dialog and its print rules, there before anyone prints the events shown): not
+// counted, and tests/cdn checks they are asked for only after the events were read; `page`: the plain
+// HTML page in tests/cdn.
 // `target`: issue 15's target. `budget`: the ceiling CI holds, the target where it is met; where it is
 // not yet met, the size the build reached (a ratchet, docs/decisions.md "The code-split CDN build").
 const KB = 1024;
@@ -23,7 +26,7 @@ export const cdnPages = [
     budget: 13.4375 * KB,
   },
   { id: 'stream-card', name: 'stream card from the feed', page: 'stream-card', files: ['stream-card.js'], lazy: ['streams', 'site-consent'], budget: 32.625 * KB }, // lowered from 33.375 KB: Portuguese and English strings on first use, templates without indentation, the events' dates out of lit-base
-  { id: 'event-calendar', name: 'calendar', page: 'event-calendar', files: ['event-calendar.js'], lazy: ['events', 'print'], target: 40.4 * KB, budget: 45.625 * KB }, // lowered from 46.5 KB: Portuguese and English strings on first use, templates without indentation (the base's print rules now in the first download)
+  { id: 'event-calendar', name: 'calendar', page: 'event-calendar', files: ['event-calendar.js'], lazy: ['events'], warm: ['calendar-details', 'details-shared', 'print'], target: 40.4 * KB, budget: 45.625 * KB }, // lowered from 46.5 KB: Portuguese and English strings on first use, templates without indentation (the base's print rules now in the first download)
   // The countdown reads the streams too (the link to its panel's stream).
   { id: 'panel-countdown', name: 'countdown', page: 'panel-countdown', files: ['panel-countdown.js'], lazy: ['events', 'streams'], budget: 38.5625 * KB }, // lowered from 39 KB: Portuguese and English strings on first use, templates without indentation
   { id: 'lab-directory', name: 'lab directory', page: 'lab-directory', files: ['lab-directory.js'], lazy: ['labs'], target: 30 * KB, budget: 34.5 * KB }, // lowered from 35.6875 KB: Portuguese and English strings on first use, templates without indentation, the events' dates out of lit-base
@@ -32,7 +35,8 @@ export const cdnPages = [
     name: 'calendar + countdown (2 files)',
     page: 'calendar-and-countdown',
     files: ['event-calendar.js', 'panel-countdown.js'],
-    lazy: ['events', 'streams', 'print'],
+    lazy: ['events', 'streams'],
+    warm: ['calendar-details', 'details-shared', 'print'],
     target: 45 * KB,
     // Lowered from 51.75 KB: Portuguese and English strings on first use, templates without indentation (a ratchet).
     budget: 50.375 * KB,
@@ -42,7 +46,8 @@ export const cdnPages = [
     name: 'all four (their 4 files)',
     page: 'four-files',
     files: ['event-calendar.js', 'panel-countdown.js', 'lab-directory.js', 'stream-card.js'],
-    lazy: ['events', 'labs', 'streams', 'site-consent', 'print'],
+    lazy: ['events', 'labs', 'streams', 'site-consent'],
+    warm: ['calendar-details', 'details-shared', 'print'],
     target: 55 * KB,
     // Lowered from 63.625 KB: Portuguese and English strings on first use, templates without indentation (a ratchet).
     budget: 61.375 * KB,
@@ -52,7 +57,8 @@ export const cdnPages = [
     name: 'all four (govtech-widgets.js)',
     page: 'all',
     files: ['govtech-widgets.js'],
-    lazy: ['events', 'labs', 'streams', 'site-consent', 'print'],
+    lazy: ['events', 'labs', 'streams', 'site-consent'],
+    warm: ['calendar-details', 'details-shared', 'print'],
     // Lowered from 63.875 KB: Portuguese and English strings on first use, templates without indentation (a ratchet).
     budget: 61.625 * KB,
   },

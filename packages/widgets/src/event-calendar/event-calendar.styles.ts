@@ -159,8 +159,7 @@ export const calendarStyles = css`
     margin-top: 0.25em;
   }
   .agenda,
-  .agenda ul,
-  .day-events {
+  .agenda ul {
     list-style: none;
     margin: 0;
     padding: 0;
@@ -209,41 +208,6 @@ export const calendarStyles = css`
   .badge.postponed {
     color: var(--_danger);
     border-color: currentColor;
-  }
-  dialog {
-    width: min(40em, calc(100vw - 2em));
-    max-height: calc(100dvh - 2em);
-    padding: var(--_space);
-    border: 1px solid var(--_border);
-    border-radius: var(--_radius);
-    background: var(--_bg);
-    color: var(--_text);
-  }
-  dialog::backdrop {
-    background: rgb(0 0 0 / 0.45);
-  }
-  .dialog-head {
-    display: flex;
-    align-items: start;
-    justify-content: space-between;
-    gap: 1em;
-  }
-  .dialog-head h2 {
-    margin: 0;
-    font-size: 1.25em;
-  }
-  dialog h3 {
-    font-size: 1em;
-    margin: 1em 0 0.25em;
-  }
-  .when {
-    font-weight: 600;
-  }
-  .actions {
-    display: flex;
-    flex-wrap: wrap;
-    gap: 0.5em;
-    margin-block-start: 1em;
   }
   @container (max-width: 560px) {
     td {

@@ -5,10 +5,8 @@ import { FeedController } from '../base/feed-controller.js';
 import { formControlStyles } from '../base/form-control-styles.js';
 import { GovtechElement, partialNote } from '../base/govtech-element.js';
 import { printStyles } from '../base/print-styles.js';
-import { downloadFile } from '../internal/download.js';
 import { parseList } from '../internal/list-attribute.js';
 import { adoptLazyStyles } from '../internal/lazy-styles.js';
-import { updateLocation } from '../internal/url-params.js';
 import {
   chosenOccurrences,
   dateKey,
@@ -29,7 +27,6 @@ import {
   type CalendarDay,
   type FilterChoice,
 } from './calendar-model.js';
-import { DetailsDialog, dialogTemplate, loadEventExtras, type DetailsActions, type DetailsText } from './details.js';
 import { calendarStyles } from './event-calendar.styles.js';
 import type { ColorBy, NetworkNames, Series } from './legend.js';
 import { calendarStrings, type CalendarMessages } from './messages.js';
@@ -45,6 +42,7 @@ import {
   type MonthActions,
   type OpenEvent,
 } from './templates.js';
+import type * as Details from './details.js';
 import type * as Legend from './legend.js';
 import type * as Print from './print.js';
 import type * as Search from './search.js';
@@ -58,12 +56,15 @@ type View = CalendarView;
 
 /**
  * What not every calendar shows, loaded on first use so that it does not weigh on every page's first
- * download: the legend (`color-by`), the upcoming list, the URL state (`sync-url`), "Compartir", the
- * print rules (loaded just after the first render), and the tools (`search`, `subscribe`: see tools.ts).
+ * download: the details dialog (on first opening; warmed when the browser is idle after the events are
+ * shown, or when the pointer or focus reaches them), the legend (`color-by`), the upcoming list, the URL
+ * state (`sync-url`), "Compartir", the print rules (loaded when the browser is idle after the events are
+ * shown), and the tools (`search`, `subscribe`: see tools.ts).
  * The one way the calendar loads a part of itself: a module's `styles`, if it has any, are adopted once
  * when it arrives (`#load`).
  */
 interface Features {
+  details: typeof Details;
   legend: typeof Legend;
   upcoming: typeof Upcoming;
   url: typeof UrlState;
@@ -73,6 +74,7 @@ interface Features {
   subscribe: typeof SubscribeMenu;
 }
 const FEATURES: { [K in keyof Features]: () => Promise<Features[K]> } = {
+  details: () => import('./details.js'),
   legend: () => import('./legend.js'),
   upcoming: () => import('./upcoming.js'),
   url: () => import('./url-state.js'),
@@ -121,7 +123,7 @@ const NARROW_WIDTH = 560;
  */
 export class GovtechEventCalendar extends GovtechElement {
   // The base's print rules (black on white, no buttons) from the start, as every widget has them; the
-  // calendar's own (print.ts) come just after the first render.
+  // calendar's own (print.ts) come once its events are shown, when the browser is idle.
   static override styles = [...GovtechElement.styles, formControlStyles, calendarStyles, printStyles];
   static override strings = [...GovtechElement.strings, calendarStrings];
 
@@ -206,8 +208,8 @@ export class GovtechEventCalendar extends GovtechElement {
   #eventToOpen: string | undefined;
   /** The month a shared link asks for (`cal-month`), taken by the next update over `date`. */
   #monthFromUrl: CalendarDate | undefined;
-  /** The next URL write replaces the history entry: the first one, and the one after Back/Forward. */
-  #replaceNextUrl = true;
+  /** With `sync-url`, once its code has loaded: the calendar's state in the page URL. */
+  #urlSync: UrlState.UrlSync | undefined;
   /** The upcoming occurrences shown, whose ends the ticker waits for. */
   #upcomingShown: EventOccurrence[] = [];
   /** Cancels the wait for the next upcoming event's end. */
@@ -225,7 +227,10 @@ export class GovtechEventCalendar extends GovtechElement {
   private focusedKey: string | undefined;
   private narrow = false;
   private choice: FilterChoice = { kind: '', topic: '' };
-  readonly #details = new DetailsDialog(this);
+  /** The details dialog's state, once its code has loaded (features.details). */
+  #details: Details.DetailsDialog | undefined;
+  /** The details' code and the print rules are asked for when the browser is idle after the events are shown (once). */
+  #idleWarm = false;
   /** The tools made from their loaded modules, by attribute. */
   readonly #tools = new Map<ToolName, CalendarTool>();
 
@@ -306,17 +311,13 @@ export class GovtechEventCalendar extends GovtechElement {
     if (this.syncUrl) {
       this.#urlApplied = this.#load('url').then((url) => {
         this.#urlApplied = undefined;
-        if (!this.isConnected) return;
-        this.#applyUrlState(url.readCalendarState(location.search));
-        window.addEventListener('popstate', this.#onPopState);
+        if (this.isConnected) (this.#urlSync ??= new url.UrlSync({ state: () => this.#urlState(), apply: (state) => this.#applyUrlState(state) })).start();
       });
     }
   }
 
   protected override firstUpdated(): void {
     this.#observeWidth();
-    // Not needed to show the calendar, but there before anyone prints it.
-    setTimeout(() => this.#feature('print'));
   }
 
   /** A feature's module once loaded, else undefined (loading it, then rendering again). */
@@ -349,7 +350,7 @@ export class GovtechEventCalendar extends GovtechElement {
     super.disconnectedCallback();
     this.#resize.disconnect();
     this.#structuredDataScript()?.remove();
-    window.removeEventListener('popstate', this.#onPopState);
+    this.#urlSync?.stop();
     window.removeEventListener('beforeprint', this.#onPrint);
     window.removeEventListener('afterprint', this.#onPrint);
     this.#stopUpcomingWait?.();
@@ -382,9 +383,28 @@ export class GovtechEventCalendar extends GovtechElement {
     }
     void this.#writeStructuredData().catch((error: unknown) => this.reportError(error));
     this.#waitForUpcomingChange();
-    if (this.syncUrl) this.#writeUrl();
+    if (this.syncUrl && !this.#urlApplied && this.isConnected) this.#urlSync?.write();
     // After this update (opening the dialog updates again).
     if (this.#eventToOpen) queueMicrotask(() => this.#openEventFromUrl());
+    this.#warmWhenIdle();
+  }
+
+  /**
+   * Once the events are shown, what the calendar does not need to show them is loaded when the browser is
+   * idle: the details' code (a first opening is then instant) and the print rules (there before anyone
+   * prints the events; a page printed before has the base's print rules).
+   */
+  #warmWhenIdle(): void {
+    const feed = this.feed;
+    if (this.#idleWarm || feed.state !== 'ready' || feed.pending) return;
+    this.#idleWarm = true;
+    const warm = () => {
+      this.#warmDetails();
+      this.#feature('print');
+    };
+    // A second at most: a page that is never idle (a background tab) gets them all the same.
+    if (typeof requestIdleCallback === 'function') requestIdleCallback(warm, { timeout: 1000 });
+    else setTimeout(warm);
   }
 
   protected override renderContent(): TemplateResult {
@@ -398,7 +418,7 @@ export class GovtechEventCalendar extends GovtechElement {
       ${this.#renderLegend()}
       ${feed.state === 'error'
         ? this.renderError(() => void feed.run())
-        : html`<div aria-busy=${loading ? 'true' : 'false'}>
+        : html`<div aria-busy=${loading ? 'true' : 'false'} @pointerover=${this.#warmDetails} @focusin=${this.#warmDetails}>
             ${this.#tool('search')?.replacement?.() ?? (view === 'month' ? this.#renderMonth(loading) : this.#renderList(loading))}
           </div>`}
       ${this.#printNote()}
@@ -477,17 +497,39 @@ export class GovtechEventCalendar extends GovtechElement {
     return agendaTemplate(days, groupByDay(this.occurrences, days), this.#text(), this.#openEvent, this.headingLevelAt(1));
   }
 
+  /**
+   * The dialog element is the calendar's from the first render (closed and empty); its content is the
+   * details' code, loaded on first opening.
+   */
   #renderDialog(): TemplateResult {
-    const { content, extras } = this.#details;
-    const dayEvents = content && 'day' in content ? (groupByDay(this.occurrences, [content.day]).get(content.day.key) ?? []) : [];
-    const reader = { locale: this.intlLocale, displayZone: this.displayTimeZone, yourTime: this.m.yourTime };
-    const text: DetailsText = { ...this.#text(), base: this.messages, reader };
-    const retryExtras = () => content && 'occurrence' in content && void this.#loadExtras(content.occurrence);
-    const note = partialNote(extras?.missing.length ? this.m.streamLinkMissing : undefined, this.messages, retryExtras);
-    const share = this.syncUrl && content && this.#feature('share');
-    const shareButton = share ? share.shareTemplate(this.shareStatus, this.language, () => void this.#share(share)) : nothing;
-    return dialogTemplate(content, { dayEvents, extras, note, share: shareButton, printNote: this.#printNote() }, text, this.#dialogActions);
+    return html`<dialog part="dialog" aria-labelledby="dialog-title" @close=${() => this.#details?.closed()}>${this.#details?.render() ?? nothing}</dialog>`;
   }
+
+  readonly #detailsHost: Details.DetailsHost = {
+    element: this,
+    text: () => ({ ...this.#text(), base: this.messages, language: this.language, locale: this.intlLocale, displayZone: this.displayTimeZone }),
+    dayEvents: (day) => groupByDay(this.occurrences, [day]).get(day.key) ?? [],
+    openEvent: (occurrence, opener) => this.#openEvent(occurrence, opener),
+    currentTime: () => this.currentTime(),
+    share: () => {
+      const share = this.syncUrl && this.#feature('share');
+      return share ? share.shareTemplate(this.shareStatus, this.language, () => void this.#share(share)) : nothing;
+    },
+    printNote: () => this.#printNote(),
+  };
+
+  /** The details dialog, its code loaded first if it has not been (errors reported, never thrown). */
+  async #withDetails(use: (details: Details.DetailsDialog) => unknown): Promise<void> {
+    try {
+      const { DetailsDialog } = await this.#load('details');
+      use((this.#details ??= new DetailsDialog(this.#detailsHost)));
+    } catch (error) {
+      this.reportError(error);
+    }
+  }
+
+  /** Loads the details' code ahead of a first opening (idle, or the pointer or focus on the events). */
+  readonly #warmDetails = () => void this.#feature('details');
 
   /** Words and times for the templates, in the widget's language and zone. */
   #text(): CalendarText {
@@ -510,13 +552,6 @@ export class GovtechEventCalendar extends GovtechElement {
     openDay: (day) => this.#openDay(day),
     openEvent: this.#openEvent,
     keydown: (e) => this.#onGridKey(e),
-  };
-
-  readonly #dialogActions: DetailsActions = {
-    close: () => this.#details.element?.close(),
-    closed: () => this.#details.closed(),
-    openEvent: this.#openEvent,
-    downloadIcs: () => this.#downloadIcs(),
   };
 
   /** Occurrences of the loaded range that pass the in-widget filters. */
@@ -574,7 +609,7 @@ export class GovtechEventCalendar extends GovtechElement {
     const input = { occurrences: this.#upcomingShown, day: dayOf, moreHref: upcoming?.safeHref(this.moreHref, location.href), level: this.headingLevelAt() };
     return html`${feed.state === 'error'
         ? this.renderError(() => void feed.run())
-        : html`<div aria-busy=${items ? 'false' : 'true'}>
+        : html`<div aria-busy=${items ? 'false' : 'true'} @pointerover=${this.#warmDetails} @focusin=${this.#warmDetails}>
             ${items
               ? upcoming.upcomingTemplate(input, this.#renderLegend(), { ...this.#text(), upcoming: upcoming.messages[this.language] }, this.#openEvent)
               : this.renderLoading('', undefined, agendaSkeletonTemplate())}
@@ -599,9 +634,9 @@ export class GovtechEventCalendar extends GovtechElement {
 
   /** What a shared link of the calendar says now. */
   #urlState(): CalendarUrlState {
-    const content = this.#details.content;
+    const content = this.#details?.content;
     return {
-      month: this.effectiveView === 'upcoming' ? undefined : this.shownMonth,
+      month: this.effectiveView === 'upcoming' || !this.shownMonth ? undefined : dateKey(this.shownMonth).slice(0, 7),
       view: this.urlView,
       kind: this.choice.kind,
       topic: this.choice.topic,
@@ -611,29 +646,22 @@ export class GovtechEventCalendar extends GovtechElement {
     };
   }
 
-  /** Puts the calendar's state in the page URL: a history entry per change, so Back undoes it. */
-  #writeUrl(): void {
-    const url = this.#features.url;
-    if (!url || this.#urlApplied || !this.isConnected) return;
-    updateLocation(url.writeCalendarState(location.search, this.#urlState()), this.#replaceNextUrl ? 'replaceState' : 'pushState');
-    this.#replaceNextUrl = false;
-  }
-
   #applyUrlState(state: CalendarUrlState): void {
-    this.#monthFromUrl = state.month;
-    if (!state.month && this.hasUpdated) this.shownMonth = undefined;
+    const month = parseMonthAttribute(state.month);
+    this.#monthFromUrl = month;
+    if (!month && this.hasUpdated) this.shownMonth = undefined;
     this.urlView = state.view;
     this.choice = { kind: state.kind, topic: state.topic };
     this.legendPressed = state.legend;
     this.searchText = state.q;
     this.#eventToOpen = state.event;
-    const content = this.#details.content;
+    const details = this.#details;
+    const content = details?.content;
     if (content && !(state.event && 'occurrence' in content && content.occurrence.key === state.event)) {
       // Emptied now, not on the dialog's (later) close event: the URL written next must not name it.
-      this.#details.content = undefined;
-      this.#details.element?.close();
+      details!.content = undefined;
+      details!.close();
     }
-    this.#replaceNextUrl = true;
     this.requestUpdate();
   }
 
@@ -643,26 +671,24 @@ export class GovtechEventCalendar extends GovtechElement {
     if (this.isUpdatePending) this.performUpdate();
   };
 
-  readonly #onPopState = () => this.#applyUrlState(this.#features.url!.readCalendarState(location.search));
-
   /** Opens the event a shared link names, once the query that holds it has answered. */
   #openEventFromUrl(): void {
     const key = this.#eventToOpen;
     const feed = this.feed;
     if (!key || feed.state !== 'ready' || feed.pending) return;
     this.#eventToOpen = undefined;
-    const content = this.#details.content;
+    const content = this.#details?.content;
     if (content && 'occurrence' in content && content.occurrence.key === key) return;
     const occurrence = feed.value?.items.find((one) => one.key === key);
     if (occurrence) this.#openEventDetails(occurrence, null);
   }
 
   async #share(share: Features['share']): Promise<void> {
-    const content = this.#details.content;
-    const url = this.#features.url;
-    if (!content || !('occurrence' in content) || !url) return;
+    const content = this.#details?.content;
+    const sync = this.#urlSync;
+    if (!content || !('occurrence' in content) || !sync) return;
     this.shareStatus = '';
-    const link = new URL(url.writeCalendarState(location.search, this.#urlState()), location.href).href;
+    const link = sync.link();
     this.shareStatus = share.statusText(await share.shareLink({ url: link, title: content.occurrence.event.title }), this.language);
   }
 
@@ -718,33 +744,14 @@ export class GovtechEventCalendar extends GovtechElement {
   }
 
   #openDay(day: CalendarDay): void {
-    void this.#details.show({ day }, this.renderRoot.querySelector<HTMLElement>(`td[data-key="${day.key}"]`));
+    const cell = this.renderRoot.querySelector<HTMLElement>(`td[data-key="${day.key}"]`);
+    void this.#withDetails((details) => details.show({ day }, cell));
   }
 
   #openEventDetails(occurrence: EventOccurrence, opener: HTMLElement | null): void {
     if (this.shareStatus) this.shareStatus = '';
-    void this.#details.show({ occurrence }, opener ?? undefined);
     this.emit('govtech-event-select', { event: occurrence.event, start: occurrence.start, end: occurrence.end });
-    void this.#loadExtras(occurrence);
-  }
-
-  async #loadExtras(occurrence: EventOccurrence): Promise<void> {
-    const src = this.src;
-    try {
-      const client = src ? async () => feedClient(src, this.clock, this.now) : undefined;
-      const extras = await loadEventExtras(occurrence, client, () => this.currentTime());
-      for (const file of extras.missing) this.reportError(file.error, true);
-      this.#details.showExtras(occurrence, extras);
-    } catch (error) {
-      // The details stay useful without these extras; the webmaster still hears about it.
-      this.reportError(error);
-    }
-  }
-
-  #downloadIcs(): void {
-    const { content, extras } = this.#details;
-    if (!extras || !content || !('occurrence' in content)) return;
-    downloadFile(`${content.occurrence.event.id}.ics`, extras.ics(), 'text/calendar;charset=utf-8');
+    void this.#withDetails((details) => details.open(occurrence, opener ?? undefined));
   }
 
   /** JSON-LD for the month shown; its code loads only on pages that ask for it with `seo`. */

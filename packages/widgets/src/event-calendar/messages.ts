@@ -1,5 +1,5 @@
 /** Strings of <govtech-event-calendar>; dates and times are formatted with Intl, not here. */
-import type { EventDocumentKind, EventKindName, EventStatusName } from '@govtech-network/sdk';
+import type { EventKindName, EventStatusName } from '@govtech-network/sdk';
 import { LocaleStrings } from '../base/i18n.js';
 
 export interface CalendarMessages {
@@ -17,21 +17,7 @@ export interface CalendarMessages {
   dayMissing: string;
   /** The partial note when one of several feeds in `src` could not be read at all (the others show). */
   feedMissing: string;
-  /** The partial note when the link to the event's stream could not be loaded (streams.json failed). */
-  streamLinkMissing: string;
   allDay: string;
-  /** Marks a time converted to the visitor's zone, next to the event's own. */
-  yourTime: string;
-  speakers: string;
-  location: string;
-  joinOnline: string;
-  register: string;
-  documents: string;
-  documentKinds: Record<EventDocumentKind, string>;
-  outcomes: string;
-  watchStream: string;
-  downloadIcs: string;
-  googleCalendar: string;
   status: Record<EventStatusName, string>;
   kinds: Record<EventKindName, string>;
   filters: string;
@@ -40,8 +26,6 @@ export interface CalendarMessages {
   allKinds: string;
   allTopics: string;
   clearFilters: string;
-  /** Under a rescheduled event: where it was before; `dateText` is already formatted. */
-  previouslyOn(dateText: string): string;
 }
 
 /** Spanish, the default: in the widget's own download (Portuguese and English: src/locales/). */
@@ -55,19 +39,7 @@ export const calendarMessages: CalendarMessages = {
   daysMissing: (dates) => `No pudimos cargar los eventos de estas fechas: ${dates}.`,
   dayMissing: 'no pudimos cargar todos sus eventos',
   feedMissing: 'No pudimos cargar una de las agendas; mostramos las demás.',
-  streamLinkMissing: 'No pudimos cargar el enlace a la transmisión.',
   allDay: 'Todo el día',
-  yourTime: 'tu hora',
-  speakers: 'Expositores',
-  location: 'Lugar',
-  joinOnline: 'Unirse en línea',
-  register: 'Inscribirse',
-  documents: 'Documentos',
-  documentKinds: { minutes: 'Minuta', slides: 'Presentación', report: 'Informe', other: 'Documento' },
-  outcomes: 'Acuerdos',
-  watchStream: 'Ver la transmisión',
-  downloadIcs: 'Descargar archivo .ics',
-  googleCalendar: 'Google Calendar',
   status: { scheduled: 'Programado', cancelled: 'Cancelado', postponed: 'Postergado', rescheduled: 'Reprogramado' },
   kinds: {
     meeting: 'Reunión',
@@ -83,7 +55,6 @@ export const calendarMessages: CalendarMessages = {
   allKinds: 'Todos los tipos',
   allTopics: 'Todos los temas',
   clearFilters: 'Limpiar filtros',
-  previouslyOn: (dateText) => `Fecha original: ${dateText}`,
 };
 
 export const calendarStrings = new LocaleStrings(calendarMessages, (module) => module.calendar);

@@ -17,7 +17,7 @@ const WHITE = 'rgb(255, 255, 255)';
 
 const visible = (nodes: readonly Element[]) => nodes.filter((node) => node.checkVisibility());
 
-/** The calendar once its print rules (loaded after its first render) and the parts `ready` waits for are there. */
+/** The calendar once its print rules (loaded when the browser is idle after its events are shown) and the parts `ready` waits for are there. */
 async function printable(template: ReturnType<typeof html>, ready: (cal: CalendarHarness) => unknown = () => true) {
   const cal = await CalendarHarness.loaded(template);
   // The note names the feed once its manifest's title is read.
@@ -108,7 +108,7 @@ describe('<govtech-event-calendar> printed', () => {
   });
 
   it('has the base’s print rules (black on white, no buttons) from its first render, before its own print rules load', async () => {
-    // A page printed at once after loading may come before print.ts (loaded after the first render).
+    // A page printed at once after loading may come before print.ts (loaded once the events are shown, when the browser is idle).
     const el = await fixture(html`<govtech-event-calendar src=${SAMPLE} theme="dark" date="2022-02" .now=${now}></govtech-event-calendar>`);
     expect(el.shadowRoot!.querySelector('.print-note'), 'the calendar’s own print rules not loaded yet').to.equal(null);
     const printRules = el

@@ -1,6 +1,7 @@
 /**
- * The calendar on paper (A4, black and white), loaded just after its first render (the browser lays the
- * page out for print at once after `beforeprint`, too soon to load code then), on top of the base's
+ * The calendar on paper (A4, black and white), loaded when the browser is idle once the events are
+ * shown (the browser lays the page out for print at once after `beforeprint`, too soon to load code
+ * then), on top of the base's
  * print rules (base/print-styles.ts: black on white, no buttons; in the calendar's own styles, so that
  * a page printed before this module arrives still prints them): no navigation, tools (search box,
  * subscribe menu), filters or legend (its colours are gone on paper); every event of a day, "+N more"

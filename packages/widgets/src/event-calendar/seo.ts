@@ -133,18 +133,20 @@ let jsonLdPolicy: JsonLdPolicy | null | undefined;
 
 function trustedJsonLd(text: string): string | null {
   if (!trustedTypesFactory()) return text;
-  jsonLdPolicy ??=
-    createPolicyOrWarn<JsonLdPolicy>(
-      'govtech-jsonld',
-      {
-        createScript(input) {
-          if (input.includes('<')) throw new TypeError('govtech-jsonld: not JSON-LD text');
-          JSON.parse(input);
-          return input;
+  // Asked once: a refusal (null) is not asked again (`??=` would, null being nullish), so it is said once.
+  if (jsonLdPolicy === undefined)
+    jsonLdPolicy =
+      createPolicyOrWarn<JsonLdPolicy>(
+        'govtech-jsonld',
+        {
+          createScript(input) {
+            if (input.includes('<')) throw new TypeError('govtech-jsonld: not JSON-LD text');
+            JSON.parse(input);
+            return input;
+          },
         },
-      },
-      '<govtech-event-calendar seo> writes no JSON-LD',
-    ) ?? null;
+        '<govtech-event-calendar seo> writes no JSON-LD',
+      ) ?? null;
   // A TrustedScript, typed as the string the DOM's types expect for a script's text.
   return jsonLdPolicy?.createScript(text) ?? null;
 }

@@ -12,7 +12,7 @@ describe('calendar URL state', () => {
   it('reads and writes its cal- parameters, keeping the page’s', () => {
     const state = readCalendarState('?page=2&cal-month=2022-02&cal-view=list&cal-kind=panel&cal-legend=a&cal-legend=b&cal-q=datos&cal-event=x%40y&cal-view2=z');
     expect(state).to.deep.equal({
-      month: { year: 2022, month: 2, day: 1 },
+      month: '2022-02',
       view: 'list',
       kind: 'panel',
       topic: '',
@@ -20,7 +20,7 @@ describe('calendar URL state', () => {
       q: 'datos',
       event: 'x@y',
     });
-    expect(readCalendarState('?cal-view=grid&cal-month=2022-13')).to.include({ view: undefined, month: undefined });
+    expect(readCalendarState('?cal-view=grid')).to.include({ view: undefined, month: undefined });
     expect(writeCalendarState('?page=2&cal-q=old', { ...state, q: 'año' })).to.equal(
       '?page=2&cal-month=2022-02&cal-view=list&cal-kind=panel&cal-legend=a&cal-legend=b&cal-q=a%C3%B1o&cal-event=x%40y',
     );
@@ -84,6 +84,16 @@ describe('calendar URL state', () => {
       await waitUntil(() => cal.dialog.open, 'the linked event opens');
       expect(cal.text('#dialog-title')).to.equal('Verano de Datos Abiertos — Panel 2: Digitalización municipal y datos abiertos');
       await expect(cal.el).to.be.accessible();
+    });
+
+    it('takes its own month for a shared link’s month it cannot read', async () => {
+      history.replaceState(null, '', `${page}${location.search ? '&' : '?'}cal-month=2022-13&cal-view=list`);
+      const cal = await CalendarHarness.loaded(
+        html`<govtech-event-calendar src=${SAMPLE} sync-url date="2022-02" view="month" time-zone="America/Santiago" .now=${now}></govtech-event-calendar>`,
+      );
+      expect(cal.text('[part="title"]')).to.equal('febrero de 2022');
+      expect(cal.part('list'), 'the link’s view all the same').to.not.equal(null);
+      await waitUntil(() => param('month') === '2022-02', 'the month shown written back');
     });
 
     it('keeps the search in cal-q: a shared link searches, typing writes it', async () => {

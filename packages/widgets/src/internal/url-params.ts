@@ -24,7 +24,7 @@ export function writeParams(search: string, prefix: string, names: readonly stri
     for (const one of [values[name] ?? []].flat()) if (one) params.append(prefix + name, one);
   }
   const text = params.toString();
-  return text ? `?${text}` : '';
+  return text && `?${text}`;
 }
 
 /**

@@ -28,19 +28,7 @@ export const calendar: CalendarMessages = {
   daysMissing: (dates) => `We couldn’t load the events of these dates: ${dates}.`,
   dayMissing: 'we couldn’t load all its events',
   feedMissing: 'We couldn’t load one of the calendars; showing the others.',
-  streamLinkMissing: 'We couldn’t load the link to the stream.',
   allDay: 'All day',
-  yourTime: 'your time',
-  speakers: 'Speakers',
-  location: 'Location',
-  joinOnline: 'Join online',
-  register: 'Register',
-  documents: 'Documents',
-  documentKinds: { minutes: 'Minutes', slides: 'Slides', report: 'Report', other: 'Document' },
-  outcomes: 'Outcomes',
-  watchStream: 'Watch the stream',
-  downloadIcs: 'Download .ics file',
-  googleCalendar: 'Google Calendar',
   status: { scheduled: 'Scheduled', cancelled: 'Cancelled', postponed: 'Postponed', rescheduled: 'Rescheduled' },
   kinds: {
     meeting: 'Meeting',
@@ -56,7 +44,6 @@ export const calendar: CalendarMessages = {
   allKinds: 'All types',
   allTopics: 'All topics',
   clearFilters: 'Clear filters',
-  previouslyOn: (dateText) => `Originally scheduled for ${dateText}`,
 };
 
 export const countdown: CountdownMessages = {

@@ -28,20 +28,8 @@ export const calendar: CalendarMessages = {
   daysMissing: (dates) => `Não foi possível carregar os eventos destas datas: ${dates}.`,
   dayMissing: 'não foi possível carregar todos os seus eventos',
   feedMissing: 'Não foi possível carregar uma das agendas; mostramos as demais.',
-  streamLinkMissing: 'Não foi possível carregar o link da transmissão.',
   allDay: 'Dia inteiro',
-  yourTime: 'seu horário',
-  speakers: 'Palestrantes',
-  location: 'Local',
-  joinOnline: 'Participar on-line',
-  register: 'Inscrever-se',
-  documents: 'Documentos',
-  documentKinds: { minutes: 'Ata', slides: 'Apresentação', report: 'Relatório', other: 'Documento' },
-  outcomes: 'Encaminhamentos',
-  watchStream: 'Assistir à transmissão',
-  downloadIcs: 'Baixar arquivo .ics',
   // Google's own name for it in Brazil.
-  googleCalendar: 'Google Agenda',
   status: { scheduled: 'Agendado', cancelled: 'Cancelado', postponed: 'Adiado', rescheduled: 'Remarcado' },
   kinds: {
     meeting: 'Reunião',
@@ -57,7 +45,6 @@ export const calendar: CalendarMessages = {
   allKinds: 'Todos os tipos',
   allTopics: 'Todos os temas',
   clearFilters: 'Limpar filtros',
-  previouslyOn: (dateText) => `Data original: ${dateText}`,
 };
 
 export const countdown: CountdownMessages = {

@@ -42,7 +42,7 @@ export class CalendarHarness extends WidgetHarness<GovtechEventCalendar> {
   async openFirstEventOf(key: string): Promise<HTMLDialogElement> {
     await waitUntil(() => this.$(`td[data-key="${key}"] .chip`), `an event in the cell of ${key} expected`);
     this.cell(key).querySelector<HTMLButtonElement>('.chip')!.click();
-    await waitUntil(() => this.dialog.open, 'details dialog expected');
+    await waitUntil(() => this.dialog.open, 'details dialog expected', { timeout: 4000 });
     return this.dialog;
   }
 
