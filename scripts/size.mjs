@@ -31,7 +31,8 @@ export const entries = [
     // Raised from 37.5 KB by issue 14's hardening (docs/decisions.md).
     // Lowered from 39 KB by issue 15 (the events path on first use), with issue 16's wiring in (a ratchet).
     // Lowered from 38 KB: Portuguese and English strings on first use (a ratchet); with the base's print rules in its first download, the deferred define and the feed asked for on connection (docs/decisions.md, "Strings per language…").
-    budget: 37.5625 * KB,
+    // Lowered from 37.4375 KB: the details dialog and URL sync on first use (a ratchet).
+    budget: 35.25 * KB,
   },
   {
     name: 'widgets: <govtech-panel-countdown> + Lit + SDK',
@@ -40,6 +41,7 @@ export const entries = [
     // Raised from 32.5 KB by issue 14's hardening (docs/decisions.md).
     // Lowered from 34.1875 KB by issue 15 (a ratchet).
     // Lowered from 32.625 KB: Portuguese and English strings on first use (a ratchet); with the deferred define and the feed asked for on connection (docs/decisions.md, "Strings per language…").
+    // +128 B: the first frames below the fold a task later each (docs/decisions.md, "First frames in view first").
     budget: 32.4375 * KB,
   },
   {
@@ -49,6 +51,7 @@ export const entries = [
     // Raised from 33.5 KB by issue 14's hardening (docs/decisions.md).
     // Lowered from 35.4375 KB by issue 15 (a ratchet).
     // Lowered from 31.125 KB: Portuguese and English strings on first use (a ratchet); +64 B for the deferred define (docs/decisions.md).
+    // +128 B: the first frames below the fold a task later each (docs/decisions.md, "First frames in view first").
     budget: 30.75 * KB,
   },
   {
@@ -59,7 +62,8 @@ export const entries = [
     // Raised from 11.25 KB by issue 14's hardening (docs/decisions.md).
     // Raised from 11.5 KB: the site's consent (issue 17: its module, the `site-consent` attribute) and the first-frame turn (docs/decisions.md, "Budgets after issues 15–18").
     // Lowered from 11.875 KB: Portuguese and English strings on first use (a ratchet), with the deferred define.
-    budget: 11.8125 * KB,
+    // 11.6875 → 11.75 KB: the first frames below the fold a task later each (docs/decisions.md, "First frames in view first").
+    budget: 11.75 * KB,
   },
   {
     // What every widget pays before its own code; it must not pull in the SDK (a stream card given only
@@ -68,6 +72,7 @@ export const entries = [
     code: `export { GovtechElement } from '${resolve('packages/widgets/src/base/govtech-element.ts')}';`,
     // Lowered from 9 KB when issue 12 made it 8.1 KB (a ratchet).
     // Lowered from 8.5 KB (a ratchet).
+    // +128 B: the first frames below the fold a task later each (docs/decisions.md, "First frames in view first").
     budget: 8.5625 * KB,
   },
   { name: 'lit (reference)', code: `export { LitElement, html, css, nothing } from 'lit';` },
