@@ -545,8 +545,9 @@ describe('CDN build: what a page downloads', () => {
       const { scripts, gzip, feeds } = await downloads(page, warm);
       expect(gzip, `${kb(gzip)} from ${scripts.join(', ')}`).to.be.at.most(budget);
       expect(feeds, 'each feed file once, whichever files the widgets came from').to.deep.equal([...new Set(feeds)]);
-      // The paths it does not run stay on the server: no events chunk for the directory, no SDK for a card by video id.
-      for (const group of ['events', 'labs', 'streams', 'feed-core', 'ics', 'seo']) {
+      // The paths it does not run stay on the server: no events chunk for the directory, no SDK for a card by
+      // video id, no RRULE engine for events that do not recur (February 2022 has no series).
+      for (const group of ['events', 'recurrence', 'labs', 'streams', 'feed-core', 'ics', 'seo']) {
         const loaded = scripts.some((path) => new RegExp(`/chunks/${group}-[\\w-]{8}\\.js$`).test(path));
         const expected = lazy.includes(group) || (group === 'feed-core' && lazy.some((path) => ['events', 'labs', 'streams'].includes(path)));
         expect(loaded, `the ${group} chunk ${expected ? '' : 'not '}loaded`).to.equal(expected);
@@ -554,6 +555,17 @@ describe('CDN build: what a page downloads', () => {
       expect(page.problems).to.deep.equal([]);
     });
   }
+
+  it('event-calendar-series.html: a month with a recurring meeting loads the RRULE engine, and shows the meeting', async () => {
+    const page = await openPage('event-calendar-series');
+    const root = () => page.doc.querySelector('govtech-event-calendar')!.shadowRoot;
+    // The network's monthly meeting, on the third Thursday: 15 October 2026.
+    await waitUntil(() => /Reunión mensual/.test(text(root()?.querySelector('[aria-busy="false"]'))), 'the meeting listed', { timeout: TIMEOUT });
+    const { scripts } = await downloads(page);
+    expect(scripts.filter((path) => isChunk(path, 'recurrence')), 'the RRULE engine').to.have.length(1);
+    expect(text(root()!.querySelector('[aria-busy="false"]'))).to.match(/jueves, 15 de octubre[^]*Reunión mensual/);
+    expect(page.problems).to.deep.equal([]);
+  });
 
   it('twice.html (the same file twice, under two URLs, and govtech-widgets.js): each chunk and each feed file once', async () => {
     const page = await openPage('twice');

@@ -104,6 +104,20 @@ describe('events from a sharded feed', () => {
     expect(server.hits('events/2027-06.json')).toBe(0);
   });
 
+  it('occurrence() is an event’s date to count down to, as occurrenceAt finds it: a series’ next date, a single event’s own', async () => {
+    serveShards();
+    const events = client().events;
+    // The 3rd Thursday of December (the 17th) is an exception: after November's, January's.
+    const series = await events.occurrence('red-monthly', { at: '2026-11-20T00:00:00Z' });
+    expect([series.item?.key, series.item?.start.toISOString(), series.item?.recurring]).toEqual(['red-monthly', '2027-01-21T20:00:00.000Z', true]);
+    expect((await events.occurrence('red-monthly', { at: '2026-11-19T12:00:00Z' })).item?.start.toISOString()).toBe('2026-11-19T20:00:00.000Z');
+    // Without `at`, the client clock (2026-11-21); a single event is its own date, ended or not.
+    expect((await events.occurrence('nov')).item?.start.toISOString()).toBe('2026-11-25T20:00:00.000Z');
+    await clock.set('2027-03-01T00:00:00Z');
+    expect((await events.occurrence('jan')).item?.start.toISOString()).toBe('2027-01-13T20:00:00.000Z');
+    expect((await events.occurrence('nope')).item).toBeUndefined();
+  });
+
   it('next() finds the next panel not yet ended, reading forward only as needed', async () => {
     serveShards();
     await clock.set('2026-11-26T00:00:00Z');
@@ -330,6 +344,7 @@ describe('mergeClients', () => {
     expect((await client.events.next()).item?.event.id).toBe('b-1');
     expect((await client.events.get('shared')).item?.network).toBe('red-a');
     expect((await client.events.get('b-1')).item?.network).toBe('red-b');
+    expect((await client.events.occurrence('shared')).item?.event.network).toBe('red-a');
   });
 
   it('merges the networks and their calendars (absolute URLs) and names them all; no one file holds every feed', async () => {

@@ -4,8 +4,9 @@
  * occurrences.
  */
 import { eventMatcher, type EventFilter } from './event-filter.js';
-import { occurrenceOf, type EventOccurrence } from './occurrences.js';
-import { expandEvent } from './recurrence.js';
+import { singleExpansion } from './event-span.js';
+import { occurrenceAtWith, occurrenceOf, type EventOccurrence, type Expand } from './occurrences.js';
+import type * as Recurrence from './recurrence.js';
 import type { FeedItemResult, FeedResult, FeedWarning } from './result.js';
 import { RecurrenceError } from './rrule.js';
 import { Event, type GovEvent } from './schema/event.js';
@@ -26,6 +27,7 @@ export async function listEvents(
   const start = from === undefined ? now : toEpoch(from, 'from');
   const end = to === undefined ? start + 365 * DAY_MS : toEpoch(to, 'to');
   const files = await eventFiles(reading, start, end);
+  await engineFor(files.some((file) => file.recurs));
   return reading.result(occurrencesIn(files, start, end, filter, reading));
 }
 
@@ -47,11 +49,25 @@ export async function nextEvent(
   for (let from = now; from < horizon; from += 90 * DAY_MS) {
     const to = Math.min(from + 90 * DAY_MS, horizon);
     const files = await eventFiles(reading, from, to);
+    await engineFor(files.some((file) => file.recurs));
     const [found] = occurrencesIn(files, from, to, { ...filter, kinds: kind ? [kind] : undefined }, reading);
     // A file that failed but covers only later instants could not have held an earlier occurrence.
     if (found) return reading.itemResult(found, reading.missing.filter((file) => Date.parse(file.from!) < +found.start));
   }
   return reading.itemResult<EventOccurrence>(undefined);
+}
+
+/** `occurrence`: one event's occurrence to count down to at `at` (default now), as the SDK's `occurrenceAt`. */
+export async function eventOccurrenceAt(
+  reading: Reading,
+  id: string,
+  now: number,
+  at?: DateInput,
+): Promise<FeedItemResult<EventOccurrence>> {
+  const time = at === undefined ? now : toEpoch(at, 'at');
+  const found = await getEvent(reading, id);
+  await engineFor(!!found.item?.recurrence);
+  return { ...found, item: found.item && occurrenceAtWith(expand, found.item, time) };
 }
 
 /** `all`: every event, each once and unexpanded. */
@@ -82,7 +98,27 @@ export interface EventFile extends Validated<GovEvent> {
    * flat array: a Map of span objects took some 100 bytes an event, this takes 16.
    */
   readonly spans: Float64Array;
+  /** Whether one of its events recurs (the queries then load the RRULE engine before expanding). */
+  readonly recurs: boolean;
 }
+
+/**
+ * The RRULE engine (recurrence.ts), loaded by the first query that has a recurring event to expand: a
+ * page whose events are all single (most months of most feeds) never downloads it.
+ */
+let engine: typeof Recurrence | undefined;
+
+/** Loads the engine, before a query expands, when what it will expand has a series. */
+async function engineFor(series: boolean): Promise<void> {
+  if (series && !engine) engine = await import('./recurrence.js');
+}
+
+/** One event's occurrences over a range: a single event's own, a series' from the engine. */
+const expand: Expand = (event, range) => {
+  if (!event.recurrence) return singleExpansion(event, range);
+  if (!engine) throw new Error('The RRULE engine is used before it was loaded (engineFor)');
+  return engine.expandEvent(event, range);
+};
 
 /** Exported for the benchmarks: what the client does with each events file it downloads. */
 export async function parseEventFile(body: unknown, url: string, maxItems?: number): Promise<EventFile> {
@@ -95,7 +131,7 @@ export async function parseEventFile(body: unknown, url: string, maxItems?: numb
       return [from, end ? Date.parse(end) : from + HOUR_MS];
     }),
   );
-  return { items, warnings, url, spans };
+  return { items, warnings, url, spans, recurs: items.some((event) => event.recurrence) };
 }
 
 /**
@@ -159,7 +195,7 @@ function occurrencesIn(files: EventFile[], from: number, to: number, filter: Eve
 /** The occurrences of one event in range; a rule that cannot be expanded is a warning, not an error. */
 function expandInto(event: GovEvent, url: string, from: number, to: number, reading: Reading): EventOccurrence[] {
   try {
-    const { occurrences, truncated } = expandEvent(event, { from, to });
+    const { occurrences, truncated } = expand(event, { from, to });
     if (truncated) {
       reading.warnings.push(
         warningFor(event, url, 'recurrence', 'the rule produces too many occurrences; only the first ones are shown'),

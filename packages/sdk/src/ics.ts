@@ -2,7 +2,7 @@
  * iCalendar (RFC 5545) export and "add to Google Calendar" links. Timed events keep their own zone
  * (DTSTART;TZID=…) so calendar apps repeat them on that wall clock, with a VTIMEZONE generated from Intl.
  */
-import { eventOccurrence, type Occurrence } from './recurrence.js';
+import { eventOccurrence, type Occurrence } from './event-span.js';
 import type { GovEvent } from './schema/event.js';
 import {
   DAY_MS,

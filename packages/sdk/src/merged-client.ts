@@ -59,6 +59,8 @@ export function mergeClients(clients: readonly GovtechClient[]): GovtechClient {
       },
       get: (id, options) => item('events', (client) => client.events.get(id, options)),
       next: (query) => item('events', (client) => client.events.next(query), (found) => found.sort((a, b) => +a.start - +b.start)[0]),
+      // The event as the first feed listed has it, as `get` picks it.
+      occurrence: (id, options) => item('events', (client) => client.events.occurrence(id, options)),
       all: async (options) => {
         // "Every event" or an error, as a single feed's `all`: a hub must not publish a merge missing a feed.
         const results = await Promise.all(clients.map((client) => client.events.all(options)));

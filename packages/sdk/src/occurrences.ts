@@ -1,4 +1,4 @@
-import { expandEvent, type Occurrence } from './recurrence.js';
+import type { Expansion, Occurrence } from './event-span.js';
 import type { GovEvent } from './schema/event.js';
 import { DAY_MS } from './time.js';
 
@@ -26,15 +26,18 @@ export function occurrenceOf(event: GovEvent, { start, end }: Occurrence, recurr
 
 const YEARS_AHEAD = 2 * 365 * DAY_MS;
 
+/** Expands one event over a range: the RRULE engine's `expandEvent`, or the events path's (events-feed.ts). */
+export type Expand = (event: GovEvent, range: { from: number; to: number }) => Expansion;
+
 /**
- * The occurrence of one event to count down to at `now` (epoch ms): the next one not yet ended (within
- * two years), else its last one. Its key is the event's id: it stands for the event, not for one date.
+ * `occurrenceAt` (recurrence.ts) with the expansion given: the next occurrence not yet ended (within two
+ * years), else the last one, keyed by the event's id (it stands for the event, not for one date).
  */
-export function occurrenceAt(event: GovEvent, now: number): EventOccurrence | undefined {
-  const next = expandEvent(event, { from: now, to: now + YEARS_AHEAD }).occurrences[0];
+export function occurrenceAtWith(expand: Expand, event: GovEvent, now: number): EventOccurrence | undefined {
+  const next = expand(event, { from: now, to: now + YEARS_AHEAD }).occurrences[0];
   // A single event is found whenever it was; a series' last date is looked for in the recent past only.
   const since = event.recurrence ? now - YEARS_AHEAD : -8.64e15;
-  const chosen = next ?? expandEvent(event, { from: since, to: now }).occurrences.at(-1);
+  const chosen = next ?? expand(event, { from: since, to: now }).occurrences.at(-1);
   // Keyed by the event's id (as a single event's occurrence is), whether or not it recurs.
   return chosen && { ...occurrenceOf(event, chosen, false), recurring: event.recurrence !== undefined };
 }

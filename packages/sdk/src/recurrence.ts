@@ -4,50 +4,13 @@
  * this is in-house and what is supported.
  */
 import { parseRRule, type Frequency, type RRule, type WeekdayRule } from './rrule.js';
-import {
-  DAY_MS,
-  HOUR_MS,
-  dateOfEpochDay,
-  daysInMonth,
-  epochDay,
-  parseFeedInstant,
-  weekdayOf,
-  zonedParts,
-  zonedToEpoch,
-} from './time.js';
+import { overlaps, seriesOf, singleExpansion, type Expansion, type ExpandOptions, type Occurrence, type RecurringEvent } from './event-span.js';
+import { DAY_MS, dateOfEpochDay, daysInMonth, epochDay, parseFeedInstant, weekdayOf } from './time.js';
 
-/**
- * What expansion reads of an event: a feed's GovEvent is one, and so is any object with these fields
- * (the expansion does not depend on the feed schema).
- */
-export interface RecurringEvent {
-  /** Date-time with offset, or a calendar date when `allDay`. */
-  readonly start: string;
-  /** Exclusive end, in the same form as `start`; default one hour (one day when `allDay`). */
-  readonly end?: string | undefined;
-  readonly timeZone: string;
-  readonly allDay: boolean;
-  readonly recurrence?: { readonly rule: string; readonly exceptions?: readonly string[] | undefined } | undefined;
-}
+import { occurrenceAtWith, type EventOccurrence } from './occurrences.js';
+import type { GovEvent } from './schema/event.js';
 
-/** Start and exclusive end of one occurrence, epoch ms. */
-export interface Occurrence {
-  start: number;
-  end: number;
-}
-
-export interface ExpandOptions {
-  /** Most occurrences returned (default 5,000). */
-  maxOccurrences?: number;
-  /** Most candidate days examined (default 50,000): bounds rules that rarely or never match. */
-  maxIterations?: number;
-}
-
-export interface Expansion {
-  occurrences: Occurrence[];
-  /** True when a bound of ExpandOptions stopped the expansion before the end of the range. */
-  truncated: boolean;
-}
+export type { Expansion, ExpandOptions, Occurrence, RecurringEvent } from './event-span.js';
 
 // Date's own limit: expansion never needs instants it cannot represent.
 const MAX_INSTANT = 8.64e15;
@@ -61,10 +24,7 @@ export function expandEvent(
   range: { from: number; to: number },
   { maxOccurrences = 5_000, maxIterations = 50_000 }: ExpandOptions = {},
 ): Expansion {
-  if (!event.recurrence) {
-    const single = eventOccurrence(event);
-    return { occurrences: overlaps(single, range) ? [single] : [], truncated: false };
-  }
+  if (!event.recurrence) return singleExpansion(event, range);
   const rule = parseRRule(event.recurrence.rule);
   const { firstDay, maxLengthMs, on } = seriesOf(event);
   const isExcluded = exclusionTest(event);
@@ -108,38 +68,12 @@ export function expandEvent(
   return { occurrences, truncated: outcome === 'full' };
 }
 
-/** The event's own start and end (its first occurrence), with the default length when it has no end. */
-export function eventOccurrence(event: RecurringEvent): Occurrence {
-  const series = seriesOf(event);
-  return series.on(series.firstDay);
-}
-
-function overlaps(occurrence: Occurrence, range: { from: number; to: number }): boolean {
-  // An instant (end = start) overlaps a range it lies in.
-  return occurrence.start < range.to && (occurrence.end > range.from || occurrence.start >= range.from);
-}
-
-/** The event on its wall clock: first day, time of day and length, so each occurrence keeps the local time. */
-function seriesOf(event: RecurringEvent) {
-  const zone = event.timeZone;
-  const start = parseFeedInstant(event.start, zone);
-  const { year, month, day, hour, minute, second } = zonedParts(start, zone);
-  const firstDay = epochDay(year, month, day);
-  const time = event.allDay ? {} : { hour, minute, second };
-  const startOn = (epochDayNumber: number) =>
-    epochDayNumber === firstDay ? start : zonedToEpoch({ ...dateOfEpochDay(epochDayNumber), ...time }, zone);
-  // All-day events last whole calendar days (23 or 25 hours across a change); timed events fixed milliseconds.
-  const lengthDays = event.allDay && event.end ? Date.parse(event.end) / DAY_MS - firstDay : 1;
-  const lengthMs = event.end ? parseFeedInstant(event.end, zone) - start : HOUR_MS;
-  return {
-    firstDay,
-    maxLengthMs: event.allDay ? (lengthDays + 1) * DAY_MS : lengthMs,
-    on(epochDayNumber: number): Occurrence {
-      const occurrenceStart = startOn(epochDayNumber);
-      const end = event.allDay ? startOn(epochDayNumber + lengthDays) : occurrenceStart + lengthMs;
-      return { start: occurrenceStart, end };
-    },
-  };
+/**
+ * The occurrence of one event to count down to at `now` (epoch ms): the next one not yet ended (within
+ * two years), else its last one. Its key is the event's id: it stands for the event, not for one date.
+ */
+export function occurrenceAt(event: GovEvent, now: number): EventOccurrence | undefined {
+  return occurrenceAtWith(expandEvent, event, now);
 }
 
 /** EXDATE: a date-time removes the occurrence starting at that instant, a date the occurrence on that day. */

@@ -118,11 +118,14 @@ describe('validateCollection of a large file', () => {
 });
 
 describe('parseEventFile', () => {
-  it('keeps the items and a flat array of their spans, nothing per event besides', async () => {
+  it('keeps the items, a flat array of their spans and whether one recurs, nothing per event besides', async () => {
     const allDay = { ...event('d'), start: '2026-12-24', allDay: true };
     const recurring = { ...event('r'), recurrence: { rule: 'FREQ=WEEKLY;COUNT=3' } };
     const file = await parseEventFile({ schemaVersion: 1, events: [event('a'), allDay, recurring] }, url);
-    expect(Object.keys(file).sort()).toEqual(['items', 'spans', 'url', 'warnings']);
+    expect(Object.keys(file).sort()).toEqual(['items', 'recurs', 'spans', 'url', 'warnings']);
+    // A query of its events loads the RRULE engine; a file of single events does not need it.
+    expect(file.recurs).toBe(true);
+    expect((await parseEventFile({ schemaVersion: 1, events: [event('a'), allDay] }, url)).recurs).toBe(false);
     expect(file.spans).toBeInstanceOf(Float64Array);
     expect(file.spans.length).toBe(6);
     const start = Date.parse('2026-12-02T17:00:00-03:00');

@@ -38,6 +38,12 @@ export interface EventQueries {
   get(id: string, options?: { signal?: AbortSignal }): Promise<FeedItemResult<GovEvent>>;
   next(query?: EventNextQuery): Promise<FeedItemResult<EventOccurrence>>;
   /**
+   * One event's occurrence to count down to at `at` (default now): its next one not yet ended (within two
+   * years), else its last one, as `occurrenceAt` finds it; keyed by the event's id. What a countdown to a
+   * given event shows. The RRULE engine loads only when the feed has a recurring event.
+   */
+  occurrence(id: string, options?: { at?: DateInput; signal?: AbortSignal }): Promise<FeedItemResult<EventOccurrence>>;
+  /**
    * Every event of the feed, each once and unexpanded: events.json, or every shard when there is none.
    * Unlike the other queries it fails when any shard fails (it promises every event).
    */
@@ -63,6 +69,12 @@ export function eventQueries(context: ClientContext): EventQueries {
       const now = context.clock.now();
       const { nextEvent } = await eventsPath(reading);
       return nextEvent(reading, now, query);
+    },
+    async occurrence(id, { at, signal } = {}) {
+      const reading = new Reading(context, signal);
+      const now = context.clock.now();
+      const { eventOccurrenceAt } = await eventsPath(reading);
+      return eventOccurrenceAt(reading, id, now, at);
     },
     async all({ signal } = {}) {
       const reading = new Reading(context, signal);

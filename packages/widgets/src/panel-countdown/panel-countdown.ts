@@ -1,5 +1,5 @@
 import { html, nothing, type PropertyValues, type TemplateResult, type PropertyDeclarations } from 'lit';
-import { occurrenceAt, systemClock, type EventKindName, type EventOccurrence, type GovEvent, type GovtechClient } from '@govtech-network/sdk';
+import { systemClock, type EventKindName, type EventOccurrence, type GovtechClient } from '@govtech-network/sdk';
 import { FeedController, optionalPart } from '../base/feed-controller.js';
 import { GovtechElement, partialNote } from '../base/govtech-element.js';
 import { printStyles } from '../base/print-styles.js';
@@ -99,10 +99,9 @@ export class GovtechPanelCountdown extends GovtechElement {
       this.#client = client;
       const now = this.currentTime();
       const found = this.eventId
-        ? await client.events.get(this.eventId, { signal })
+        ? await client.events.occurrence(this.eventId, { at: now, signal })
         : await client.events.next({ kind: this.kind, signal });
-      const item = found.item as GovEvent | EventOccurrence | undefined;
-      const occurrence = this.eventId ? item && occurrenceAt(item as GovEvent, now) : (item as EventOccurrence | undefined);
+      const occurrence = found.item;
       const streamId = occurrence?.event.streamId;
       // Without streams.json the countdown still counts: only its link is left out (with a note).
       const stream = streamId ? await optionalPart('streams', client.streams.get(streamId, { signal })) : undefined;
