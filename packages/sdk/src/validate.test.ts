@@ -112,6 +112,22 @@ describe('validateCollection of a large file', () => {
     }
   });
 
+  it('hands over in a slice of its own when the last items spent the slice: what follows does not lengthen the task', async () => {
+    // The clock stands still while the 12 items are checked (the slicer's start and a reading before each),
+    // then says the slice is spent.
+    let readings = 0;
+    const clock = vi.spyOn(performance, 'now').mockImplementation(() => (++readings > 13 ? 100 : 0));
+    let ran = false;
+    setTimeout(() => (ran = true));
+    try {
+      const { items } = await validateCollection('events', Event, file(12), url);
+      expect(items).toHaveLength(12);
+      expect(ran, 'a task queued before it ran before it handed over').toBe(true);
+    } finally {
+      clock.mockRestore();
+    }
+  });
+
   it('refuses more items than maxItems before validating any', async () => {
     await expect(validateCollection('events', Event, file(3), url, 2)).rejects.toMatchObject({ code: 'too-large' });
   });
