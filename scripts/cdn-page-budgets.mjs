@@ -29,7 +29,7 @@ export const cdnPages = [
   { id: 'event-calendar', name: 'calendar', page: 'event-calendar', files: ['event-calendar.js'], lazy: ['events'], warm: ['calendar-details', 'details-shared', 'print'], target: 40.4 * KB, budget: 41.6875 * KB }, // lowered from 45.5 KB: the RRULE engine only for a feed with a series; the details dialog, URL sync and the calendar's print rules on first use (warmed at idle, not counted), the month grid in the calendar's own file
   // The countdown reads the streams too (the link to its panel's stream).
   { id: 'panel-countdown', name: 'countdown', page: 'panel-countdown', files: ['panel-countdown.js'], lazy: ['events', 'streams'], budget: 37.5 * KB }, // lowered from 38.4375 KB: Markdown and downloads out of feed-core, the RRULE engine only for an event with a series
-  { id: 'lab-directory', name: 'lab directory', page: 'lab-directory', files: ['lab-directory.js'], lazy: ['labs'], target: 30 * KB, budget: 34.125 * KB }, // lowered from 34.375 KB: Markdown and downloads out of feed-core; +64 B: the client's events.occurrence
+  { id: 'lab-directory', name: 'lab directory', page: 'lab-directory', files: ['lab-directory.js'], lazy: ['labs'], target: 30 * KB, budget: 34.1875 * KB }, // lowered from 34.375 KB: Markdown and downloads out of feed-core; +64 B: the client's events.occurrence; +64 B: its collator and number format built while the feed is on its way
   {
     id: 'calendar-and-countdown',
     name: 'calendar + countdown (2 files)',

@@ -8,9 +8,11 @@ const nextTask = () => new Promise((resolve) => setTimeout(resolve));
 
 describe('the widgets’ first frame', () => {
   const RealFormat = Intl.DateTimeFormat;
+  const { Collator, NumberFormat } = Intl;
   const realFetch = window.fetch;
   after(() => {
     Intl.DateTimeFormat = RealFormat;
+    Object.assign(Intl, { Collator, NumberFormat });
     window.fetch = realFetch;
   });
 
@@ -22,6 +24,16 @@ describe('the widgets’ first frame', () => {
         return new target(...args);
       },
     });
+    // Which collators and number formats the page builds, and when.
+    const intlBuilt = { collators: 0, numberFormats: 0 };
+    const counting = <T extends object>(Real: T, key: keyof typeof intlBuilt) =>
+      new Proxy(Real, {
+        construct(target, args) {
+          intlBuilt[key]++;
+          return Reflect.construct(target as never, args) as object;
+        },
+      });
+    Object.assign(Intl, { Collator: counting(Collator, 'collators'), NumberFormat: counting(NumberFormat, 'numberFormats') });
     await import('../../packages/widgets/src/index.js');
     const { GovtechElement } = await import('../../packages/widgets/src/base/govtech-element.js');
     const { defineElement } = await import('../../packages/widgets/src/base/define.js');
@@ -69,6 +81,7 @@ describe('the widgets’ first frame', () => {
       expect([...widgets, ...below].map((widget) => widget.getBoundingClientRect().height), 'no room taken before the first frame').to.deep.equal([0, 0, 0, 0, 0, 0, 0]);
       await Promise.all(widgets.map((widget) => widget.updateComplete));
       expect(rendered(), 'then every skeleton in view, together').to.equal(4);
+      expect(intlBuilt, 'no collator or number format for the skeletons').to.deep.equal({ collators: 0, numberFormats: 0 });
       // Each widget below the visible part renders in a task of its own, in document order: a page of eight
       // widgets rendered in one task made that task (and its layout) the page's longest.
       expect(below.map(hasRendered), 'below the visible part: none with those in view').to.deep.equal([false, false, false]);
@@ -81,6 +94,10 @@ describe('the widgets’ first frame', () => {
         counts.push(count);
       }
       expect([...new Set(counts)], 'one task each').to.deep.equal([1, 2, 3]);
+      // The directory's collator and number format (ICU's collation tables and number formatting, the
+      // dearest part of its first data frame) are built while its feed is on its way, in tasks of their own.
+      expect(intlBuilt.collators, 'the collator, before any data').to.be.at.least(1);
+      expect(intlBuilt.numberFormats, 'the number format, before any data').to.be.at.least(1);
       // Widgets created after the first frame render in the task that creates them.
       const late = document.createElement('govtech-lab-directory') as (typeof widgets)[number];
       late.setAttribute('src', '/__test__/hang/');
