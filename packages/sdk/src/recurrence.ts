@@ -5,10 +5,9 @@
  */
 import { parseRRule, type Frequency, type RRule, type WeekdayRule } from './rrule.js';
 import { overlaps, seriesOf, singleExpansion, type Expansion, type ExpandOptions, type Occurrence, type RecurringEvent } from './event-span.js';
-import { DAY_MS, dateOfEpochDay, daysInMonth, epochDay, parseFeedInstant, weekdayOf } from './time.js';
-
 import { occurrenceAtWith, type EventOccurrence } from './occurrences.js';
 import type { GovEvent } from './schema/event.js';
+import { DAY_MS, dateOfEpochDay, daysInMonth, epochDay, parseFeedInstant, weekdayOf } from './time.js';
 
 export type { Expansion, ExpandOptions, Occurrence, RecurringEvent } from './event-span.js';
 
