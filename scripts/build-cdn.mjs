@@ -79,12 +79,13 @@ function minifiedTemplates() {
  * - feed-core: the SDK's client (ky, the loader and cache, zod and the manifest's schema) and the
  *   widgets' feed plumbing (client registry, feed controller, ticker): every widget
  *   that reads a feed, never the stream card by `video-id`;
- * - events, labs, streams: each feed's path (schema, queries; the RRULE parser, occurrences and zoned
- *   time for events, with the widgets' event dates, internal/zoned-time.ts), loaded by the client on first
+ * - events, labs, streams: each feed's path (schema, queries; occurrences and zoned time for events,
+ *   with the widgets' event dates, internal/zoned-time.ts), loaded by the client on first
  *   use (the calendar and countdown import the events chunk, as they need it to render; the stream card's
  *   feed path is in the streams chunk);
- * - recurrence: the RRULE engine, loaded by the events path with the first events file that has a
- *   recurring event (and by the calendar's search, whose `occurrenceAt` needs it);
+ * - recurrence: the RRULE engine and its parser, loaded by the events path with the first events file
+ *   that has a recurring event, before it checks that file's rules (and by the calendar's search, whose
+ *   `occurrenceAt` needs it);
  * - ics: the calendar's .ics export, on first use; the JSON-LD (`seo`) is rolldown's own lazy chunk;
  * - calendar-details: the calendar's details dialog, on first opening (or warmed at idle), named apart
  *   from the lab directory's `details`;
@@ -107,8 +108,8 @@ export const chunkGroups = [
       String.raw`node_modules/(lit|lit-html|lit-element|@lit/reactive-element)/(?!directives/|async-directive|directive)|widgets/src/(base/(govtech-element|styles|i18n|define|print-styles)|internal/(trusted-types|lit-policy|bone|first-render-turn|consent-attribute))\.ts$|sdk/src/(intl|time-zone)\.ts$`,
     ),
   },
-  { name: 'events', priority: 30, test: path(String.raw`sdk/src/(events-feed|event-filter|event-span|schema/event|occurrences|rrule|time)\.ts$|widgets/src/internal/zoned-time\.ts$`) },
-  { name: 'recurrence', priority: 30, test: path(String.raw`sdk/src/recurrence\.ts$`) },
+  { name: 'events', priority: 30, test: path(String.raw`sdk/src/(events-feed|event-filter|event-span|schema/event-schema|recurrence-error|occurrences|time)\.ts$|widgets/src/internal/zoned-time\.ts$`) },
+  { name: 'recurrence', priority: 30, test: path(String.raw`sdk/src/(recurrence|rrule)\.ts$`) },
   { name: 'labs', priority: 30, test: path(String.raw`sdk/src/(labs-feed|labs|schema/lab)\.ts$`) },
   { name: 'streams', priority: 30, test: path(String.raw`sdk/src/(streams-feed|streams|youtube|schema/stream)\.ts$|widgets/src/stream-card/feed\.ts$`) },
   { name: 'ics', priority: 30, test: path(String.raw`sdk/src/ics\.ts$`) },

@@ -80,6 +80,13 @@ describe('a sharded feed with a shard that fails', () => {
     expect([notFound.item, notFound.missing?.map((file) => file.url)]).toEqual([undefined, [`${server.baseUrl}events/2027-06.json`]]);
   });
 
+  it('get() fails only when no shard at all could be read, wherever it looked first', async () => {
+    serveShardsFailing('2026-11', '2026-12', '2027-01', '2027-06');
+    await expect(client().events.get('dec')).rejects.toMatchObject({ code: 'http', status: 404 });
+    serveShardsFailing('2026-11');
+    expect((await client().events.get('jun')).item?.id).toBe('jun');
+  });
+
   it('all() still fails on any failing shard: it promises every event', async () => {
     serveShardsFailing('2027-06');
     await expect(client().events.all()).rejects.toMatchObject({ code: 'http', status: 404 });
@@ -116,6 +123,21 @@ describe('events from a sharded feed', () => {
     await clock.set('2027-03-01T00:00:00Z');
     expect((await events.occurrence('jan')).item?.start.toISOString()).toBe('2027-01-13T20:00:00.000Z');
     expect((await events.occurrence('nope')).item).toBeUndefined();
+  });
+
+  it('get() and occurrence() read the shard of now (or `at`) first, then the next 90 days, then the rest, only while the event is not found', async () => {
+    serveShards();
+    const hits = () => shards.map((shard) => server.hits(shard.url));
+    // The clock is on 2026-11-21: a countdown to this month's panel reads this month's shard only.
+    expect((await client().events.occurrence('nov')).item?.event.id).toBe('nov');
+    expect(hits()).toEqual([1, 0, 0, 0]);
+    expect((await client().events.get('jan')).item?.id).toBe('jan');
+    expect(hits()).toEqual([2, 1, 1, 0]);
+    expect((await client().events.occurrence('jun', { at: '2027-06-01T00:00:00Z' })).item?.event.id).toBe('jun');
+    expect(hits()).toEqual([2, 1, 1, 1]);
+    // Not in the feed: every shard read, each once.
+    expect((await client().events.get('nope')).item).toBeUndefined();
+    expect(hits()).toEqual([3, 2, 2, 2]);
   });
 
   it('next() finds the next panel not yet ended, reading forward only as needed', async () => {

@@ -3,13 +3,16 @@
  * only labs or streams never downloads it): the event queries themselves, the event files and their
  * occurrences.
  */
+import type * as z from 'zod/v4/mini';
 import { eventMatcher, type EventFilter } from './event-filter.js';
 import { singleExpansion } from './event-span.js';
 import { occurrenceAtWith, occurrenceOf, type EventOccurrence, type Expand } from './occurrences.js';
 import type * as Recurrence from './recurrence.js';
 import type { FeedItemResult, FeedResult, FeedWarning } from './result.js';
-import { RecurrenceError } from './rrule.js';
-import { Event, type GovEvent } from './schema/event.js';
+import { RecurrenceError } from './recurrence-error.js';
+import type { GovEvent } from './schema/event.js';
+import { eventSchemas } from './schema/event-schema.js';
+import type { EventShard } from './schema/manifest.js';
 import { DAY_MS, HOUR_MS } from './time.js';
 import { isFeedError } from './errors.js';
 import { validateCollection, type Validated } from './validate.js';
@@ -27,13 +30,12 @@ export async function listEvents(
   const start = from === undefined ? now : toEpoch(from, 'from');
   const end = to === undefined ? start + 365 * DAY_MS : toEpoch(to, 'to');
   const files = await eventFiles(reading, start, end);
-  await engineFor(files.some((file) => file.recurs));
   return reading.result(occurrencesIn(files, start, end, filter, reading));
 }
 
-/** `get`: one event by id. */
-export async function getEvent(reading: Reading, id: string): Promise<FeedItemResult<GovEvent>> {
-  const found = (await allEvents(reading)).find((event) => event.id === id);
+/** `get`: one event by id (in a sharded feed, looked for near `now` first: findEvent). */
+export async function getEvent(reading: Reading, id: string, now: number): Promise<FeedItemResult<GovEvent>> {
+  const found = await findEvent(reading, id, now);
   // Found, nothing missing matters: a shard that failed could only have held the same event again.
   return reading.itemResult(found, found ? [] : reading.missing);
 }
@@ -49,7 +51,6 @@ export async function nextEvent(
   for (let from = now; from < horizon; from += 90 * DAY_MS) {
     const to = Math.min(from + 90 * DAY_MS, horizon);
     const files = await eventFiles(reading, from, to);
-    await engineFor(files.some((file) => file.recurs));
     const [found] = occurrencesIn(files, from, to, { ...filter, kinds: kind ? [kind] : undefined }, reading);
     // A file that failed but covers only later instants could not have held an earlier occurrence.
     if (found) return reading.itemResult(found, reading.missing.filter((file) => Date.parse(file.from!) < +found.start));
@@ -65,8 +66,7 @@ export async function eventOccurrenceAt(
   at?: DateInput,
 ): Promise<FeedItemResult<EventOccurrence>> {
   const time = at === undefined ? now : toEpoch(at, 'at');
-  const found = await getEvent(reading, id);
-  await engineFor(!!found.item?.recurrence);
+  const found = await getEvent(reading, id, time);
   return { ...found, item: found.item && occurrenceAtWith(expand, found.item, time) };
 }
 
@@ -98,18 +98,24 @@ export interface EventFile extends Validated<GovEvent> {
    * flat array: a Map of span objects took some 100 bytes an event, this takes 16.
    */
   readonly spans: Float64Array;
-  /** Whether one of its events recurs (the queries then load the RRULE engine before expanding). */
-  readonly recurs: boolean;
 }
 
+type EventShardEntry = z.infer<typeof EventShard>;
+
 /**
- * The RRULE engine (recurrence.ts), loaded by the first query that has a recurring event to expand: a
- * page whose events are all single (most months of most feeds) never downloads it.
+ * The RRULE engine (recurrence.ts, with its parser), loaded with the first events file that has a series,
+ * before that file is validated: the parser checks each rule, and the queries expand series with the
+ * engine. A page whose events are all single (most months of most feeds) never downloads it.
  */
 let engine: typeof Recurrence | undefined;
 
-/** Loads the engine, before a query expands, when what it will expand has a series. */
-async function engineFor(series: boolean): Promise<void> {
+/** The events of a file, their rules checked by the engine's parser (there whenever a file has a series). */
+const { Event } = eventSchemas((rule) => engine!.parseRRule(rule));
+
+/** Loads the engine when one of a file's items, not yet validated, has a `recurrence`. */
+async function engineFor(body: unknown): Promise<void> {
+  const items = (body as { events?: unknown } | null)?.events;
+  const series = Array.isArray(items) && items.some((item) => (item as { recurrence?: unknown } | null)?.recurrence !== undefined);
   if (series && !engine) engine = await import('./recurrence.js');
 }
 
@@ -122,6 +128,7 @@ const expand: Expand = (event, range) => {
 
 /** Exported for the benchmarks: what the client does with each events file it downloads. */
 export async function parseEventFile(body: unknown, url: string, maxItems?: number): Promise<EventFile> {
+  await engineFor(body);
   const { items, warnings } = await validateCollection('events', Event, body, url, maxItems);
   const spans = new Float64Array(
     items.flatMap(({ start, end, allDay }) => {
@@ -131,7 +138,7 @@ export async function parseEventFile(body: unknown, url: string, maxItems?: numb
       return [from, end ? Date.parse(end) : from + HOUR_MS];
     }),
   );
-  return { items, warnings, url, spans, recurs: items.some((event) => event.recurrence) };
+  return { items, warnings, url, spans };
 }
 
 /**
@@ -143,19 +150,47 @@ async function eventFiles(reading: Reading, from: number, to: number): Promise<E
   const feed = await reading.feed('events');
   if (!feed.shards) return [await reading.load(reading.resolve(feed.url as string), parseEventFile)];
   const shards = feed.shards.filter((shard) => Date.parse(shard.from) < to && Date.parse(shard.to) > from);
-  const files = (
-    await Promise.all(
-      shards.map((shard) =>
-        // An abort rejects with the signal's reason, not a FeedError: it still ends the query.
-        reading.load(reading.resolve(shard.url), parseEventFile).catch((error: unknown) => {
-          if (!isFeedError(error)) throw error;
-          reading.missing.push({ ...shard, feed: 'events', url: error.url, error });
-        }),
-      ),
-    )
-  ).filter(Boolean) as EventFile[];
+  const files = await shardFiles(reading, shards);
   if (shards.length && !files.length) throw reading.missing.at(-1)!.error;
   return files;
+}
+
+/** The files of these shards, read together; one that cannot be read is listed in the reading's `missing`. */
+async function shardFiles(reading: Reading, shards: readonly EventShardEntry[]): Promise<EventFile[]> {
+  const files = await Promise.all(
+    shards.map((shard) =>
+      // An abort rejects with the signal's reason, not a FeedError: it still ends the query.
+      reading.load(reading.resolve(shard.url), parseEventFile).catch((error: unknown) => {
+        if (!isFeedError(error)) throw error;
+        reading.missing.push({ ...shard, feed: 'events', url: error.url, error });
+      }),
+    ),
+  );
+  return files.filter(Boolean) as EventFile[];
+}
+
+/**
+ * One event by id. In a sharded feed the shard of `near` is read first, then those of the 90 days from
+ * it, then the others, each only while the event is not found: a countdown's event is usually in the
+ * month it counts down in, so its page reads one shard instead of every shard of the feed (and loads the
+ * RRULE engine only when what it read has a series). Fails only when no shard at all could be read.
+ */
+async function findEvent(reading: Reading, id: string, near: number): Promise<GovEvent | undefined> {
+  const feed = await reading.feed('events');
+  const inFiles = (files: EventFile[]) => files.flatMap((file) => file.items).find((event) => event.id === id);
+  if (!feed.shards) return inFiles([await reading.load(reading.resolve(feed.url as string), parseEventFile)]);
+  const unread = new Set(feed.shards);
+  let read = 0;
+  for (const to of [near + 1, near + 90 * DAY_MS, Infinity]) {
+    const shards = [...unread].filter((shard) => Date.parse(shard.from) < to && Date.parse(shard.to) > near || to === Infinity);
+    shards.forEach((shard) => unread.delete(shard));
+    const files = await shardFiles(reading, shards);
+    read += files.length;
+    const found = inFiles(files);
+    if (found) return found;
+  }
+  if (feed.shards.length && !read) throw reading.missing.at(-1)!.error;
+  return undefined;
 }
 
 async function allEvents(reading: Reading): Promise<GovEvent[]> {

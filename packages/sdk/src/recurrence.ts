@@ -10,6 +10,8 @@ import type { GovEvent } from './schema/event.js';
 import { DAY_MS, dateOfEpochDay, daysInMonth, epochDay, parseFeedInstant, weekdayOf } from './time.js';
 
 export type { Expansion, ExpandOptions, Occurrence, RecurringEvent } from './event-span.js';
+/** For the events path, which checks a file's rules with the parser it loads here (events-feed.ts). */
+export { parseRRule };
 
 // Date's own limit: expansion never needs instants it cannot represent.
 const MAX_INSTANT = 8.64e15;

@@ -134,14 +134,12 @@ describe('validateCollection of a large file', () => {
 });
 
 describe('parseEventFile', () => {
-  it('keeps the items, a flat array of their spans and whether one recurs, nothing per event besides', async () => {
+  it('keeps the items and a flat array of their spans, nothing per event besides', async () => {
     const allDay = { ...event('d'), start: '2026-12-24', allDay: true };
     const recurring = { ...event('r'), recurrence: { rule: 'FREQ=WEEKLY;COUNT=3' } };
     const file = await parseEventFile({ schemaVersion: 1, events: [event('a'), allDay, recurring] }, url);
-    expect(Object.keys(file).sort()).toEqual(['items', 'recurs', 'spans', 'url', 'warnings']);
-    // A query of its events loads the RRULE engine; a file of single events does not need it.
-    expect(file.recurs).toBe(true);
-    expect((await parseEventFile({ schemaVersion: 1, events: [event('a'), allDay] }, url)).recurs).toBe(false);
+    expect(Object.keys(file).sort()).toEqual(['items', 'spans', 'url', 'warnings']);
+    expect(file.items.map(({ id }) => id)).toEqual(['a', 'd', 'r']);
     expect(file.spans).toBeInstanceOf(Float64Array);
     expect(file.spans.length).toBe(6);
     const start = Date.parse('2026-12-02T17:00:00-03:00');
@@ -149,5 +147,26 @@ describe('parseEventFile', () => {
     // All-day: a day or more outside the date, whatever the zone; the query works out the instants.
     expect(file.spans[2]).toBeLessThanOrEqual(Date.parse('2026-12-23T00:00:00Z'));
     expect(file.spans[3]).toBeGreaterThanOrEqual(Date.parse('2026-12-26T00:00:00Z'));
+  });
+
+  // The events path checks rules with the parser it loads with the RRULE engine, only for a file with a
+  // series (events-feed.ts): it must accept and refuse exactly what the public Event schema does.
+  it.each([
+    'FREQ=MONTHLY;BYDAY=3TH;COUNT=7',
+    'FREQ=DAILY;BYHOUR=9',
+    'FREQ=DAILY;COUNT=3;UNTIL=20240101',
+    'FREQ=DAILY;UNTIL=20240230',
+    'FREQ=WEEKLY;BYDAY=2WE',
+    'FREQ=MONTHLY;BYSETPOS=1',
+    'FREQ=DAILY;COLOR=red',
+    'RRULE:FREQ=DAILY',
+  ])('checks the rule %s as the Event schema does', async (rule) => {
+    const body = { schemaVersion: 1, events: [event('a'), { ...event('r'), recurrence: { rule } }] };
+    const file = await parseEventFile(body, url);
+    const expected = await validateCollection('events', Event, body, url);
+    expect(file.items.map(({ id }) => id)).toEqual(expected.items.map(({ id }) => id));
+    expect(file.warnings).toEqual(expected.warnings);
+    // The rules chosen: one valid, the others refused by the parser (not only by the schema's pattern).
+    expect(file.warnings.map(({ message }) => message).join()).toMatch(rule.startsWith('FREQ=MONTHLY;BYDAY') ? /^$/ : /Recurrence rule/);
   });
 });
