@@ -112,7 +112,7 @@ export const chunkGroups = [
   { name: 'recurrence', priority: 30, test: path(String.raw`sdk/src/(recurrence|rrule)\.ts$`) },
   { name: 'labs', priority: 30, test: path(String.raw`sdk/src/(labs-feed|labs|schema/lab)\.ts$`) },
   { name: 'streams', priority: 30, test: path(String.raw`sdk/src/(streams-feed|streams|youtube|schema/stream)\.ts$|widgets/src/stream-card/feed\.ts$`) },
-  { name: 'ics', priority: 30, test: path(String.raw`sdk/src/ics\.ts$`) },
+  { name: 'ics', priority: 30, test: path(String.raw`sdk/src/(ics|offset-transitions)\.ts$`) },
   { name: 'calendar-details', priority: 30, test: path(String.raw`widgets/src/event-calendar/details\.ts$`) },
   { name: 'details-shared', priority: 30, test: path(String.raw`widgets/src/(base/markdown|internal/download)\.ts$`) },
   {

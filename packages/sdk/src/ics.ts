@@ -9,11 +9,11 @@ import {
   daysInMonth,
   MINUTE_MS,
   offsetMinutes,
-  offsetTransitions,
   parseFeedInstant,
   zonedParts,
   zonedToEpoch,
 } from './time.js';
+import { offsetTransitions } from './offset-transitions.js';
 
 export interface ICSOptions {
   /** PRODID, e.g. "-//My Network//Agenda//ES". */

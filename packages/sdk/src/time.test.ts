@@ -4,12 +4,12 @@ import {
   daysInMonth,
   epochDay,
   offsetMinutes,
-  offsetTransitions,
   parseFeedInstant,
   weekdayOf,
   zonedParts,
   zonedToEpoch,
 } from './time.js';
+import { offsetTransitions } from './offset-transitions.js';
 
 const SANTIAGO = 'America/Santiago';
 const MADRID = 'Europe/Madrid';

@@ -23,13 +23,6 @@ export interface ZonedParts extends Required<WallClock> {
   weekday: number;
 }
 
-/** A change of UTC offset: at instant `at` the offset goes from `from` to `to` (minutes east of UTC). */
-export interface OffsetTransition {
-  at: number;
-  from: number;
-  to: number;
-}
-
 export const MINUTE_MS = 60_000;
 export const HOUR_MS = 3_600_000;
 export const DAY_MS = 86_400_000;
@@ -135,33 +128,4 @@ export function parseFeedInstant(value: string, timeZone: string): number {
     throw new RangeError(`"${value}" is neither a date-time with offset nor a calendar date (YYYY-MM-DD)`);
   }
   return instant;
-}
-
-/**
- * Offset changes of `timeZone` between fromMs and toMs. Sampled weekly, then narrowed to the minute:
- * tzdata has no modern zone that changes offset twice within a week.
- */
-export function offsetTransitions(timeZone: string, fromMs: number, toMs: number): OffsetTransition[] {
-  const transitions: OffsetTransition[] = [];
-  const firstMinute = Math.floor(fromMs / MINUTE_MS) * MINUTE_MS;
-  let from = offsetMinutes(firstMinute, timeZone);
-  for (let start = firstMinute; start < toMs; start += 7 * DAY_MS) {
-    const end = Math.min(start + 7 * DAY_MS, toMs);
-    const to = offsetMinutes(end, timeZone);
-    if (to !== from) {
-      transitions.push({ at: firstInstantAfterChange(timeZone, start, end, from), from, to });
-      from = to;
-    }
-  }
-  return transitions;
-}
-
-/** Binary search, in whole minutes, for the first instant in (low, high] whose offset is no longer `from`. */
-function firstInstantAfterChange(timeZone: string, low: number, high: number, from: number): number {
-  while (high - low > MINUTE_MS) {
-    const middle = low + Math.floor((high - low) / 2 / MINUTE_MS) * MINUTE_MS;
-    if (offsetMinutes(middle, timeZone) === from) low = middle;
-    else high = middle;
-  }
-  return high;
 }
