@@ -108,7 +108,7 @@ export const chunkGroups = [
       String.raw`node_modules/(lit|lit-html|lit-element|@lit/reactive-element)/(?!directives/|async-directive|directive)|widgets/src/(base/(govtech-element|styles|i18n|define|print-styles)|internal/(trusted-types|lit-policy|bone|first-render-turn|consent-attribute))\.ts$|sdk/src/(intl|time-zone)\.ts$`,
     ),
   },
-  { name: 'events', priority: 30, test: path(String.raw`sdk/src/(events-feed|event-filter|event-span|schema/event-schema|recurrence-error|occurrences|time)\.ts$|widgets/src/internal/zoned-time\.ts$`) },
+  { name: 'events', priority: 30, test: path(String.raw`sdk/src/(events-feed|event-filter|event-span|schema/event-schema|occurrences|time)\.ts$|widgets/src/internal/zoned-time\.ts$`) },
   { name: 'recurrence', priority: 30, test: path(String.raw`sdk/src/(recurrence|rrule)\.ts$`) },
   { name: 'labs', priority: 30, test: path(String.raw`sdk/src/(labs-feed|labs|schema/lab)\.ts$`) },
   { name: 'streams', priority: 30, test: path(String.raw`sdk/src/(streams-feed|streams|youtube|schema/stream)\.ts$|widgets/src/stream-card/feed\.ts$`) },

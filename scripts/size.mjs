@@ -34,7 +34,8 @@ export const entries = [
     // Lowered from 38 KB: Portuguese and English strings on first use (a ratchet); with the base's print rules in its first download, the deferred define and the feed asked for on connection (docs/decisions.md, "Strings per language…").
     // Lowered from 37.4375 KB: the details dialog and URL sync on first use (a ratchet).
     // +64 B: the client's `events.occurrence` (the countdown's query, so that it no longer imports the RRULE engine; docs/decisions.md, "The RRULE engine on first use").
-    budget: 35.3125 * KB,
+    // Lowered from 35.3125 KB: the RRULE parser with the engine (a ratchet).
+    budget: 35.25 * KB,
   },
   {
     name: 'widgets: <govtech-panel-countdown> + Lit + SDK',

@@ -8,8 +8,7 @@ import { eventMatcher, type EventFilter } from './event-filter.js';
 import { singleExpansion } from './event-span.js';
 import { occurrenceAtWith, occurrenceOf, type EventOccurrence, type Expand } from './occurrences.js';
 import type * as Recurrence from './recurrence.js';
-import type { FeedItemResult, FeedResult, FeedWarning } from './result.js';
-import { RecurrenceError } from './recurrence-error.js';
+import type { FeedItemResult, FeedResult } from './result.js';
 import type { GovEvent } from './schema/event.js';
 import { eventSchemas } from './schema/event-schema.js';
 import type { EventShard } from './schema/manifest.js';
@@ -33,9 +32,9 @@ export async function listEvents(
   return reading.result(occurrencesIn(files, start, end, filter, reading));
 }
 
-/** `get`: one event by id (in a sharded feed, looked for near `now` first: findEvent). */
-export async function getEvent(reading: Reading, id: string, now: number): Promise<FeedItemResult<GovEvent>> {
-  const found = await findEvent(reading, id, now);
+/** `get`: one event by id; in a sharded feed, looked for near `near` first (findEvent), by default the client's now. */
+export async function getEvent(reading: Reading, id: string, near = reading.context.clock.now()): Promise<FeedItemResult<GovEvent>> {
+  const found = await findEvent(reading, id, near);
   // Found, nothing missing matters: a shard that failed could only have held the same event again.
   return reading.itemResult(found, found ? [] : reading.missing);
 }
@@ -119,12 +118,11 @@ async function engineFor(body: unknown): Promise<void> {
   if (series && !engine) engine = await import('./recurrence.js');
 }
 
-/** One event's occurrences over a range: a single event's own, a series' from the engine. */
-const expand: Expand = (event, range) => {
-  if (!event.recurrence) return singleExpansion(event, range);
-  if (!engine) throw new Error('The RRULE engine is used before it was loaded (engineFor)');
-  return engine.expandEvent(event, range);
-};
+/**
+ * One event's occurrences over a range: a single event's own, a series' from the engine (there since its
+ * file was read: the file's series made engineFor load it before the rules were checked).
+ */
+const expand: Expand = (event, range) => (event.recurrence ? engine!.expandEvent(event, range) : singleExpansion(event, range));
 
 /** Exported for the benchmarks: what the client does with each events file it downloads. */
 export async function parseEventFile(body: unknown, url: string, maxItems?: number): Promise<EventFile> {
@@ -227,24 +225,17 @@ function occurrencesIn(files: EventFile[], from: number, to: number, filter: Eve
   return occurrences.sort((a, b) => +a.start - +b.start || a.event.title.localeCompare(b.event.title));
 }
 
-/** The occurrences of one event in range; a rule that cannot be expanded is a warning, not an error. */
+/**
+ * The occurrences of one event in range. Its rule was checked, with the parser that expands it, when its
+ * file was read (an event whose rule cannot be expanded is dropped then, with a warning): only a bound of
+ * the expansion is left to report.
+ */
 function expandInto(event: GovEvent, url: string, from: number, to: number, reading: Reading): EventOccurrence[] {
-  try {
-    const { occurrences, truncated } = expand(event, { from, to });
-    if (truncated) {
-      reading.warnings.push(
-        warningFor(event, url, 'recurrence', 'the rule produces too many occurrences; only the first ones are shown'),
-      );
-    }
-    return occurrences.map((span) => occurrenceOf(event, span, event.recurrence !== undefined));
-  } catch (error) {
-    if (!(error instanceof RecurrenceError)) throw error;
-    reading.warnings.push(warningFor(event, url, 'recurrence.rule', error.message));
-    return [];
+  const { occurrences, truncated } = expand(event, { from, to });
+  if (truncated) {
+    const message = 'the rule produces too many occurrences; only the first ones are shown';
+    reading.warnings.push({ feed: 'events', url, index: undefined, id: event.id, path: 'recurrence', message });
   }
-}
-
-function warningFor(event: GovEvent, url: string, path: string, message: string): FeedWarning {
-  return { feed: 'events', url, index: undefined, id: event.id, path, message };
+  return occurrences.map((span) => occurrenceOf(event, span, event.recurrence !== undefined));
 }
 

@@ -3,10 +3,7 @@
  * feed's rules with this parser and expansion reads the rules it returns, so a rule the SDK cannot
  * expand is reported when the feed is read.
  */
-import { RecurrenceError } from './recurrence-error.js';
 import type { CalendarDay } from './time.js';
-
-export { RecurrenceError };
 
 export type Frequency = 'DAILY' | 'WEEKLY' | 'MONTHLY' | 'YEARLY';
 
@@ -30,6 +27,14 @@ export interface RRule {
   bySetPos?: number[];
   /** 0 = Monday … 6 = Sunday. */
   weekStart: number;
+}
+
+/** A recurrence rule this SDK cannot expand; the message is meant for the feed's publisher. */
+export class RecurrenceError extends Error {
+  override name = 'RecurrenceError';
+  constructor(readonly rule: string, problem: string) {
+    super(`Recurrence rule "${rule}": ${problem}`);
+  }
 }
 
 const WEEKDAYS = ['MO', 'TU', 'WE', 'TH', 'FR', 'SA', 'SU'];

@@ -62,7 +62,7 @@ export function eventQueries(context: ClientContext): EventQueries {
     async get(id, { signal } = {}) {
       const reading = new Reading(context, signal);
       const { getEvent } = await eventsPath(reading);
-      return getEvent(reading, id, context.clock.now());
+      return getEvent(reading, id);
     },
     async next(query = {}) {
       const reading = new Reading(context, query.signal);
