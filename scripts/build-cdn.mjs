@@ -119,7 +119,7 @@ export const chunkGroups = [
     name: 'feed-core',
     priority: 20,
     test: path(
-      String.raw`node_modules/(ky|zod)/|sdk/src/(?!ics|merged-client)|widgets/src/(base/(client-registry|feed-controller|form-control-styles)|internal/(ticker|list-attribute))\.ts$`,
+      String.raw`node_modules/(ky|zod)/|sdk/src/(?!ics|merged-client|highlight)|widgets/src/(base/(client-registry|feed-controller|form-control-styles)|internal/(ticker|list-attribute))\.ts$`,
     ),
   },
 ];

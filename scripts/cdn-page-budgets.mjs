@@ -25,10 +25,10 @@ export const cdnPages = [
     // Lowered from 13.3125 KB: the card's date through the base's formatter, the site-consent chunk without the stories' and the embed's helpers, shorter banners, no leading zeros in CSS (a ratchet).
     budget: 13.25 * KB,
   },
-  { id: 'stream-card', name: 'stream card from the feed', page: 'stream-card', files: ['stream-card.js'], lazy: ['streams', 'site-consent'], budget: 32.125 * KB }, // lowered from 32.5 KB: Markdown and downloads out of feed-core, the card's feed code and licence banners trimmed (a ratchet); +64 B: the client's events.occurrence
+  { id: 'stream-card', name: 'stream card from the feed', page: 'stream-card', files: ['stream-card.js'], lazy: ['streams', 'site-consent'], budget: 31.875 * KB }, // lowered from 32.125 KB: the search highlight in the directory's file; before, from 32.5 KB: Markdown and downloads out of feed-core, the card's feed code and licence banners trimmed (a ratchet); +64 B: the client's events.occurrence
   { id: 'event-calendar', name: 'calendar', page: 'event-calendar', files: ['event-calendar.js'], lazy: ['events'], warm: ['calendar-details', 'details-shared', 'print'], target: 40.4 * KB, budget: 40.4 * KB }, // the target, met: lowered from 41.6875 KB by the RRULE parser with the engine, VTIMEZONE's offset changes with the .ics code; before, from 45.5 KB: the RRULE engine only for a feed with a series; the details dialog, URL sync and the calendar's print rules on first use (warmed at idle, not counted), the month grid in the calendar's own file
   // The countdown reads the streams too (the link to its panel's stream).
-  { id: 'panel-countdown', name: 'countdown', page: 'panel-countdown', files: ['panel-countdown.js'], lazy: ['events', 'streams'], budget: 36.25 * KB }, // lowered from 37.5 KB: the RRULE parser with the engine, its event found in this month's shard, VTIMEZONE's offset changes with the .ics code; before, from 38.4375 KB: Markdown and downloads out of feed-core, the RRULE engine only for an event with a series
+  { id: 'panel-countdown', name: 'countdown', page: 'panel-countdown', files: ['panel-countdown.js'], lazy: ['events', 'streams'], budget: 36 * KB }, // lowered from 37.5 KB: the RRULE parser with the engine, its event found in this month's shard, VTIMEZONE's offset changes with the .ics code, the search highlight in the directory's file; before, from 38.4375 KB: Markdown and downloads out of feed-core, the RRULE engine only for an event with a series
   { id: 'lab-directory', name: 'lab directory', page: 'lab-directory', files: ['lab-directory.js'], lazy: ['labs'], target: 30 * KB, budget: 34.1875 * KB }, // lowered from 34.375 KB: Markdown and downloads out of feed-core; +64 B: the client's events.occurrence; +64 B: its collator and number format built while the feed is on its way
   {
     id: 'calendar-and-countdown',
@@ -38,8 +38,8 @@ export const cdnPages = [
     lazy: ['events', 'streams'],
     warm: ['calendar-details', 'details-shared', 'print'],
     target: 45 * KB,
-    // Lowered from 50.25 KB: the calendar's details, URL sync and print rules on first use, the RRULE engine (and then its parser) only for a series (a ratchet).
-    budget: 45.125 * KB,
+    // The target, met: lowered from 50.25 KB by the calendar's details, URL sync and print rules on first use, the RRULE engine and its parser only for a series, the search highlight in the directory's file.
+    budget: 45 * KB,
   },
   {
     id: 'four-files',

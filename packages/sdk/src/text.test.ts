@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { filterKeys, highlightRanges, matchesAllTerms, normalizeText, searchTerms, valueKey } from './text.js';
+import { highlightRanges } from './highlight.js';
+import { filterKeys, matchesAllTerms, normalizeText, searchTerms, valueKey } from './text.js';
 
 /** The highlighted pieces, as a widget would slice them. */
 function highlighted(text: string, query: string): string[] {

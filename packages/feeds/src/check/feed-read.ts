@@ -85,8 +85,8 @@ export async function readFeed(context: ReadContext): Promise<FeedRead> {
   if (events?.url !== undefined) {
     const url = resolve(events.url);
     listed.set(url, 'events');
-    // get reads the whole file (when the manifest gives one); no event has an empty id.
-    await attempt(() => client.events.get(''));
+    // all() reads the whole file when the manifest gives one (get() would look in the shards first).
+    await attempt(() => client.events.all());
     all = { url, items: await itemsOf(url) };
   }
   const shards: ShardRead[] = [];
