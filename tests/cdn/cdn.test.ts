@@ -546,8 +546,9 @@ describe('CDN build: what a page downloads', () => {
       expect(gzip, `${kb(gzip)} from ${scripts.join(', ')}`).to.be.at.most(budget);
       expect(feeds, 'each feed file once, whichever files the widgets came from').to.deep.equal([...new Set(feeds)]);
       // The paths it does not run stay on the server: no events chunk for the directory, no SDK for a card by
-      // video id, no RRULE engine for events that do not recur (February 2022 has no series).
-      for (const group of ['events', 'recurrence', 'labs', 'streams', 'feed-core', 'ics', 'seo']) {
+      // video id, no RRULE engine for events that do not recur (February 2022 has no series), no URL state
+      // for widgets without `sync-url`.
+      for (const group of ['events', 'recurrence', 'labs', 'streams', 'feed-core', 'ics', 'seo', 'url-state', 'url-params']) {
         const loaded = scripts.some((path) => new RegExp(`/chunks/${group}-[\\w-]{8}\\.js$`).test(path));
         const expected = lazy.includes(group) || (group === 'feed-core' && lazy.some((path) => ['events', 'labs', 'streams'].includes(path)));
         expect(loaded, `the ${group} chunk ${expected ? '' : 'not '}loaded`).to.equal(expected);

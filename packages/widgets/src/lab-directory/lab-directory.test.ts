@@ -130,6 +130,21 @@ describe('<govtech-lab-directory>', () => {
     }
   });
 
+  it('with sync-url, shows a shared link’s search and filters from its first results (its URL code comes first)', async () => {
+    const original = location.href;
+    history.replaceState(null, '', `${location.pathname}?lab-q=cusco&lab-sector=academia`);
+    try {
+      const dir = await directory(html`<govtech-lab-directory src=${FIXTURE} sync-url></govtech-lab-directory>`);
+      // The first results shown are the link's, not all eight labs first.
+      expect(dir.count()).to.equal('2 laboratorios');
+      expect(dir.part<HTMLInputElement>('search')!.value).to.equal('cusco');
+      expect(dir.checkbox('Sector', 'Academia').checked).to.equal(true);
+      await expect(dir.el).to.be.accessible();
+    } finally {
+      history.replaceState(null, '', original);
+    }
+  });
+
   it('is usable by keyboard: a skip link, then search, sort and facets, native controls in order', async () => {
     const dir = await directory(html`<govtech-lab-directory src=${FIXTURE}></govtech-lab-directory>`);
     const order = dir.$$('input, select, button, a').filter((n) => n.tabIndex >= 0 && n.checkVisibility());

@@ -12,8 +12,8 @@ import type { ExportFormat } from './export.js';
 import { directoryStyles } from './lab-directory.styles.js';
 import { directoryStrings, type DirectoryMessages } from './messages.js';
 import type { MapView } from './map-view.js';
-import { updateLocation } from '../internal/url-params.js';
-import { FACETS, readState, SORTS, writeState, type DirectoryState, type SortKey } from './url-state.js';
+import { FACETS, SORTS, type DirectoryState, type SortKey } from './directory-state.js';
+import type * as UrlStateModule from './url-state.js';
 
 export type DirectoryView = 'list' | 'map';
 
@@ -163,11 +163,21 @@ export class GovtechLabDirectory extends GovtechElement {
   #details: { labDetails: typeof labDetails } | undefined;
 
   #focusFirstOfPage: number | undefined;
-  #onPopState = () => this.#applyState(readState(location.search, this.sort));
+  /** The URL's part of the state (`sync-url` only), loaded as the directory connects. */
+  #url: typeof UrlStateModule | undefined;
+  /** Settles once the URL's state is applied: the first query waits for it (it may hold a search or filters). */
+  #urlApplied: Promise<void> | undefined;
+  #onPopState = () => this.#url && this.#applyState(this.#url.readState(location.search, this.sort));
 
   private feed = new FeedController<DirectoryData>(
     this,
     async (client, signal) => {
+      if (this.#urlApplied) {
+        await this.#urlApplied;
+        // A search or filters from the URL rerun the query (aborting this run).
+        await this.updateComplete;
+        signal.throwIfAborted();
+      }
       const filter = this.#filter();
       const [found, facets, networks] = await Promise.all([
         client.labs.list({ ...filter, signal }),
@@ -191,8 +201,25 @@ export class GovtechLabDirectory extends GovtechElement {
 
   override connectedCallback(): void {
     super.connectedCallback();
-    this.#applyState(this.syncUrl ? readState(location.search, this.sort) : { q: this.q, sort: this.sort, facets: {} });
-    if (this.syncUrl) window.addEventListener('popstate', this.#onPopState);
+    if (!this.syncUrl) return this.#applyState({ q: this.q, sort: this.sort, facets: {} });
+    const applied = (this.#urlApplied = import('./url-state.js').then(
+      (url) => {
+        this.#url = url;
+        // Read on each connection: a directory moved in the page picks up the URL of then.
+        if (this.#urlApplied === applied && this.isConnected) {
+          this.#applyState(url.readState(location.search, this.sort));
+          window.addEventListener('popstate', this.#onPopState);
+        }
+      },
+      // Without its code the URL is not followed: the directory shows its attributes' state, and says why.
+      (error: unknown) => {
+        this.#applyState({ q: this.q, sort: this.sort, facets: {} });
+        this.reportError(error, true);
+      },
+    ));
+    void applied.finally(() => {
+      if (this.#urlApplied === applied) this.#urlApplied = undefined;
+    });
   }
 
   override disconnectedCallback(): void {
@@ -258,8 +285,7 @@ export class GovtechLabDirectory extends GovtechElement {
   }
 
   #writeUrl(state: DirectoryState, entry: 'pushState' | 'replaceState'): void {
-    if (!this.syncUrl) return;
-    updateLocation(writeState(location.search, state, this.sort), entry);
+    if (this.syncUrl) this.#url?.writeUrl(state, this.sort, entry);
   }
 
   #presets(facet: LabFacetName): string[] {

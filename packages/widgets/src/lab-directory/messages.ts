@@ -1,7 +1,7 @@
 import type { LabFacetName, LabSectorName } from '@govtech-network/sdk';
 import { LocaleStrings } from '../base/i18n.js';
 import type { CsvColumns } from './csv.js';
-import type { SortKey } from './url-state.js';
+import type { SortKey } from './directory-state.js';
 
 export interface DirectoryMessages {
   label: string;

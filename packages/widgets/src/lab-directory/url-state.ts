@@ -1,19 +1,9 @@
-import type { LabFacetName } from '@govtech-network/sdk';
-import { readParams, writeParams } from '../internal/url-params.js';
-
-export type SortKey = 'name' | 'city' | 'founded';
-
-/** What a visitor chose in the directory: the part of its state a shared link reproduces. */
-export interface DirectoryState {
-  q: string;
-  sort: SortKey;
-  facets: Partial<Record<LabFacetName, string[]>>;
-  /** The lab whose details are open (`lab-id`). */
-  lab?: string | undefined;
-}
-
-export const FACETS: readonly LabFacetName[] = ['sector', 'country', 'region', 'city', 'focus', 'network'];
-export const SORTS: readonly SortKey[] = ['name', 'city', 'founded'];
+/**
+ * The directory's state in the page URL (`sync-url`): loaded on first use, by a directory that keeps its
+ * search, filters, sort and open lab there, so one that does not never downloads it.
+ */
+import { readParams, updateLocation, writeParams } from '../internal/url-params.js';
+import { FACETS, SORTS, type DirectoryState, type SortKey } from './directory-state.js';
 
 /** Parameters are prefixed (`lab-q`, `lab-sector`…, internal/url-params.ts); facet values repeat. */
 const PREFIX = 'lab-';
@@ -31,4 +21,9 @@ export function readState(search: string, fallbackSort: SortKey): DirectoryState
 /** The page's query with the directory's parameters replaced, everything else kept in place. */
 export function writeState(search: string, state: DirectoryState, defaultSort: SortKey): string {
   return writeParams(search, PREFIX, NAMES, { q: state.q, sort: state.sort !== defaultSort ? state.sort : undefined, ...state.facets, id: state.lab });
+}
+
+/** Puts the state in the page URL: a new history entry (a choice) or the current one (typing). */
+export function writeUrl(state: DirectoryState, defaultSort: SortKey, entry: 'pushState' | 'replaceState'): void {
+  updateLocation(writeState(location.search, state, defaultSort), entry);
 }
