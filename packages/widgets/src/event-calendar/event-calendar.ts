@@ -224,8 +224,6 @@ export class GovtechEventCalendar extends GovtechElement {
   #asked = new Set<keyof Features>();
   /** With `sync-url`, until the URL's state is applied: the first query waits for it (no month read in vain). */
   #urlApplied: Promise<void> | undefined;
-  /** With `filters`, until the form's code is here (or failed): the first frame waits for it. */
-  #filtersLoading: Promise<unknown> | undefined;
 
   private shownMonth: CalendarDate | undefined;
   private focusedKey: string | undefined;
@@ -318,19 +316,21 @@ export class GovtechEventCalendar extends GovtechElement {
         if (this.isConnected) (this.#urlSync ??= new url.UrlSync({ state: () => this.#urlState(), apply: (state) => this.#applyUrlState(state) })).start();
       });
     }
-    if (this.filters && !this.hasUpdated) {
-      this.#filtersLoading = this.#load('filters').catch((error: unknown) => this.reportError(error));
-    }
   }
 
   /**
-   * With `filters`, the first frame waits for the form's code, asked for on connecting (the feed's first
-   * request is on its way meanwhile), as a frame in another language waits for its strings: the form is
-   * drawn with the skeleton, so nothing moves when it comes. If it cannot load, the calendar shows without it.
+   * With `filters`, the first frame waits for the form's code, asked for here as the calendar connects
+   * (the feed's first request is on its way meanwhile: FeedController.hostConnected), as a frame in another
+   * language waits for its strings: the form is drawn with the skeleton, so nothing moves when it comes.
+   * If it cannot load, the calendar shows without it.
    */
   protected override scheduleUpdate(): void | Promise<unknown> {
-    const filters = this.hasUpdated ? undefined : this.#filtersLoading;
-    return filters ? filters.then(() => super.scheduleUpdate()) : super.scheduleUpdate();
+    if (this.hasUpdated || !this.filters) return super.scheduleUpdate();
+    // Another language's strings, which the base waits for too, are asked for at the same time, not after.
+    void calendarStrings.loaded(this.language);
+    return this.#load('filters')
+      .catch((error: unknown) => this.reportError(error))
+      .then(() => super.scheduleUpdate());
   }
 
   protected override firstUpdated(): void {

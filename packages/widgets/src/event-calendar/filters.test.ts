@@ -53,6 +53,21 @@ describe('<govtech-event-calendar> filters, loaded on first use', () => {
     await expect(cal.el).to.be.accessible();
   });
 
+  it('draws the form in the first frame when `filters` is set as a property right after connecting (as wrappers do)', async () => {
+    const el = document.createElement('govtech-event-calendar');
+    Object.assign(el, { now, date: '2026-12', view: 'list' });
+    el.setAttribute('src', '/__test__/hang/');
+    document.body.append(el);
+    el.filters = true;
+    try {
+      await el.updateComplete;
+      expect(el.shadowRoot!.querySelector('[aria-busy="true"]'), 'the loading state').not.to.equal(null);
+      expect(el.shadowRoot!.querySelector('[part="filters"]')).not.to.equal(null);
+    } finally {
+      el.remove();
+    }
+  });
+
   it('shows the form once `filters` is set on a calendar already shown', async () => {
     const cal = await CalendarHarness.loaded(
       html`<govtech-event-calendar src="/__test__/feeds/filters-later/" date="2026-12" view="list" .now=${now}></govtech-event-calendar>`,
