@@ -3,7 +3,6 @@ import {
   type CalendarDay,
   chosenOccurrences,
   dayRuns,
-  filterOptions,
   dateKey,
   firstDayOfWeek,
   gridRange,
@@ -18,6 +17,7 @@ import {
   splitVisible,
   todayIn,
 } from './calendar-model.js';
+import { filterOptions } from './filters.js';
 
 const HOUR = 3_600_000;
 const DAY = 24 * HOUR;

@@ -1,9 +1,9 @@
 /**
  * The month grid of <govtech-event-calendar> as data: which days it shows, where keyboard focus moves,
- * which events go on which day, and what the filters offer and let through. Pure functions of their
+ * which events go on which day, and what the filters let through (what they offer: filters.ts). Pure functions of their
  * arguments ("now" included), rendered elsewhere.
  */
-import { dateOfEpochDay, daysInMonth, epochDay, weekdayOf, zonedParts, zonedToEpoch, type EventKindName } from '@govtech-network/sdk';
+import { dateOfEpochDay, daysInMonth, epochDay, weekdayOf, zonedParts, zonedToEpoch } from '@govtech-network/sdk';
 
 export interface CalendarDate {
   year: number;
@@ -263,17 +263,6 @@ export function chosenOccurrences<T extends { event: { kind: string; topics?: re
   { kind, topic }: FilterChoice,
 ): T[] {
   return occurrences.filter(({ event }) => (!kind || event.kind === kind) && (!topic || (event.topics ?? []).includes(topic)));
-}
-
-/** The kinds (in feed order) and topics (sorted for `locale`) that the filter form offers for `occurrences`. */
-export function filterOptions(
-  occurrences: readonly { event: { kind: EventKindName; topics?: readonly string[] | undefined } }[],
-  locale: string,
-): { kinds: EventKindName[]; topics: string[] } {
-  return {
-    kinds: [...new Set(occurrences.map(({ event }) => event.kind))],
-    topics: [...new Set(occurrences.flatMap(({ event }) => event.topics ?? []))].sort((a, b) => a.localeCompare(b, locale)),
-  };
 }
 
 /** The first `max` items and how many more there are, for "+N more"; `max` below 1 shows all. */

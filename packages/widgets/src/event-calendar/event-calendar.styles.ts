@@ -44,19 +44,6 @@ export const calendarStyles = css`
     display: flex;
     gap: 0.25em;
   }
-  .filters {
-    display: flex;
-    flex-wrap: wrap;
-    gap: 0.75em;
-    align-items: end;
-    margin-block-end: 0.75em;
-  }
-  .filters .field {
-    flex: 1 1 12em;
-  }
-  .filters select {
-    width: 100%;
-  }
   .grid {
     width: 100%;
     table-layout: fixed;

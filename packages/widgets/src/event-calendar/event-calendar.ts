@@ -10,7 +10,6 @@ import { adoptLazyStyles } from '../internal/lazy-styles.js';
 import {
   chosenOccurrences,
   dateKey,
-  filterOptions,
   firstDayOfWeek,
   gridRange,
   groupByDay,
@@ -35,7 +34,6 @@ import {
   agendaSkeletonTemplate,
   agendaTemplate,
   dayDate,
-  filtersTemplate,
   headerTemplate,
   monthTemplate,
   type CalendarText,
@@ -43,6 +41,7 @@ import {
   type OpenEvent,
 } from './templates.js';
 import type * as Details from './details.js';
+import type * as Filters from './filters.js';
 import type * as Legend from './legend.js';
 import type * as Print from './print.js';
 import type * as Search from './search.js';
@@ -57,7 +56,8 @@ type View = CalendarView;
 /**
  * What not every calendar shows, loaded on first use so that it does not weigh on every page's first
  * download: the details dialog (on first opening; warmed when the browser is idle after the events are
- * shown, or when the pointer or focus reaches them), the legend (`color-by`), the upcoming list, the URL
+ * shown, or when the pointer or focus reaches them), the filter form (`filters`: asked for on connecting,
+ * the first frame waits for it), the legend (`color-by`), the upcoming list, the URL
  * state (`sync-url`), "Compartir", the print rules (loaded when the browser is idle after the events are
  * shown), and the tools (`search`, `subscribe`: see tools.ts).
  * The one way the calendar loads a part of itself: a module's `styles`, if it has any, are adopted once
@@ -65,6 +65,7 @@ type View = CalendarView;
  */
 interface Features {
   details: typeof Details;
+  filters: typeof Filters;
   legend: typeof Legend;
   upcoming: typeof Upcoming;
   url: typeof UrlState;
@@ -75,6 +76,7 @@ interface Features {
 }
 const FEATURES: { [K in keyof Features]: () => Promise<Features[K]> } = {
   details: () => import('./details.js'),
+  filters: () => import('./filters.js'),
   legend: () => import('./legend.js'),
   upcoming: () => import('./upcoming.js'),
   url: () => import('./url-state.js'),
@@ -316,6 +318,21 @@ export class GovtechEventCalendar extends GovtechElement {
     }
   }
 
+  /**
+   * With `filters`, the first frame waits for the form's code, asked for here as the calendar connects
+   * (the feed's first request is on its way meanwhile: FeedController.hostConnected), as a frame in another
+   * language waits for its strings: the form is drawn with the skeleton, so nothing moves when it comes.
+   * If it cannot load, the calendar shows without it.
+   */
+  protected override scheduleUpdate(): void | Promise<unknown> {
+    if (this.hasUpdated || !this.filters) return super.scheduleUpdate();
+    // Another language's strings, which the base waits for too, are asked for at the same time, not after.
+    void calendarStrings.loaded(this.language);
+    return this.#load('filters')
+      .catch((error: unknown) => this.reportError(error))
+      .then(() => super.scheduleUpdate());
+  }
+
   protected override firstUpdated(): void {
     this.#observeWidth();
   }
@@ -414,7 +431,7 @@ export class GovtechEventCalendar extends GovtechElement {
     if (view === 'upcoming') return this.#renderUpcoming();
     return html`
       ${headerTemplate(this.#monthTitle(), this.m, this.#navigation, this.headingLevelAt())} ${this.#renderTools()}
-      ${this.filters ? this.#renderFilters() : nothing}
+      ${this.#renderFilters()}
       ${this.#renderLegend()}
       ${feed.state === 'error'
         ? this.renderError(() => void feed.run())
@@ -699,9 +716,12 @@ export class GovtechEventCalendar extends GovtechElement {
     );
   }
 
-  #renderFilters(): TemplateResult {
-    const options = filterOptions(this.feed.value?.items ?? [], this.intlLocale);
-    return filtersTemplate({ ...options, choice: this.choice }, this.m, (choice) => (this.choice = choice));
+  /** The filter form, with `filters`, once its code is here. */
+  #renderFilters(): TemplateResult | typeof nothing {
+    const filters = this.filters ? this.#feature('filters') : undefined;
+    if (!filters) return nothing;
+    const options = filters.filterOptions(this.feed.value?.items ?? [], this.intlLocale);
+    return filters.filtersTemplate({ ...options, choice: this.choice }, filters.messages[this.language], this.m.kinds, (choice) => (this.choice = choice));
   }
 
   #time(date: Date): string {

@@ -20,12 +20,6 @@ export interface CalendarMessages {
   allDay: string;
   status: Record<EventStatusName, string>;
   kinds: Record<EventKindName, string>;
-  filters: string;
-  kindFilter: string;
-  topicFilter: string;
-  allKinds: string;
-  allTopics: string;
-  clearFilters: string;
 }
 
 /** Spanish, the default: in the widget's own download (Portuguese and English: src/locales/). */
@@ -49,12 +43,6 @@ export const calendarMessages: CalendarMessages = {
     webinar: 'Webinar',
     other: 'Otro',
   },
-  filters: 'Filtros',
-  kindFilter: 'Tipo de evento',
-  topicFilter: 'Tema',
-  allKinds: 'Todos los tipos',
-  allTopics: 'Todos los temas',
-  clearFilters: 'Limpiar filtros',
 };
 
 export const calendarStrings = new LocaleStrings(calendarMessages, (module) => module.calendar);

@@ -1,11 +1,12 @@
 /**
- * The calendar's views as pure templates: the header, the filter form, the month grid and the agenda list.
+ * The calendar's views as pure templates: the header, the month grid and the agenda list (the filter form:
+ * filters.ts).
  * They read only their arguments (data, formatted text, callbacks) and hold no state, in the manner of
  * Lion's calendar `dayTemplate`: the element decides what to show, these decide how it looks.
  */
 import { html, nothing, type TemplateResult } from 'lit';
-import type { EventKindName, EventOccurrence, GovEvent } from '@govtech-network/sdk';
-import { splitVisible, type CalendarDay, type FilterChoice } from './calendar-model.js';
+import type { EventOccurrence, GovEvent } from '@govtech-network/sdk';
+import { splitVisible, type CalendarDay } from './calendar-model.js';
 import { bone } from '../internal/bone.js';
 import type { Series } from './legend.js';
 import type { CalendarMessages } from './messages.js';
@@ -51,34 +52,6 @@ export function headerTemplate(
       </button>
     </div>
   </div>`;
-}
-
-export function filtersTemplate(
-  options: { kinds: readonly EventKindName[]; topics: readonly string[]; choice: FilterChoice },
-  m: CalendarMessages,
-  choose: (choice: FilterChoice) => void,
-): TemplateResult {
-  const { kinds, topics, choice } = options;
-  const selected = (e: Event) => (e.target as HTMLSelectElement).value;
-  return html`<form class="filters" part="filters" aria-label=${m.filters} @submit=${(e: Event) => e.preventDefault()}>
-    <label class="field">
-      ${m.kindFilter}
-      <select @change=${(e: Event) => choose({ ...choice, kind: selected(e) })} .value=${choice.kind}>
-        <option value="">${m.allKinds}</option>
-        ${kinds.map((kind) => html`<option value=${kind} ?selected=${kind === choice.kind}>${m.kinds[kind]}</option>`)}
-      </select>
-    </label>
-    <label class="field">
-      ${m.topicFilter}
-      <select @change=${(e: Event) => choose({ ...choice, topic: selected(e) })} .value=${choice.topic}>
-        <option value="">${m.allTopics}</option>
-        ${topics.map((topic) => html`<option value=${topic} ?selected=${topic === choice.topic}>${topic}</option>`)}
-      </select>
-    </label>
-    <button class="button" type="button" ?disabled=${!choice.kind && !choice.topic} @click=${() => choose({ kind: '', topic: '' })}>
-      ${m.clearFilters}
-    </button>
-  </form>`;
 }
 
 export interface MonthInput {

@@ -38,12 +38,6 @@ export const calendar: CalendarMessages = {
     webinar: 'Webinar',
     other: 'Other',
   },
-  filters: 'Filters',
-  kindFilter: 'Event type',
-  topicFilter: 'Topic',
-  allKinds: 'All types',
-  allTopics: 'All topics',
-  clearFilters: 'Clear filters',
 };
 
 export const countdown: CountdownMessages = {

@@ -39,12 +39,6 @@ export const calendar: CalendarMessages = {
     webinar: 'Webinar',
     other: 'Outro',
   },
-  filters: 'Filtros',
-  kindFilter: 'Tipo de evento',
-  topicFilter: 'Tema',
-  allKinds: 'Todos os tipos',
-  allTopics: 'Todos os temas',
-  clearFilters: 'Limpar filtros',
 };
 
 export const countdown: CountdownMessages = {
