@@ -147,10 +147,15 @@ export async function parseEventFile(body: unknown, url: string, maxItems?: numb
 async function eventFiles(reading: Reading, from: number, to: number): Promise<EventFile[]> {
   const feed = await reading.feed('events');
   if (!feed.shards) return [await reading.load(reading.resolve(feed.url as string), parseEventFile)];
-  const shards = feed.shards.filter((shard) => Date.parse(shard.from) < to && Date.parse(shard.to) > from);
+  const shards = overlapping(feed.shards, from, to);
   const files = await shardFiles(reading, shards);
   if (shards.length && !files.length) throw reading.missing.at(-1)!.error;
   return files;
+}
+
+/** The shards whose range overlaps [from, to). */
+function overlapping<S extends EventShardEntry>(shards: readonly S[], from: number, to: number): S[] {
+  return shards.filter((shard) => Date.parse(shard.from) < to && Date.parse(shard.to) > from);
 }
 
 /** The files of these shards, read together; one that cannot be read is listed in the reading's `missing`. */
@@ -179,8 +184,8 @@ async function findEvent(reading: Reading, id: string, near: number): Promise<Go
   if (!feed.shards) return inFiles([await reading.load(reading.resolve(feed.url as string), parseEventFile)]);
   const unread = new Set(feed.shards);
   let read = 0;
-  for (const to of [near + 1, near + 90 * DAY_MS, Infinity]) {
-    const shards = [...unread].filter((shard) => Date.parse(shard.from) < to && Date.parse(shard.to) > near || to === Infinity);
+  for (const [from, to] of [[near, near + 1], [near, near + 90 * DAY_MS], [-Infinity, Infinity]] as const) {
+    const shards = overlapping([...unread], from, to);
     shards.forEach((shard) => unread.delete(shard));
     const files = await shardFiles(reading, shards);
     read += files.length;
