@@ -201,7 +201,9 @@ export class GovtechLabDirectory extends GovtechElement {
 
   override connectedCallback(): void {
     super.connectedCallback();
-    if (!this.syncUrl) return this.#applyState({ q: this.q, sort: this.sort, facets: {} });
+    // The state the attributes give: without sync-url, or when its code cannot load.
+    const attributes = () => this.#applyState({ q: this.q, sort: this.sort, facets: {} });
+    if (!this.syncUrl) return attributes();
     const applied = (this.#urlApplied = import('./url-state.js').then(
       (url) => {
         this.#url = url;
@@ -213,7 +215,7 @@ export class GovtechLabDirectory extends GovtechElement {
       },
       // Without its code the URL is not followed: the directory shows its attributes' state, and says why.
       (error: unknown) => {
-        this.#applyState({ q: this.q, sort: this.sort, facets: {} });
+        attributes();
         this.reportError(error, true);
       },
     ));
